@@ -1,0 +1,29 @@
+# plansite — the two commands of the README: `make site` and `make test`.
+SWIFT ?= swift
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
+BIN := .build/release/plansite
+
+.PHONY: site test deps build bench clean
+
+# Installs the system packages when missing (as root), else says what to run.
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=120 $$missing; \
+	  else echo "Cần cài:$$missing — chạy: sudo apt-get install -y$$missing"; exit 2; fi; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product plansite
+
+site: build
+	$(BIN) build
+
+test: deps
+	./Tests/scripts/install-test-tools.sh
+	$(SWIFT) build -c release --product plansite
+	$(SWIFT) test
+
+clean:
+	rm -rf .build .build-*

@@ -1,0 +1,64 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// The pipeline, one target per stage; dependencies point one way:
+// PlansiteContent (files → model) ← PlansiteMarkdown (cmark-gfm) ← PlansiteSite (pages) ← PlansiteCLI.
+let package = Package(
+  name: "plansite",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "plansite", targets: ["plansite"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CCmarkGFM",
+      pkgConfig: "libcmark-gfm",
+      providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+    ),
+    .target(
+      name: "PlansiteContent",
+      dependencies: [.product(name: "Yams", package: "Yams")]
+    ),
+    .target(
+      name: "PlansiteMarkdown",
+      dependencies: ["CCmarkGFM"]
+    ),
+    .target(
+      name: "PlansiteSite",
+      dependencies: [
+        "PlansiteContent", "PlansiteMarkdown",
+        .product(name: "Mustache", package: "swift-mustache"),
+      ]
+    ),
+    .target(
+      name: "PlansiteCLI",
+      dependencies: [
+        "PlansiteContent", "PlansiteSite", "PlansiteMarkdown",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "plansite", dependencies: ["PlansiteCLI"]),
+    .target(
+      name: "PlansiteTestSupport",
+      dependencies: ["PlansiteContent"],
+      path: "Tests/PlansiteTestSupport"
+    ),
+    .testTarget(name: "PlansiteContentTests", dependencies: ["PlansiteContent", "PlansiteTestSupport"]),
+    .testTarget(name: "PlansiteMarkdownTests", dependencies: ["PlansiteMarkdown"]),
+    .testTarget(
+      name: "PlansiteSiteTests",
+      dependencies: ["PlansiteSite", "PlansiteContent", "PlansiteTestSupport"]
+    ),
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: ["PlansiteTestSupport"],
+      resources: [.copy("Fixtures")]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

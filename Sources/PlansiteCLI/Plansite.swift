@@ -1,0 +1,13 @@
+import ArgumentParser
+
+/// The `plansite` command: builds and checks the child-protection plan site.
+public struct Plansite: AsyncParsableCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "plansite",
+    abstract: "Dựng trang web tĩnh cho kế hoạch công tác trẻ em (Markdown + YAML → HTML).",
+    version: "0.1.0",
+    subcommands: [Build.self, Check.self],
+    defaultSubcommand: Build.self)
+
+  public init() {}
+}

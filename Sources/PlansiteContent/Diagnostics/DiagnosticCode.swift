@@ -1,0 +1,95 @@
+/// A stable code per kind of problem (`PS012`), with what it means and how to fix it.
+/// The district guide lists these; a test keeps the guide and this table in step.
+public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
+  public let id: String
+  /// What went wrong, in Vietnamese.
+  public let meaning: String
+  /// What to write instead, in Vietnamese.
+  public let fix: String
+
+  public var description: String { id }
+
+  public static let yamlSyntax = DiagnosticCode(
+    id: "PS001", meaning: "Tệp YAML sai cú pháp.",
+    fix: "Kiểm tra dấu hai chấm, thụt lề bằng dấu cách và dấu ngoặc kép ở dòng được chỉ ra.")
+  public static let tabIndent = DiagnosticCode(
+    id: "PS002", meaning: "Dùng phím Tab để thụt lề trong YAML.",
+    fix: "Thay mỗi Tab bằng 2 dấu cách.")
+  public static let duplicateKey = DiagnosticCode(
+    id: "PS003", meaning: "Một khóa xuất hiện hai lần trong cùng một khối.",
+    fix: "Xóa hoặc đổi tên khóa lặp lại.")
+  public static let unknownKey = DiagnosticCode(
+    id: "PS004", meaning: "Khóa không được hỗ trợ (thường do gõ sai).",
+    fix: "Dùng đúng tên khóa được gợi ý.")
+  public static let missingKey = DiagnosticCode(
+    id: "PS005", meaning: "Thiếu khóa bắt buộc.",
+    fix: "Thêm khóa còn thiếu với giá trị phù hợp.")
+  public static let wrongType = DiagnosticCode(
+    id: "PS006", meaning: "Giá trị sai kiểu (ví dụ chữ ở chỗ cần số).",
+    fix: "Viết giá trị đúng kiểu như thông báo gợi ý.")
+  public static let unknownIndicator = DiagnosticCode(
+    id: "PS007", meaning: "Mã chỉ tiêu không có trong plan.yaml.",
+    fix: "Dùng một mã chỉ tiêu có trong plan.yaml (ví dụ \"2b\").")
+  public static let unknownPeriod = DiagnosticCode(
+    id: "PS008", meaning: "Mã kỳ báo cáo không có trong plan.yaml.",
+    fix: "Dùng \"6-thang\" hoặc \"nam\" (các kỳ trong plan.yaml).")
+  public static let unknownDistrict = DiagnosticCode(
+    id: "PS009", meaning: "Đơn vị không có thư mục hoặc không có trong danh sách của plan.yaml.",
+    fix: "Thêm thư mục content/districts/<mã>/ hoặc sửa danh sách districts trong plan.yaml.")
+  public static let duplicateDistrict = DiagnosticCode(
+    id: "PS010", meaning: "Hai đơn vị trùng mã hoặc trùng tên.",
+    fix: "Mỗi đơn vị cần một mã và một tên riêng.")
+  public static let outOfRange = DiagnosticCode(
+    id: "PS011", meaning: "Số nằm ngoài khoảng cho phép.",
+    fix: "Sửa số cho hợp lệ: không âm, \"done\" không lớn hơn \"of\", \"of\" lớn hơn 0.")
+  public static let invalidDate = DiagnosticCode(
+    id: "PS012", meaning: "Ngày không hợp lệ.",
+    fix: "Viết ngày theo dạng YYYY-MM-DD, ví dụ 2023-05-18.")
+  public static let missingFile = DiagnosticCode(
+    id: "PS013", meaning: "Thiếu tệp bắt buộc.",
+    fix: "Tạo tệp còn thiếu (xem hướng dẫn đơn vị).")
+  public static let unknownFile = DiagnosticCode(
+    id: "PS014", meaning: "Tệp lạ trong thư mục đơn vị; tệp này không được đọc.",
+    fix: "Xóa tệp hoặc đổi tên cho đúng: district.yaml, indicators.yaml, report.md, events.yaml.")
+  public static let notUTF8 = DiagnosticCode(
+    id: "PS015", meaning: "Tệp không phải UTF-8.",
+    fix: "Lưu lại tệp với bảng mã UTF-8.")
+  public static let tooLarge = DiagnosticCode(
+    id: "PS016", meaning: "Tệp quá lớn hoặc lồng quá sâu.",
+    fix: "Chia nhỏ tệp hoặc rút gọn nội dung.")
+  public static let unsafePath = DiagnosticCode(
+    id: "PS017", meaning: "Đường dẫn hoặc liên kết tượng trưng trỏ ra ngoài thư mục content/.",
+    fix: "Thay liên kết tượng trưng bằng tệp thật nằm trong content/.")
+  public static let template = DiagnosticCode(
+    id: "PS018", meaning: "Mẫu trang (template) bị lỗi.",
+    fix: "Sửa mẫu trang ở dòng được chỉ ra; chỉ dùng biến và partial có trong docs/templates.md.")
+  public static let aliasBomb = DiagnosticCode(
+    id: "PS019", meaning: "Tệp YAML dùng quá nhiều bí danh (alias), có thể là tệp độc hại.",
+    fix: "Không dùng & và * trong tệp nội dung; viết giá trị trực tiếp.")
+  public static let invalidValue = DiagnosticCode(
+    id: "PS020", meaning: "Giá trị không phù hợp với loại chỉ tiêu.",
+    fix: "Viết giá trị theo loại chỉ tiêu: {done: 35, of: 40}, {done: 3}, yes/no, hoặc {note: \"…\"}.")
+  public static let submission = DiagnosticCode(
+    id: "PS021", meaning: "Ngày nộp báo cáo không hợp lý.",
+    fix: "Kiểm tra ngày nộp và mã kỳ báo cáo trong district.yaml.")
+  public static let eventDate = DiagnosticCode(
+    id: "PS022", meaning: "Ngày của hoạt động không hợp lệ hoặc nằm ngoài khoảng dự kiến.",
+    fix: "Đặt ngày trong năm kế hoạch (Tháng hành động: 01/6–30/6); \"end\" không trước \"start\".")
+  public static let lunarDate = DiagnosticCode(
+    id: "PS023", meaning: "Ngày âm lịch không tồn tại.",
+    fix: "Viết ngày âm lịch dạng \"ngày/tháng\", ví dụ lunar: \"15/8\".")
+  public static let io = DiagnosticCode(
+    id: "PS024", meaning: "Không đọc hoặc ghi được tệp.",
+    fix: "Kiểm tra đường dẫn và quyền truy cập.")
+  public static let missingData = DiagnosticCode(
+    id: "PS025", meaning: "Chưa có số liệu cho một chỉ tiêu hoặc một kỳ báo cáo.",
+    fix: "Điền số liệu khi có; trang sẽ ghi \"chưa có số liệu\".")
+
+  /// Every code, in order; the guide for districts is checked against this list.
+  public static let all: [DiagnosticCode] = [
+    yamlSyntax, tabIndent, duplicateKey, unknownKey, missingKey, wrongType, unknownIndicator,
+    unknownPeriod, unknownDistrict, duplicateDistrict, outOfRange, invalidDate, missingFile,
+    unknownFile, notUTF8, tooLarge, unsafePath, template, aliasBomb, invalidValue, submission,
+    eventDate, lunarDate, io, missingData,
+  ]
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// The `content/` folder on disk: finds files, refuses symbolic links that leave it, reads text.
+struct ContentFolder {
+  let root: URL
+  /// How paths are shown in diagnostics: relative to the working directory when below it.
+  let displayRoot: String
+  private let resolvedRoot: String
+
+  init(root: URL) {
+    self.root = root.standardizedFileURL
+    self.resolvedRoot = self.root.resolvingSymlinksInPath().path
+    let cwd = FileManager.default.currentDirectoryPath
+    let path = self.root.path
+    if path == cwd {
+      displayRoot = "."
+    } else if path.hasPrefix(cwd + "/") {
+      displayRoot = String(path.dropFirst(cwd.count + 1))
+    } else {
+      displayRoot = path
+    }
+  }
+
+  func url(_ relative: String) -> URL { root.appendingPathComponent(relative) }
+
+  func display(_ relative: String) -> String {
+    displayRoot == "." ? relative : displayRoot + "/" + relative
+  }
+
+  func exists(_ relative: String) -> Bool {
+    var isDir: ObjCBool = false
+    return FileManager.default.fileExists(atPath: url(relative).path, isDirectory: &isDir)
+      && !isDir.boolValue
+  }
+
+  func isDirectory(_ relative: String) -> Bool {
+    var isDir: ObjCBool = false
+    return FileManager.default.fileExists(atPath: url(relative).path, isDirectory: &isDir)
+      && isDir.boolValue
+  }
+
+  /// Names in a folder, sorted so the result never depends on the file system's order.
+  func list(_ relative: String) -> [String] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: url(relative).path)) ?? []
+    return names.filter { !$0.hasPrefix(".") }.sorted()
+  }
+
+  /// Reads a file, refusing one whose real location is outside `content/`.
+  func read(_ relative: String, into diagnostics: inout Diagnostics, maxBytes: Int = SourceFile.maxBytes)
+    -> SourceFile?
+  {
+    let u = url(relative)
+    let real = u.resolvingSymlinksInPath().path
+    if !(real == resolvedRoot || real.hasPrefix(resolvedRoot + "/")) {
+      diagnostics.error(
+        .unsafePath, at: SourceLocation(path: display(relative), line: 1, column: 1),
+        "tệp là liên kết tượng trưng trỏ ra ngoài thư mục content/ (tới \(real)); hãy thay bằng tệp thật")
+      return nil
+    }
+    return SourceFile.read(u, displayPath: display(relative), maxBytes: maxBytes, into: &diagnostics)
+  }
+
+  func yaml(_ relative: String, into diagnostics: inout Diagnostics) -> YAMLDocument? {
+    guard let file = read(relative, into: &diagnostics) else { return nil }
+    return YAMLDocument.parse(file, into: &diagnostics)
+  }
+}

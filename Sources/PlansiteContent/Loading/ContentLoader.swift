@@ -1,0 +1,86 @@
+import Foundation
+
+/// Loads and validates `content/` into a `Content` value, gathering every problem in one run.
+public enum ContentLoader {
+  /// Files a district folder may hold.
+  public static let districtFiles = ["district.yaml", "indicators.yaml", "report.md", "events.yaml"]
+  /// Markdown files above this size are refused (a district report is a few KB).
+  public static let maxMarkdownBytes = 200_000
+
+  /// Loads the folder. `today` is the build date, for "submitted in the future" warnings.
+  public static func load(from root: URL, today: CivilDate) -> (Content?, Diagnostics) {
+    var diags = Diagnostics()
+    let folder = ContentFolder(root: root)
+    guard folder.isDirectory("") || FileManager.default.fileExists(atPath: root.path) else {
+      diags.error(
+        .missingFile, at: SourceLocation(path: folder.displayRoot),
+        "không tìm thấy thư mục nội dung; dùng --content để chỉ đúng thư mục")
+      return (nil, diags)
+    }
+    for required in ["site.yaml", "plan.yaml", "action-month.yaml"] where !folder.exists(required) {
+      diags.error(
+        .missingFile, at: SourceLocation(path: folder.display(required)),
+        "thiếu tệp bắt buộc \(required) trong thư mục nội dung")
+    }
+    if diags.hasErrors { return (nil, diags) }
+
+    let site = folder.yaml("site.yaml", into: &diags).flatMap { SiteReader.read($0, into: &diags) }
+    let plan = folder.yaml("plan.yaml", into: &diags).flatMap { PlanReader.read($0, into: &diags) }
+    let sections = readSections(folder, into: &diags)
+    let actionMonth = readActionMonth(folder, plan: plan, into: &diags)
+    var districts: [District] = []
+    if let plan {
+      districts = readDistricts(folder, plan: plan, today: today, into: &diags)
+    }
+    guard let site, let plan, let actionMonth, !diags.hasErrors else { return (nil, diags) }
+    let content = Content(
+      site: site, plan: plan, sections: sections, actionMonth: actionMonth, districts: districts)
+    return (content, diags)
+  }
+
+  static func markdown(_ folder: ContentFolder, _ relative: String, into diags: inout Diagnostics)
+    -> SourceFile?
+  {
+    folder.read(relative, into: &diags, maxBytes: maxMarkdownBytes)
+  }
+
+  static func readSections(_ folder: ContentFolder, into diags: inout Diagnostics)
+    -> [NarrativeSection]
+  {
+    folder.list("plan").filter { $0.hasSuffix(".md") }.compactMap { name in
+      guard let file = markdown(folder, "plan/\(name)", into: &diags) else { return nil }
+      let stem = String(name.dropLast(3))
+      // "01-muc-dich" → "muc-dich": the number only orders the sections.
+      let slug = stem.drop { $0.isNumber }.drop { $0 == "-" }
+      return NarrativeSection(
+        slug: slug.isEmpty ? stem : String(slug), path: file.path, markdown: file.text)
+    }
+  }
+
+  static func readActionMonth(_ folder: ContentFolder, plan: Plan?, into diags: inout Diagnostics)
+    -> ActionMonth?
+  {
+    guard let doc = folder.yaml("action-month.yaml", into: &diags) else { return nil }
+    let r = YAMLReader(doc)
+    defer { diags.append(contentsOf: r.diagnostics) }
+    guard
+      let f = r.fields(
+        doc.root, "action-month.yaml", allowed: ["theme", "start", "end", "events"],
+        required: ["theme", "start", "end"])
+    else { return nil }
+    let theme = r.string(f["theme"], "theme")
+    let start = r.date(f["start"], "start")
+    let end = r.date(f["end"], "end")
+    if let start, let end, end < start {
+      r.error(.eventDate, f["end"], "ngày kết thúc (end) trước ngày bắt đầu (start); hãy đổi lại")
+    }
+    let window = start.flatMap { s in end.map { e in s...max(s, e) } }
+    let events = EventReader.read(f["events"], r, district: nil, year: plan?.year, window: window)
+    var narrative = ""
+    if folder.exists("action-month.md"), let md = markdown(folder, "action-month.md", into: &diags) {
+      narrative = md.text
+    }
+    guard let theme, let start, let end else { return nil }
+    return ActionMonth(theme: theme, start: start, end: end, events: events, narrative: narrative)
+  }
+}

@@ -1,0 +1,132 @@
+import Yams
+
+/// Reads `plan.yaml`: the plan's head, periods, key dates and targets.
+enum PlanReader {
+  static let keys = [
+    "number", "year", "title", "issuer", "place", "signed", "signer", "basis", "districts",
+    "periods", "key_dates", "targets",
+  ]
+
+  static func read(_ doc: YAMLDocument, into diags: inout Diagnostics) -> Plan? {
+    let r = YAMLReader(doc)
+    defer { diags.append(contentsOf: r.diagnostics) }
+    guard
+      let f = r.fields(
+        doc.root, "plan.yaml", allowed: keys,
+        required: ["year", "title", "issuer", "districts", "periods", "targets"])
+    else { return nil }
+    let year = r.integer(f["year"], "year")
+    if let year, !(1900...2200).contains(year) {
+      r.error(.outOfRange, f["year"], "năm kế hoạch \(year) không hợp lý (1900–2200)")
+    }
+    var signer = Signer(name: "", title: "")
+    if let s = r.fields(f["signer"], "signer", allowed: ["name", "title"], required: ["name"]) {
+      signer = Signer(name: r.string(s["name"], "signer.name") ?? "", title: r.string(s["title"], "signer.title") ?? "")
+    }
+    let slugs = readDistrictList(f["districts"], r)
+    let periods = readPeriods(f["periods"], r)
+    let keyDates = readKeyDates(f["key_dates"], r, year: year ?? 2000)
+    let targets = TargetReader.read(f["targets"], r)
+    guard let year, let title = r.string(f["title"], "title"),
+      let issuer = r.string(f["issuer"], "issuer")
+    else { return nil }
+    return Plan(
+      number: r.string(f["number"], "number") ?? "", year: year, title: title, issuer: issuer,
+      place: r.string(f["place"], "place"), signed: r.date(f["signed"], "signed"), signer: signer,
+      basis: r.string(f["basis"], "basis"), districtSlugs: slugs, periods: periods,
+      keyDates: keyDates, targets: targets)
+  }
+
+  static func readDistrictList(_ node: Node?, _ r: YAMLReader) -> [String] {
+    var seen: Set<String> = []
+    var slugs: [String] = []
+    for item in r.sequence(node, "districts") ?? [] {
+      guard let slug = r.string(item, "mã đơn vị") else { continue }
+      if !isSafeSlug(slug) {
+        r.error(
+          .unsafePath, item,
+          "mã đơn vị \"\(slug)\" không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang (ví dụ cao-loc)")
+        continue
+      }
+      if !seen.insert(slug).inserted {
+        r.error(.duplicateDistrict, item, "đơn vị \"\(slug)\" có hai lần trong danh sách districts")
+        continue
+      }
+      slugs.append(slug)
+    }
+    return slugs
+  }
+
+  /// Slugs become folder names in `output/`: nothing that could climb out of it.
+  static func isSafeSlug(_ s: String) -> Bool {
+    !s.isEmpty && s.count <= 80 && s.first != "-"
+      && s.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }
+  }
+
+  static func readPeriods(_ node: Node?, _ r: YAMLReader) -> [Period] {
+    var periods: [Period] = []
+    for item in r.sequence(node, "periods") ?? [] {
+      guard
+        let f = r.fields(
+          item, "một kỳ báo cáo", allowed: ["id", "label", "due", "province_due", "expected"],
+          required: ["id", "label", "due", "expected"])
+      else { continue }
+      let expected = r.number(f["expected"], "expected")
+      if let e = expected, e > .one || e.isZero {
+        r.error(.outOfRange, f["expected"], "expected là tỷ lệ mục tiêu cần đạt ở kỳ này, từ 0 đến 1 (ví dụ 0.5)")
+      }
+      guard let id = r.string(f["id"], "id"), let label = r.string(f["label"], "label"),
+        let due = r.date(f["due"], "due"), let expected
+      else { continue }
+      if periods.contains(where: { $0.id == id }) {
+        r.error(.duplicateKey, f["id"], "kỳ báo cáo \"\(id)\" khai báo hai lần")
+        continue
+      }
+      let provinceDue = r.date(f["province_due"], "province_due") ?? due
+      periods.append(Period(id: id, label: label, due: due, provinceDue: provinceDue, expected: expected))
+    }
+    return periods
+  }
+
+  static func readKeyDates(_ node: Node?, _ r: YAMLReader, year: Int) -> [KeyDate] {
+    var dates: [KeyDate] = []
+    for item in r.sequence(node, "key_dates") ?? [] {
+      guard
+        let f = r.fields(
+          item, "một ngày quan trọng", allowed: ["id", "title", "date", "lunar", "description"],
+          required: ["id", "title"])
+      else { continue }
+      var date: CivilDate?
+      var lunar: String?
+      if f["date"] != nil {
+        date = r.date(f["date"], "date")
+      } else if let text = r.string(f["lunar"], "lunar") {
+        lunar = text
+        date = lunarDate(text, year: year, node: f["lunar"], r)
+      } else {
+        r.error(.missingKey, item, "ngày quan trọng cần \"date: YYYY-MM-DD\" hoặc \"lunar: \"15/8\"\"")
+      }
+      guard let id = r.string(f["id"], "id"), let title = r.string(f["title"], "title"), let date
+      else { continue }
+      dates.append(
+        KeyDate(id: id, title: title, date: date, lunar: lunar, description: r.string(f["description"], "description")))
+    }
+    return dates
+  }
+
+  /// `15/8` in the plan year's lunar calendar, converted for UTC+7.
+  static func lunarDate(_ text: String, year: Int, node: Node?, _ r: YAMLReader) -> CivilDate? {
+    let parts = text.split(separator: "/")
+    guard parts.count == 2, let d = Int(parts[0]), let m = Int(parts[1]), (1...30).contains(d),
+      (1...12).contains(m)
+    else {
+      r.error(.lunarDate, node, "ngày âm lịch \"\(text)\" không hợp lệ; viết \"ngày/tháng\", ví dụ \"15/8\"")
+      return nil
+    }
+    guard let date = LunarCalendar.solarDate(lunarDay: d, lunarMonth: m, lunarYear: year) else {
+      r.error(.lunarDate, node, "ngày âm lịch \(text) không có trong năm âm lịch \(year) (tháng \(m) chỉ có 29 ngày)")
+      return nil
+    }
+    return date
+  }
+}

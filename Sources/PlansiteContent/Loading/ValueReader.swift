@@ -1,0 +1,84 @@
+import Yams
+
+/// Reads a district's `indicators.yaml`: one block per period, one value per indicator, each
+/// checked against its indicator's measure.
+enum ValueReader {
+  static func read(_ doc: YAMLDocument, plan: Plan, into diags: inout Diagnostics) -> [Report] {
+    let r = YAMLReader(doc)
+    defer { diags.append(contentsOf: r.diagnostics) }
+    guard let f = r.fields(doc.root, "indicators.yaml", allowed: ["reports"], required: ["reports"]) else {
+      return []
+    }
+    let periodIDs = plan.periods.map(\.id)
+    let indicatorIDs = plan.indicators.map(\.id)
+    var reports: [Report] = []
+    for item in r.sequence(f["reports"], "reports") ?? [] {
+      guard
+        let rf = r.fields(item, "một kỳ báo cáo", allowed: ["period", "as_of", "values"], required: ["period"]),
+        let period = r.string(rf["period"], "period")
+      else { continue }
+      guard periodIDs.contains(period) else {
+        r.error(.unknownPeriod, rf["period"], "kỳ báo cáo \"\(period)\" không có trong plan.yaml\(Suggestion.hint(for: period, in: periodIDs)); các kỳ: \(periodIDs.joined(separator: ", "))")
+        continue
+      }
+      if reports.contains(where: { $0.period == period }) {
+        r.error(.duplicateKey, rf["period"], "kỳ báo cáo \"\(period)\" có hai khối; gộp lại thành một")
+        continue
+      }
+      var values: [String: Value] = [:]
+      if let vf = r.fields(rf["values"], "values", allowed: []) {
+        for id in vf.order {
+          guard let indicator = plan.indicator(id) else {
+            r.error(.unknownIndicator, vf.keys[id], "chỉ tiêu \"\(id)\" không có trong plan.yaml\(Suggestion.hint(for: id, in: indicatorIDs))")
+            continue
+          }
+          guard let node = vf[id] else { continue }  // left empty: no data yet
+          if let v = value(node, indicator, r) { values[id] = v }
+        }
+      }
+      reports.append(Report(period: period, asOf: r.date(rf["as_of"], "as_of"), values: values))
+    }
+    return reports
+  }
+
+  static func value(_ node: Node, _ ind: Indicator, _ r: YAMLReader) -> Value? {
+    let what = "chỉ tiêu \"\(ind.id)\""
+    switch ind.measure {
+    case .yesNo:
+      guard case .scalar = node else {
+        r.error(.invalidValue, node, "\(what) là chỉ tiêu có/không: viết yes hoặc no (có / không), không viết số")
+        return nil
+      }
+      if case .scalar(let s) = node, Rational(decimal: s.string) != nil {
+        r.error(.invalidValue, node, "\(what) là chỉ tiêu có/không: viết yes hoặc no (có / không), không viết số \(s.string)")
+        return nil
+      }
+      return r.yesNo(node, what).map(Value.yesNo)
+    case .text:
+      guard let f = r.fields(node, what, allowed: ["note"], required: ["note"]) else {
+        return nil
+      }
+      return r.string(f["note"], "\(what): note").map(Value.note)
+    case .percent, .count:
+      guard case .mapping = node else {
+        let example = ind.measure == .percent ? "{done: 35, of: 40}" : "{done: 3}"
+        r.error(.invalidValue, node, "\(what) cần số liệu dạng \(example)")
+        return nil
+      }
+      guard let f = r.fields(node, what, allowed: ["done", "of"], required: ind.measure == .percent ? ["done", "of"] : ["done"]),
+        let done = r.number(f["done"], "\(what): done")
+      else { return nil }
+      guard let ofNode = f["of"] else { return .amount(done) }
+      guard let of = r.number(ofNode, "\(what): of") else { return nil }
+      if of.isZero {
+        r.error(.outOfRange, ofNode, "\(what): \"of\" bằng 0; tổng số phải lớn hơn 0 (nếu chưa có số liệu, bỏ trống chỉ tiêu)")
+        return nil
+      }
+      if done > of {
+        r.error(.outOfRange, f.keys["done"].flatMap { _ in f["done"] }, "\(what): \"done\" (\(VietnameseFormat.number(done))) lớn hơn \"of\" (\(VietnameseFormat.number(of)))")
+        return nil
+      }
+      return .fraction(done: done, of: of)
+    }
+  }
+}

@@ -1,0 +1,151 @@
+import Yams
+
+/// Reads typed values out of a composed YAML tree, turning every mismatch into a diagnostic at
+/// the node's position. Readers return nil after reporting, so loading continues and finds
+/// every problem in one run.
+final class YAMLReader {
+  let doc: YAMLDocument
+  private(set) var diagnostics = Diagnostics()
+
+  init(_ doc: YAMLDocument) { self.doc = doc }
+
+  var path: String { doc.file.path }
+
+  func location(_ node: Node?) -> SourceLocation {
+    guard let mark = node?.mark else { return SourceLocation(path: path, line: 1, column: 1) }
+    return doc.file.location(line: mark.line, scalarColumn: mark.column)
+  }
+
+  func error(_ code: DiagnosticCode, _ node: Node?, _ message: String) {
+    let loc = location(node)
+    diagnostics.error(code, at: loc, message, line: doc.file.line(loc.line))
+  }
+
+  func warning(_ code: DiagnosticCode, _ node: Node?, _ message: String) {
+    let loc = location(node)
+    diagnostics.warning(code, at: loc, message, line: doc.file.line(loc.line))
+  }
+
+  /// The keys of a mapping, checked against the allowed and required ones.
+  func fields(
+    _ node: Node?, _ what: String, allowed: [String], required: [String] = []
+  ) -> Fields? {
+    guard let node else { return nil }
+    guard case .mapping(let map) = node else {
+      error(.wrongType, node, "\(what) phải là một khối \"khóa: giá trị\"")
+      return nil
+    }
+    var values: [String: Node] = [:]
+    var keys: [String: Node] = [:]
+    var order: [String] = []
+    for (k, v) in map {
+      let key = k.scalar?.string ?? ""
+      if !allowed.isEmpty && !allowed.contains(key) {
+        error(
+          .unknownKey, k,
+          "khóa \"\(key)\" không được hỗ trợ trong \(what)\(Suggestion.hint(for: key, in: allowed)); các khóa hợp lệ: \(allowed.joined(separator: ", "))"
+        )
+        continue
+      }
+      values[key] = v
+      keys[key] = k
+      order.append(key)
+    }
+    for key in required where values[key] == nil || isNull(values[key]!) {
+      error(.missingKey, node, "\(what) thiếu khóa bắt buộc \"\(key)\"")
+    }
+    return Fields(node: node, values: values, keys: keys, order: order)
+  }
+
+  struct Fields {
+    let node: Node
+    let values: [String: Node]
+    let keys: [String: Node]
+    /// Keys in file order.
+    let order: [String]
+    subscript(_ key: String) -> Node? {
+      guard let v = values[key], !YAMLReader.isNullNode(v) else { return nil }
+      return v
+    }
+  }
+
+  func isNull(_ node: Node) -> Bool { YAMLReader.isNullNode(node) }
+
+  static func isNullNode(_ node: Node) -> Bool {
+    guard case .scalar(let s) = node, s.style == .plain else { return false }
+    return s.string.isEmpty || s.string == "~" || s.string == "null" || s.string == "Null"
+  }
+
+  func string(_ node: Node?, _ what: String) -> String? {
+    guard let node else { return nil }
+    guard case .scalar(let s) = node else {
+      error(.wrongType, node, "\(what) phải là một chuỗi chữ, không phải danh sách hay khối")
+      return nil
+    }
+    return s.string.trimmingCharacters(in: .whitespaces)
+  }
+
+  func sequence(_ node: Node?, _ what: String) -> [Node]? {
+    guard let node else { return nil }
+    guard case .sequence(let seq) = node else {
+      error(.wrongType, node, "\(what) phải là một danh sách (mỗi mục bắt đầu bằng \"- \")")
+      return nil
+    }
+    return Array(seq)
+  }
+
+  /// A non-negative (unless `allowNegative`) exact number such as `35` or `3.5`.
+  func number(_ node: Node?, _ what: String, allowNegative: Bool = false) -> Rational? {
+    guard let node else { return nil }
+    guard case .scalar(let s) = node, s.style == .plain || s.style == .any,
+      let value = Rational(decimal: s.string.replacingOccurrences(of: "_", with: ""))
+    else {
+      let shown = node.scalar?.string ?? "…"
+      error(
+        .wrongType, node,
+        "\(what) phải là một số (ví dụ 35 hoặc 3.5, dùng dấu chấm thập phân), không phải \"\(shown)\"")
+      return nil
+    }
+    if !allowNegative && value.isNegative {
+      error(.outOfRange, node, "\(what) không được âm (\(s.string))")
+      return nil
+    }
+    return value
+  }
+
+  func integer(_ node: Node?, _ what: String) -> Int? {
+    guard let value = number(node, what) else { return nil }
+    guard value.isInteger else {
+      error(.wrongType, node, "\(what) phải là số nguyên")
+      return nil
+    }
+    return value.numerator
+  }
+
+  func date(_ node: Node?, _ what: String) -> CivilDate? {
+    guard let text = string(node, what) else { return nil }
+    guard let date = CivilDate(iso: text) else {
+      error(
+        .invalidDate, node,
+        "\(what): \"\(text)\" không phải ngày hợp lệ; viết theo dạng YYYY-MM-DD, ví dụ 2023-05-18")
+      return nil
+    }
+    return date
+  }
+
+  /// yes/no, also true/false and the Vietnamese có/không.
+  func yesNo(_ node: Node?, _ what: String) -> Bool? {
+    guard let node else { return nil }
+    if case .scalar(let s) = node {
+      switch s.string.lowercased() {
+      case "yes", "true", "có", "co": return true
+      case "no", "false", "không", "khong": return false
+      default: break
+      }
+    }
+    error(.invalidValue, node, "\(what) phải là yes hoặc no (hoặc có / không)")
+    return nil
+  }
+
+  func bool(_ node: Node?, _ what: String) -> Bool? { yesNo(node, what) }
+}

@@ -1,0 +1,98 @@
+/// A district-level unit (huyện, thành phố) and everything its folder holds.
+public struct District: Sendable {
+  public var slug: String
+  /// The name without its kind: "Cao Lộc".
+  public var name: String
+  /// "huyện", "thành phố" or "thị xã".
+  public var kind: String
+  public var communes: Int
+  public var contact: Contact
+  /// Period id → the day the report was received.
+  public var submissions: [String: CivilDate]
+  public var reports: [Report]
+  /// Markdown of `report.md`.
+  public var narrative: String
+  public var narrativePath: String
+  public var events: [Event]
+
+  /// "Huyện Cao Lộc", "Thành phố Lạng Sơn".
+  public var fullName: String {
+    let k = kind.prefix(1).uppercased() + kind.dropFirst()
+    return "\(k) \(name)"
+  }
+
+  public func report(for period: String) -> Report? { reports.first { $0.period == period } }
+}
+
+/// How to reach the district's office.
+public struct Contact: Sendable {
+  public var office: String?
+  public var phone: String?
+  public var email: String?
+}
+
+/// A district's reported values for one period.
+public struct Report: Sendable {
+  public var period: String
+  public var asOf: CivilDate?
+  /// Indicator id → value.
+  public var values: [String: Value]
+}
+
+/// One reported value, shaped by the indicator's measure.
+public enum Value: Sendable, Equatable {
+  /// percent, or a count with its whole: {done: 35, of: 40}
+  case fraction(done: Rational, of: Rational)
+  /// a count: {done: 3.5}
+  case amount(Rational)
+  case yesNo(Bool)
+  /// Markdown note for a qualitative indicator.
+  case note(String)
+}
+
+/// An Action Month (or other) event, province-level or a district's.
+public struct Event: Sendable {
+  public var start: CivilDate
+  /// Inclusive; equal to `start` for a one-day event.
+  public var end: CivilDate
+  public var title: String
+  public var time: String?
+  public var place: String?
+  public var organiser: String?
+  public var audience: String?
+  /// Markdown.
+  public var description: String?
+  /// nil for province-level events.
+  public var districtSlug: String?
+  /// Position in the source, for stable ids.
+  public var index: Int
+}
+
+/// The Action Month for Children (1–30 June).
+public struct ActionMonth: Sendable {
+  public var theme: String
+  public var start: CivilDate
+  public var end: CivilDate
+  public var events: [Event]
+  /// Markdown of `action-month.md`.
+  public var narrative: String
+}
+
+/// A narrative section of the plan, `plan/NN-slug.md`.
+public struct NarrativeSection: Sendable {
+  public var slug: String
+  public var path: String
+  public var markdown: String
+}
+
+/// Everything loaded from `content/`, validated.
+public struct Content: Sendable {
+  public var site: SiteSettings
+  public var plan: Plan
+  public var sections: [NarrativeSection]
+  public var actionMonth: ActionMonth
+  /// In the plan's administrative order.
+  public var districts: [District]
+
+  public func district(_ slug: String) -> District? { districts.first { $0.slug == slug } }
+}

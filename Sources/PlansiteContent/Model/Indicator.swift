@@ -1,0 +1,42 @@
+/// How an indicator is measured (DESIGN.md's table of measures).
+public enum Measure: String, Sendable, CaseIterable {
+  case percent
+  case count
+  case yesNo = "yes-no"
+  case text
+
+  /// The Vietnamese name shown on pages.
+  public var label: String {
+    switch self {
+    case .percent: return "tỷ lệ"
+    case .count: return "số lượng"
+    case .yesNo: return "có/không"
+    case .text: return "định tính"
+    }
+  }
+}
+
+/// One measurable indicator of a target.
+public struct Indicator: Sendable {
+  public var id: String
+  public var targetID: String
+  public var label: String
+  public var measure: Measure
+  /// In the measure's unit: percent (or per mille), a count, or a share of units for yes-no.
+  public var target: Rational?
+  /// A ceiling ("keep at 0 cases") is achieved while at or below the target.
+  public var lowerIsBetter: Bool
+  /// For a count: the whole the target is a part of (150 of 200 communes).
+  public var of: Rational?
+  public var unit: String?
+  public var baseline: Baseline?
+  /// 100 for percent, 1000 for per mille.
+  public var scale: Int
+}
+
+/// The starting point of an indicator.
+public struct Baseline: Sendable {
+  public var year: Int
+  public var done: Rational
+  public var of: Rational?
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Numbers and dates as Vietnamese readers write them: `1.234`, `95,5%`, `3,5`, `20/05/2023`.
+public enum VietnameseFormat {
+  /// `1.234` or `3,5`: up to `places` decimals, trailing zeros dropped, never `-0`.
+  public static func number(_ value: Rational, places: Int = 2) -> String {
+    let (neg, digits) = value.rounded(places: places)
+    var intPart = digits
+    var frac = ""
+    if places > 0 {
+      let padded = String(repeating: "0", count: max(0, places + 1 - digits.count)) + digits
+      intPart = String(padded.dropLast(places))
+      frac = String(padded.suffix(places))
+      while frac.hasSuffix("0") { frac.removeLast() }
+    }
+    let grouped = group(intPart)
+    return (neg ? "-" : "") + grouped + (frac.isEmpty ? "" : "," + frac)
+  }
+
+  /// A share in percent (or per mille): exact integers as `80%`, others with one decimal
+  /// (`79,96` shows `80,0%`, so a rounded figure never looks like the exact target).
+  public static func share(_ value: Rational, scale: Int = 100) -> String {
+    let sign = scale == 1000 ? "‰" : "%"
+    if value.isInteger { return number(value, places: 0) + sign }
+    let (neg, digits) = value.rounded(places: 1)
+    let padded = digits.count < 2 ? "0" + digits : digits
+    return (neg ? "-" : "") + group(String(padded.dropLast())) + "," + String(padded.suffix(1)) + sign
+  }
+
+  /// Thousands grouped with dots: `1234567` → `1.234.567`.
+  static func group(_ digits: String) -> String {
+    guard digits.count > 3 else { return digits }
+    var out = ""
+    for (i, ch) in digits.enumerated() {
+      if i > 0 && (digits.count - i) % 3 == 0 { out.append(".") }
+      out.append(ch)
+    }
+    return out
+  }
+
+  /// `20/05/2023`
+  public static func date(_ d: CivilDate) -> String {
+    String(format: "%02d/%02d/%04d", d.day, d.month, d.year)
+  }
+
+  /// `20/05`
+  public static func dayMonth(_ d: CivilDate) -> String {
+    String(format: "%02d/%02d", d.day, d.month)
+  }
+
+  public static let weekdayNames = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
+  public static let weekdayShort = ["T2", "T3", "T4", "T5", "T6", "T7", "CN"]
+
+  /// `Thứ Sáu, ngày 29/09/2023`, where a day is the subject.
+  public static func fullDate(_ d: CivilDate) -> String {
+    "\(weekdayNames[d.isoWeekday - 1]), ngày \(date(d))"
+  }
+
+  /// `01/06–30/06/2023`, or one date when both are the same day.
+  public static func range(_ a: CivilDate, _ b: CivilDate) -> String {
+    if a == b { return date(a) }
+    if a.year == b.year { return "\(dayMonth(a))–\(date(b))" }
+    return "\(date(a))–\(date(b))"
+  }
+
+  /// "tháng 6 năm 2023"
+  public static func monthTitle(month: Int, year: Int) -> String { "Tháng \(month) năm \(year)" }
+
+  /// Vietnamese alphabetical order (Đ after D, letters before tone marks).
+  public static func collate(_ a: String, _ b: String) -> Bool {
+    a.compare(b, options: [], range: nil, locale: vietnamese) == .orderedAscending
+  }
+
+  private static let vietnamese = Locale(identifier: "vi")
+}

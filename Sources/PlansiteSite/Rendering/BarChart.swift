@@ -1,0 +1,88 @@
+import PlansiteContent
+
+/// An inline SVG bar chart: a bar per district, a line at the target, labelled axes, and a text
+/// alternative (`role="img"`, `<title>`, `<desc>`). Built as a string: no script, no library.
+enum BarChart {
+  static func svg(indicator ind: Indicator, period: Period, districts: [District], scoreboard: Scoreboard, id: String) -> String {
+    guard ind.measure != .text else { return "" }
+    let values: [(String, Rational?)] = districts.map { d in
+      let f = scoreboard.figure(ind.id, period.id, district: d.slug)
+      return (d.name, f.value)
+    }
+    // The axis maximum: 100 (or 1000) for shares, else the largest value or target.
+    var maxValue: Rational
+    switch ind.measure {
+    case .percent: maxValue = Rational(ind.scale)
+    case .yesNo: maxValue = Rational(100)
+    default:
+      maxValue = values.compactMap(\.1).max() ?? .one
+      if let t = ind.target, t > maxValue { maxValue = t }
+      if maxValue.isZero { maxValue = .one }
+    }
+    let rowH = 22, labelW = 120, plotW = 300, top = 10
+    let height = top + rowH * values.count + 40
+    let width = labelW + plotW + 70
+    func x(_ v: Rational) -> Double { Double(labelW) + Double(plotW) * min(1, (v / maxValue)?.doubleValue ?? 0) }
+    let unit = ind.measure == .percent ? (ind.scale == 1000 ? "‰" : "%") : (ind.measure == .yesNo ? "%" : (ind.unit ?? ""))
+    let title = "Biểu đồ chỉ tiêu \(ind.id) – \(period.label)"
+    var desc = values.map { name, v in "\(name): \(v.map { format($0, ind) } ?? "chưa có số liệu")" }.joined(separator: "; ")
+    if let t = ind.target { desc += ". Mục tiêu: \(format(t, ind))." }
+    var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 \(width) \(height)\" aria-labelledby=\"\(id)-title \(id)-desc\">"
+    s += "<title id=\"\(id)-title\">\(Escape.html(title))</title><desc id=\"\(id)-desc\">\(Escape.html(desc))</desc>"
+    for (i, (name, v)) in values.enumerated() {
+      let y = top + i * rowH
+      s += "<text x=\"\(labelW - 6)\" y=\"\(y + 15)\" text-anchor=\"end\" class=\"chart-label\">\(Escape.html(name))</text>"
+      if let v {
+        let w = max(0, x(v) - Double(labelW))
+        s += "<rect x=\"\(labelW)\" y=\"\(y + 3)\" width=\"\(fmt(w))\" height=\"\(rowH - 6)\" class=\"chart-bar\"/>"
+        s += "<text x=\"\(fmt(Double(labelW) + w + 4))\" y=\"\(y + 15)\" class=\"chart-value\">\(Escape.html(format(v, ind)))</text>"
+      } else {
+        s += "<text x=\"\(labelW + 4)\" y=\"\(y + 15)\" class=\"chart-value chart-missing\">chưa có số liệu</text>"
+      }
+    }
+    let axisY = top + rowH * values.count
+    s += "<line x1=\"\(labelW)\" y1=\"\(top)\" x2=\"\(labelW)\" y2=\"\(axisY)\" class=\"chart-axis\"/>"
+    s += "<line x1=\"\(labelW)\" y1=\"\(axisY)\" x2=\"\(labelW + plotW)\" y2=\"\(axisY)\" class=\"chart-axis\"/>"
+    s += "<text x=\"\(labelW)\" y=\"\(axisY + 16)\" class=\"chart-tick\">0</text>"
+    s += "<text x=\"\(labelW + plotW)\" y=\"\(axisY + 16)\" text-anchor=\"end\" class=\"chart-tick\">\(Escape.html(format(maxValue, ind)))</text>"
+    s += "<text x=\"\(labelW + plotW / 2)\" y=\"\(axisY + 34)\" text-anchor=\"middle\" class=\"chart-axis-title\">\(Escape.html("Giá trị (\(unit.isEmpty ? "số lượng" : unit))"))</text>"
+    if let t = ind.target {
+      let tx = fmt(x(t))
+      s += "<line x1=\"\(tx)\" y1=\"\(top - 4)\" x2=\"\(tx)\" y2=\"\(axisY)\" class=\"chart-target\"/>"
+      s += "<text x=\"\(tx)\" y=\"\(top - 1)\" text-anchor=\"middle\" class=\"chart-target-label\">\(Escape.html("Mục tiêu \(format(t, ind))"))</text>"
+    }
+    return s + "</svg>"
+  }
+
+  static func format(_ v: Rational, _ ind: Indicator) -> String {
+    switch ind.measure {
+    case .percent: return VietnameseFormat.share(v, scale: ind.scale)
+    case .yesNo: return VietnameseFormat.share(v)
+    default: return VietnameseFormat.number(v) + (ind.unit.map { " \($0)" } ?? "")
+    }
+  }
+
+  static func fmt(_ d: Double) -> String {
+    let r = (d * 10).rounded() / 10
+    return r == r.rounded() ? String(Int(r)) : String(r)
+  }
+}
+
+/// HTML escaping for text built outside templates (SVG, the report page).
+enum Escape {
+  static func html(_ s: String) -> String {
+    var out = ""
+    out.reserveCapacity(s.utf8.count)
+    for ch in s {
+      switch ch {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&#39;"
+      default: out.append(ch)
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Mustache
+import PlansiteContent
+
+/// The Mustache templates of `templates/`, loaded once. The page templates are named after the
+/// page (`home`, `district`, …) and inherit `layout`; partials live in `templates/partials/`.
+public struct TemplateSet: Sendable {
+  public static let pageTemplates = [
+    "layout", "home", "plan", "targets", "indicator", "districts", "district", "action-month", "calendar",
+  ]
+
+  let library: MustacheLibrary
+  /// Static files copied as they are (`templates/assets/…`): name → bytes.
+  let assets: [(String, [UInt8])]
+
+  /// Loads `directory`, turning parse errors and missing templates into diagnostics.
+  public static func load(from directory: URL, into diags: inout Diagnostics) async -> TemplateSet? {
+    let displayRoot = directory.path.hasPrefix(FileManager.default.currentDirectoryPath + "/")
+      ? String(directory.path.dropFirst(FileManager.default.currentDirectoryPath.count + 1)) : directory.path
+    var isDir: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDir), isDir.boolValue else {
+      diags.error(.missingFile, at: SourceLocation(path: displayRoot), "không tìm thấy thư mục mẫu trang; dùng --templates để chỉ đúng thư mục")
+      return nil
+    }
+    let library: MustacheLibrary
+    do {
+      library = try await MustacheLibrary(directory: directory.path)
+    } catch let error as MustacheLibrary.ParserError {
+      let name = error.filename
+      diags.error(
+        .template, at: SourceLocation(path: "\(displayRoot)/\(name)", line: error.context.lineNumber, column: error.context.columnNumber),
+        "mẫu trang sai cú pháp (\(error.error)); kiểm tra các thẻ {{#…}} và {{/…}} có đóng mở khớp nhau",
+        line: error.context.line)
+      return nil
+    } catch {
+      diags.error(.template, at: SourceLocation(path: displayRoot), "không đọc được mẫu trang: \(error)")
+      return nil
+    }
+    for name in pageTemplates where library.getTemplate(named: name) == nil {
+      diags.error(.template, at: SourceLocation(path: "\(displayRoot)/\(name).mustache"), "thiếu mẫu trang \(name).mustache")
+    }
+    var assets: [(String, [UInt8])] = []
+    let assetDir = directory.appendingPathComponent("assets")
+    for name in ((try? FileManager.default.contentsOfDirectory(atPath: assetDir.path)) ?? []).sorted() where !name.hasPrefix(".") {
+      if let data = FileManager.default.contents(atPath: assetDir.appendingPathComponent(name).path) {
+        assets.append(("assets/\(name)", [UInt8](data)))
+      }
+    }
+    return diags.hasErrors ? nil : TemplateSet(library: library, assets: assets)
+  }
+
+  /// Renders a page job; nil for a template that does not exist.
+  func render(_ template: String, _ context: Any) -> String? {
+    library.render(context, withTemplate: template)
+  }
+}

@@ -1,0 +1,47 @@
+import PlansiteContent
+import PlansiteMarkdown
+
+/// Everything the pages are built from: the content, its computed figures and the build date.
+/// Page builders (`SiteModel+Home.swift`, …) turn it into view models; they never touch files.
+public struct SiteModel: Sendable {
+  public let content: Content
+  public let scoreboard: Scoreboard
+  /// The build date (`--today`, SOURCE_DATE_EPOCH or the clock), for countdowns and status.
+  public let today: CivilDate
+
+  public init(content: Content, today: CivilDate) {
+    self.content = content
+    self.scoreboard = Scoreboard(content)
+    self.today = today
+  }
+
+  var plan: Plan { content.plan }
+
+  /// Renders a Markdown string (a note, an event description) with ids namespaced by `prefix`.
+  func markdown(_ source: String, prefix: String) -> String {
+    Markdown.render(source, idPrefix: prefix).html
+  }
+
+  func figureView(_ ind: Indicator, _ period: Period, district: String? = nil) -> FigureView {
+    let fig = scoreboard.figure(ind.id, period.id, district: district)
+    let prefix = "\(district ?? "tinh")-\(ind.id)-\(period.id)-"
+    return FigureView.make(fig, ind, province: district == nil) { markdown($0, prefix: prefix) }
+  }
+
+  /// The last period any district reported, for headline figures.
+  var latestPeriod: Period? {
+    plan.periods.last { p in content.districts.contains { $0.report(for: p.id) != nil } }
+      ?? plan.periods.first
+  }
+
+  func statusCounts(_ period: Period) -> [StatusCountView] {
+    let counts = scoreboard.statusCounts(plan, period: period.id)
+    return Status.allCases.compactMap { s in
+      guard let n = counts[s], n > 0 else { return nil }
+      return StatusCountView(status: StatusView(s), count: n)
+    }
+  }
+
+  /// Legend of every status, for tables and the matrix.
+  var legend: [StatusView] { Status.allCases.map(StatusView.init) }
+}

@@ -1,0 +1,134 @@
+import PlansiteContent
+import PlansiteMarkdown
+
+/// `districts/index.html`: the districts × indicators matrix of statuses.
+public struct DistrictsPageView: Sendable {
+  public var indicators: [MatrixHeaderView]
+  public var periods: [MatrixPeriodView]
+  public var legend: [StatusView]
+  /// The districts in Vietnamese alphabetical order, for finding one by name.
+  public var alphabetical: [LinkView]
+}
+
+public struct MatrixHeaderView: Sendable {
+  public var id: String
+  public var label: String
+  public var href: String
+}
+
+public struct MatrixPeriodView: Sendable {
+  public var id: String
+  public var label: String
+  public var rows: [MatrixRowView]
+}
+
+public struct MatrixRowView: Sendable {
+  public var name: String
+  public var href: String
+  public var cells: [StatusCellView]
+}
+
+public struct StatusCellView: Sendable {
+  public var status: StatusView
+  /// "Chỉ tiêu 2b: 80%" for the cell's title and screen readers.
+  public var text: String
+}
+
+/// `districts/<slug>/index.html`.
+public struct DistrictPageView: Sendable {
+  public var slug: String
+  public var name: String
+  public var kind: String
+  public var communes: String
+  public var office: String
+  public var phone: String
+  public var email: String
+  public var periods: [PeriodHeaderView]
+  public var rows: [DistrictIndicatorRow]
+  public var submissions: [SubmissionView]
+  public var narrativeHTML: String
+  public var toc: [LinkView]
+  public var events: [EventView]
+  public var hasEvents: Bool
+  public var icsHref: String
+  public var legend: [StatusView]
+}
+
+public struct DistrictIndicatorRow: Sendable {
+  public var id: String
+  public var label: String
+  public var href: String
+  public var target: String
+  public var figures: [PeriodFigureView]
+  /// Change between the periods: "▲ 5 điểm %", or empty.
+  public var change: String
+}
+
+public struct SubmissionView: Sendable {
+  public var periodLabel: String
+  public var due: String
+  public var key: String
+  public var label: String
+  public var icon: String
+}
+
+extension SiteModel {
+  func districtsPage() -> RenderJob {
+    let path = SitePaths.districts
+    let root = SitePaths.root(of: path)
+    let headers = plan.indicators.map {
+      MatrixHeaderView(id: $0.id, label: $0.label, href: root + SitePaths.indicator($0.id))
+    }
+    let periods = plan.periods.map { p in
+      MatrixPeriodView(id: p.id, label: p.label, rows: content.districts.map { d in
+        MatrixRowView(name: d.fullName, href: root + SitePaths.district(d.slug), cells: plan.indicators.map { ind in
+          let f = figureView(ind, p, district: d.slug)
+          return StatusCellView(status: f.status, text: "Chỉ tiêu \(ind.id): \(f.text) – \(f.status.label)")
+        })
+      })
+    }
+    let alphabetical = content.districts.sorted { VietnameseFormat.collate($0.name, $1.name) }
+      .map { LinkView(label: $0.fullName, href: root + SitePaths.district($0.slug)) }
+    let page = DistrictsPageView(indicators: headers, periods: periods, legend: legend, alphabetical: alphabetical)
+    return .page(path, "districts", PageContext(layout: layout(path: path, title: "Các huyện, thành phố"), page: page))
+  }
+
+  func submissionViews(_ d: District) -> [SubmissionView] {
+    plan.periods.map { p in
+      let s = SubmissionState.of(received: d.submissions[p.id], due: p.due, today: today)
+      return SubmissionView(periodLabel: p.label, due: VietnameseFormat.date(p.due), key: s.key, label: s.label, icon: s.icon)
+    }
+  }
+
+  func districtPage(_ d: District) -> RenderJob {
+    let path = SitePaths.district(d.slug)
+    let root = SitePaths.root(of: path)
+    let rows = plan.indicators.map { ind -> DistrictIndicatorRow in
+      var change = ""
+      if let a = plan.periods.first, let b = plan.periods.last, a.id != b.id,
+        let va = scoreboard.figure(ind.id, a.id, district: d.slug).value,
+        let vb = scoreboard.figure(ind.id, b.id, district: d.slug).value
+      {
+        change = ChangeText.make(from: va, to: vb, measure: ind.measure, scale: ind.scale)
+      }
+      return DistrictIndicatorRow(
+        id: ind.id, label: ind.label, href: root + SitePaths.indicator(ind.id), target: ind.targetText,
+        figures: plan.periods.map { PeriodFigureView(periodID: $0.id, periodLabel: $0.label, figure: figureView(ind, $0, district: d.slug)) },
+        change: change)
+    }
+    let narrative = Markdown.render(d.narrative, idPrefix: "bao-cao-", reservedIDs: DistrictPageView.reservedIDs, shiftHeadings: 1)
+    let page = DistrictPageView(
+      slug: d.slug, name: d.fullName, kind: d.kind, communes: VietnameseFormat.number(Rational(d.communes)),
+      office: d.contact.office ?? "", phone: d.contact.phone ?? "", email: d.contact.email ?? "",
+      periods: periodHeaders, rows: rows, submissions: submissionViews(d), narrativeHTML: narrative.html,
+      toc: narrative.headings.filter { $0.level <= 3 }.map { LinkView(label: $0.text, href: "#" + $0.id) },
+      events: d.events.map { eventView($0, root: root) }, hasEvents: !d.events.isEmpty,
+      icsHref: root + SitePaths.districtICS(d.slug), legend: legend)
+    return .page(path, "district", PageContext(layout: layout(path: path, title: d.fullName, crumbs: [("Đơn vị", SitePaths.districts)]), page: page))
+  }
+}
+
+extension DistrictPageView {
+  /// Ids the district template uses itself; narrative headings must not take them.
+  static let reservedIDs: Set<String> = ["noi-dung", "chi-tieu", "bao-cao", "hoat-dong", "nop-bao-cao"]
+}

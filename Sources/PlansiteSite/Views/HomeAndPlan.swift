@@ -1,0 +1,121 @@
+import PlansiteContent
+import PlansiteMarkdown
+
+/// `index.html`.
+public struct HomePageView: Sendable {
+  public var planTitle: String
+  public var planNumber: String
+  public var issuer: String
+  public var signer: String
+  public var basisHTML: String
+  public var latestPeriod: String
+  public var statusCounts: [StatusCountView]
+  /// Count indicators with a baseline and a whole (target 9: 144/200 → 150/200).
+  public var headlines: [HeadlineView]
+  public var deadlines: [DatedItemView]
+  public var hasDeadlines: Bool
+  public var actionMonthTheme: String
+  public var actionMonthDates: String
+  public var actionMonthHref: String
+  public var targets: [TargetView]
+  public var periods: [PeriodHeaderView]
+  public var legend: [StatusView]
+  public var periodLabel: String
+  public var links: [LinkView]
+}
+
+/// Progress of a count from its baseline toward its target.
+public struct HeadlineView: Sendable {
+  public var label: String
+  public var href: String
+  public var baseline: String
+  public var current: String
+  public var target: String
+  /// Bar widths in percent of the whole (CSS, decimal point).
+  public var baselineBar: String
+  public var currentBar: String
+  public var targetBar: String
+  public var status: StatusView
+}
+
+/// `plan/index.html`.
+public struct PlanPageView: Sendable {
+  public var title: String
+  public var number: String
+  public var issuer: String
+  public var signer: String
+  public var basisHTML: String
+  public var toc: [TocEntryView]
+  public var sections: [SectionView]
+  public var targets: [TargetView]
+  public var periods: [PeriodHeaderView]
+  public var legend: [StatusView]
+}
+
+public struct TocEntryView: Sendable {
+  public var label: String
+  public var href: String
+  public var level: Int
+}
+
+public struct SectionView: Sendable {
+  public var html: String
+  /// Section II (the targets, from plan.yaml) follows this section.
+  public var targetsFollow: Bool
+}
+
+extension SiteModel {
+  var signerText: String { "\(plan.signer.title) \(plan.signer.name)".trimmingCharacters(in: .whitespaces) }
+
+  func homePage() -> RenderJob {
+    let path = SitePaths.home
+    let period = latestPeriod
+    let headlines: [HeadlineView] = plan.indicators.compactMap { ind in
+      guard ind.measure == .count, let whole = ind.of, let b = ind.baseline, let t = ind.target, let period else { return nil }
+      let f = scoreboard.figure(ind.id, period.id)
+      func pct(_ v: Rational) -> String { ((v / whole).map { min($0, .one) * Rational(100) } ?? .zero).decimalString(places: 1) }
+      let n = VietnameseFormat.number
+      return HeadlineView(
+        label: ind.label, href: SitePaths.indicator(ind.id), baseline: "\(n(b.done, 2))/\(n(b.of ?? whole, 2)) (\(b.year))",
+        current: f.value.map { "\(n($0, 2))/\(n(whole, 2)) (\(period.label.lowercasedFirst))" } ?? "chưa có số liệu",
+        target: "\(n(t, 2))/\(n(whole, 2)) (\(plan.year))", baselineBar: pct(b.done), currentBar: pct(f.value ?? .zero),
+        targetBar: pct(t), status: StatusView(f.status))
+    }
+    let deadlines = nextDeadlines(2)
+    let am = content.actionMonth
+    let page = HomePageView(
+      planTitle: plan.title, planNumber: plan.number, issuer: plan.issuer, signer: signerText,
+      basisHTML: plan.basis.map { markdown($0, prefix: "can-cu-") } ?? "",
+      latestPeriod: period?.label ?? "", statusCounts: period.map(statusCounts) ?? [], headlines: headlines,
+      deadlines: deadlines, hasDeadlines: !deadlines.isEmpty, actionMonthTheme: am.theme,
+      actionMonthDates: VietnameseFormat.range(am.start, am.end), actionMonthHref: SitePaths.actionMonth,
+      targets: targetViews(root: ""), periods: periodHeaders, legend: legend, periodLabel: period?.label ?? "",
+      links: [
+        LinkView(label: "Tất cả mục tiêu và chỉ tiêu", href: SitePaths.targets),
+        LinkView(label: "Kết quả theo đơn vị", href: SitePaths.districts),
+        LinkView(label: "Lịch báo cáo", href: SitePaths.calendar),
+        LinkView(label: "Tải số liệu (CSV)", href: SitePaths.csv),
+      ])
+    return .page(path, "home", PageContext(layout: layout(path: path, title: content.site.title), page: page))
+  }
+
+  func planPage() -> RenderJob {
+    let path = SitePaths.plan
+    var reserved: Set<String> = ["muc-luc", "muc-tieu"]
+    var toc: [TocEntryView] = []
+    var sections: [SectionView] = []
+    for (i, s) in content.sections.enumerated() {
+      let r = Markdown.render(s.markdown, idPrefix: "", reservedIDs: reserved, shiftHeadings: 1)
+      r.headings.forEach { reserved.insert($0.id) }
+      toc += r.headings.filter { $0.level <= 3 }.map { TocEntryView(label: $0.text, href: "#" + $0.id, level: $0.level) }
+      sections.append(SectionView(html: r.html, targetsFollow: i == 0))
+      // Section II (the targets) sits after section I, as in the plan.
+      if i == 0 { toc.append(TocEntryView(label: "II. Mục tiêu cụ thể", href: "#muc-tieu", level: 2)) }
+    }
+    let page = PlanPageView(
+      title: plan.title, number: plan.number, issuer: plan.issuer, signer: signerText,
+      basisHTML: plan.basis.map { markdown($0, prefix: "can-cu-") } ?? "", toc: toc, sections: sections,
+      targets: targetViews(root: SitePaths.root(of: path)), periods: periodHeaders, legend: legend)
+    return .page(path, "plan", PageContext(layout: layout(path: path, title: "Kế hoạch công tác trẻ em năm \(plan.year)"), page: page))
+  }
+}

@@ -1,0 +1,61 @@
+import PlansiteContent
+
+/// What the base layout (`layout.mustache`) receives on every page, under `layout`.
+public struct LayoutView: Sendable {
+  public var lang: String
+  public var siteTitle: String
+  /// The page's own title (the `h1` and `<title>`).
+  public var pageTitle: String
+  /// Prefix from this page to the site root (`../../`); every href starts with it.
+  public var root: String
+  public var stylesheet: String
+  public var nav: [LinkView]
+  /// Empty on the home page.
+  public var breadcrumbs: [LinkView]
+  public var hasBreadcrumbs: Bool
+  /// Shows the "Số liệu minh họa" notice.
+  public var sampleData: Bool
+  public var footer: String
+  public var issuer: String
+  /// `dd/mm/yyyy` of the build date.
+  public var buildDate: String
+  public var searchHref: String
+}
+
+/// The context every page template is rendered with: the layout plus the page's own view.
+public struct PageContext<Page: Sendable>: Sendable {
+  public var layout: LayoutView
+  public var page: Page
+}
+
+extension SiteModel {
+  static let navItems: [(String, String)] = [
+    ("Trang chủ", SitePaths.home), ("Kế hoạch", SitePaths.plan), ("Mục tiêu", SitePaths.targets),
+    ("Đơn vị", SitePaths.districts), ("Tháng hành động", SitePaths.actionMonth),
+    ("Lịch báo cáo", SitePaths.calendar),
+  ]
+
+  /// The layout for the page at `path`; `crumbs` are (label, site path) pairs between home and
+  /// the page itself.
+  func layout(path: String, title: String, crumbs: [(String, String)] = []) -> LayoutView {
+    let root = SitePaths.root(of: path)
+    let section = path.split(separator: "/").first.map(String.init) ?? ""
+    let nav = SiteModel.navItems.map { label, target in
+      let targetSection = target.split(separator: "/").first.map(String.init) ?? ""
+      let current = target == path || (target != SitePaths.home && targetSection == section)
+      return LinkView(label: label, href: root + target, current: current)
+    }
+    var breadcrumbs: [LinkView] = []
+    if path != SitePaths.home {
+      breadcrumbs.append(LinkView(label: "Trang chủ", href: root + SitePaths.home))
+      breadcrumbs += crumbs.map { LinkView(label: $0.0, href: root + $0.1) }
+      breadcrumbs.append(LinkView(label: title, href: root + path, current: true))
+    }
+    return LayoutView(
+      lang: content.site.language, siteTitle: content.site.title, pageTitle: title, root: root,
+      stylesheet: root + SitePaths.stylesheet, nav: nav, breadcrumbs: breadcrumbs,
+      hasBreadcrumbs: !breadcrumbs.isEmpty, sampleData: content.site.sampleData,
+      footer: content.site.footer, issuer: content.plan.issuer,
+      buildDate: VietnameseFormat.date(today), searchHref: root + SitePaths.search)
+  }
+}

@@ -1,0 +1,23 @@
+/// The published URL contract (DESIGN.md): every page is `…/index.html`, every link relative.
+public enum SitePaths {
+  public static let home = "index.html"
+  public static let plan = "plan/index.html"
+  public static let targets = "targets/index.html"
+  public static let districts = "districts/index.html"
+  public static let actionMonth = "action-month/index.html"
+  public static let calendar = "calendar/index.html"
+  public static let calendarICS = "calendar/plan.ics"
+  public static let csv = "data/indicators.csv"
+  public static let search = "search/index.html"
+  public static let report = "report/index.html"
+  public static let stylesheet = "assets/style.css"
+
+  public static func indicator(_ id: String) -> String { "targets/\(id.lowercased())/index.html" }
+  public static func district(_ slug: String) -> String { "districts/\(slug)/index.html" }
+  public static func districtICS(_ slug: String) -> String { "districts/\(slug)/plan.ics" }
+
+  /// The prefix that leads from `page` back to the site root: "" or "../" or "../../".
+  public static func root(of page: String) -> String {
+    String(repeating: "../", count: page.split(separator: "/").count - 1)
+  }
+}
