@@ -57,7 +57,7 @@ let package = Package(
     .testTarget(
       name: "EndToEndTests",
       dependencies: ["PlansiteTestSupport"],
-      resources: [.copy("Fixtures")]
+      exclude: ["Fixtures"]
     ),
   ],
   swiftLanguageModes: [.v6]
