@@ -1,0 +1,101 @@
+import Foundation
+import PlansiteTestSupport
+import XCTest
+
+/// Runs the real binary on the fixture site and compares every written file with the golden
+/// copy in `Fixtures/mini/expected/`. `RECORD_GOLDEN=1 swift test` rewrites them (and fails, so
+/// a recording is never mistaken for a pass).
+final class GoldenSiteTests: XCTestCase {
+  func build(_ content: URL, output: URL, today: String = "2023-06-15") throws -> TestSupport.Run {
+    try TestSupport.plansite([
+      "build", "--content", content.path, "--templates", TestSupport.packageRoot.appendingPathComponent("templates").path,
+      "--output", output.path, "--today", today, "--quiet",
+    ])
+  }
+
+  func testFixtureSiteMatchesGoldenFiles() throws {
+    let output = TestSupport.temporaryDirectory().appendingPathComponent("output")
+    let run = try build(TestSupport.fixture("mini").appendingPathComponent("content"), output: output)
+    XCTAssertEqual(run.status, 0, run.stderr)
+    let expected = TestSupport.fixture("mini").appendingPathComponent("expected")
+    if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil {
+      try? FileManager.default.removeItem(at: expected)
+      try FileManager.default.copyItem(at: output, to: expected)
+      XCTFail("recorded golden files in \(expected.path); run again without RECORD_GOLDEN")
+      return
+    }
+    let got = TestSupport.files(under: output)
+    let want = TestSupport.files(under: expected)
+    XCTAssertEqual(Set(want).subtracting(got).sorted(), [], "missing files")
+    XCTAssertEqual(Set(got).subtracting(want).sorted(), [], "unexpected files")
+    for path in got where want.contains(path) {
+      let a = try Data(contentsOf: output.appendingPathComponent(path))
+      let b = try Data(contentsOf: expected.appendingPathComponent(path))
+      if a != b {
+        XCTFail("\(path) differs from its golden file:\n\(TextDiff.firstDifference(String(decoding: b, as: UTF8.self), String(decoding: a, as: UTF8.self)))")
+      }
+    }
+  }
+
+  func testTwoBuildsAreByteIdentical() throws {
+    let dir = TestSupport.temporaryDirectory()
+    let content = TestSupport.fixture("mini").appendingPathComponent("content")
+    XCTAssertEqual(try build(content, output: dir.appendingPathComponent("a")).status, 0)
+    XCTAssertEqual(try build(content, output: dir.appendingPathComponent("b")).status, 0)
+    let files = TestSupport.files(under: dir.appendingPathComponent("a"))
+    XCTAssertEqual(files, TestSupport.files(under: dir.appendingPathComponent("b")))
+    for f in files {
+      XCTAssertEqual(
+        try Data(contentsOf: dir.appendingPathComponent("a/\(f)")), try Data(contentsOf: dir.appendingPathComponent("b/\(f)")), f)
+    }
+  }
+
+  func testFailedBuildLeavesThePreviousOutputAsItWas() throws {
+    let output = TestSupport.temporaryDirectory().appendingPathComponent("output")
+    let content = TestSupport.contentCopy(of: "mini")
+    XCTAssertEqual(try build(content, output: output).status, 0)
+    let before = try Data(contentsOf: output.appendingPathComponent("index.html"))
+    try Data("reports:\n  - period: nam\n    values:\n      p1: {done: 45, of: 40}\n".utf8)
+      .write(to: content.appendingPathComponent("districts/a-chau/indicators.yaml"))
+    let run = try build(content, output: output)
+    XCTAssertEqual(run.status, 1)
+    XCTAssertTrue(run.stderr.contains("districts/a-chau/indicators.yaml:4:18: lỗi:"), run.stderr)
+    XCTAssertEqual(try Data(contentsOf: output.appendingPathComponent("index.html")), before)
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path)
+    XCTAssertEqual(leftovers, ["output"], "no staging folder left behind")
+  }
+
+  func testRefusesToReplaceAFolderItDidNotGenerate() throws {
+    let content = TestSupport.contentCopy(of: "mini")
+    let run = try build(content, output: content)
+    XCTAssertEqual(run.status, 2, run.stderr)
+    XCTAssertTrue(FileManager.default.fileExists(atPath: content.appendingPathComponent("plan.yaml").path), "content must survive")
+  }
+
+  func testCheckPrintsCompilerStyleDiagnosticsAndACount() throws {
+    let content = TestSupport.contentCopy(of: "mini", overrides: [
+      "districts/a-chau/indicators.yaml": "reports:\n  - period: nam\n    values:\n      p1: {dnoe: 4, of: 40}\n"
+    ])
+    let run = try TestSupport.plansite(["check", "--content", content.path, "--templates", TestSupport.packageRoot.appendingPathComponent("templates").path, "--today", "2023-06-15"])
+    XCTAssertEqual(run.status, 1)
+    XCTAssertTrue(run.stderr.contains("indicators.yaml:4:12: lỗi: khóa \"dnoe\" không được hỗ trợ"), run.stderr)
+    XCTAssertTrue(run.stderr.contains("[PS004]"), run.stderr)
+    XCTAssertTrue(run.stderr.contains("      p1: {dnoe: 4, of: 40}\n             ^"), run.stderr)
+    XCTAssertTrue(run.stderr.hasSuffix("lỗi, 0 cảnh báo\n"), run.stderr)
+    let gh = try TestSupport.plansite(["check", "--content", content.path, "--templates", TestSupport.packageRoot.appendingPathComponent("templates").path, "--today", "2023-06-15", "--format", "github"])
+    XCTAssertTrue(gh.stderr.contains("::error file="), gh.stderr)
+    XCTAssertTrue(gh.stderr.contains(",line=4,col=12,title=PS004::"), gh.stderr)
+  }
+}
+
+/// A short report of where two texts first differ, line by line.
+enum TextDiff {
+  static func firstDifference(_ expected: String, _ actual: String) -> String {
+    let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
+    let b = actual.split(separator: "\n", omittingEmptySubsequences: false)
+    for i in 0..<max(a.count, b.count) where i >= a.count || i >= b.count || a[i] != b[i] {
+      return "line \(i + 1)\n- \(i < a.count ? String(a[i]) : "<end>")\n+ \(i < b.count ? String(b[i]) : "<end>")"
+    }
+    return "(same text, different bytes)"
+  }
+}
