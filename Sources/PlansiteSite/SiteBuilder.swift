@@ -30,7 +30,13 @@ public enum SiteBuilder {
     var (content, diags) = ContentLoader.load(from: options.content, today: options.today)
     let templates = await TemplateSet.load(from: options.templates, into: &diags)
     guard let content, !diags.hasErrors else { return (nil, templates, diags) }
-    return (SiteModel(content: content, today: options.today), templates, diags)
+    let model = SiteModel(content: content, today: options.today)
+    if let templates {
+      let contexts: [Any] = jobs(model).compactMap { if case .page(_, _, let c) = $0 { return c } else { return nil } }
+      diags.append(contentsOf: templates.lint(contexts: contexts))
+      if diags.hasErrors { return (nil, templates, diags) }
+    }
+    return (model, templates, diags)
   }
 
   /// Every output file of the site, in a stable order.

@@ -10,6 +10,8 @@ public struct TemplateSet: Sendable {
   ]
 
   let library: MustacheLibrary
+  let directory: URL
+  let displayRoot: String
   /// Static files copied as they are (`templates/assets/…`): name → bytes.
   let assets: [(String, [UInt8])]
 
@@ -46,7 +48,17 @@ public struct TemplateSet: Sendable {
         assets.append(("assets/\(name)", [UInt8](data)))
       }
     }
-    return diags.hasErrors ? nil : TemplateSet(library: library, assets: assets)
+    return diags.hasErrors ? nil : TemplateSet(library: library, directory: directory, displayRoot: displayRoot, assets: assets)
+  }
+
+  /// Variables and partials the templates name but nothing provides (see `TemplateLint`).
+  func lint(contexts: [Any]) -> Diagnostics {
+    var partials: Set<String> = []
+    for name in (FileManager.default.enumerator(atPath: directory.path)?.allObjects as? [String] ?? [])
+    where name.hasSuffix(".mustache") {
+      partials.insert(String(name.dropLast(".mustache".count)))
+    }
+    return TemplateLint.check(directory: directory, displayRoot: displayRoot, names: ViewModelNames.collect(contexts), partials: partials)
   }
 
   /// Renders a page job; nil for a template that does not exist.

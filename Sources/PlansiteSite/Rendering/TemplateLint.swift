@@ -1,0 +1,102 @@
+import Foundation
+import PlansiteContent
+
+/// Finds what swift-mustache renders silently as "": a variable no view model provides and a
+/// partial that does not exist. It reads only the tag names (`{{name}}`, `{{#a.b}}`, `{{>p}}`)
+/// after the library has parsed the templates; it is not a template parser.
+enum TemplateLint {
+  /// `names`: every property name reachable in the page contexts (from `ViewModelNames`).
+  static func check(directory: URL, displayRoot: String, names: Set<String>, partials: Set<String>) -> Diagnostics {
+    var diags = Diagnostics()
+    let fm = FileManager.default
+    guard let e = fm.enumerator(atPath: directory.path) else { return diags }
+    let files = (e.allObjects as? [String] ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
+    for file in files {
+      guard let text = try? String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8) else { continue }
+      for (lineNo, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for tag in tags(in: String(line)) {
+          let loc = SourceLocation(path: "\(displayRoot)/\(file)", line: lineNo + 1, column: tag.column)
+          switch tag.sigil {
+          case ">":
+            if !partials.contains(tag.name) {
+              diags.error(.template, at: loc, "mẫu trang gọi partial \"\(tag.name)\" không tồn tại\(Suggestion.hint(for: tag.name, in: Array(partials)))", line: String(line))
+            }
+          case "<", "$", "!", "/":
+            continue
+          default:
+            guard tag.name != "." else { continue }
+            for part in tag.name.split(separator: ".") where !names.contains(String(part)) && Int(part) == nil {
+              diags.error(
+                .template, at: loc,
+                "biến \"\(tag.name)\" không có trong dữ liệu của trang\(Suggestion.hint(for: String(part), in: Array(names))); xem danh sách biến trong docs/templates.md",
+                line: String(line))
+            }
+          }
+        }
+      }
+    }
+    return diags
+  }
+
+  struct Tag {
+    var sigil: Character?
+    var name: String
+    /// 1-based, in characters.
+    var column: Int
+  }
+
+  static func tags(in line: String) -> [Tag] {
+    var result: [Tag] = []
+    let chars = Array(line)
+    var i = 0
+    while i + 1 < chars.count {
+      guard chars[i] == "{", chars[i + 1] == "{" else { i += 1; continue }
+      let start = i
+      var j = i + 2
+      let triple = j < chars.count && chars[j] == "{"
+      if triple { j += 1 }
+      var body = ""
+      while j + 1 < chars.count, !(chars[j] == "}" && chars[j + 1] == "}") {
+        body.append(chars[j])
+        j += 1
+      }
+      var trimmed = body.trimmingCharacters(in: .whitespaces)
+      var sigil: Character?
+      if let f = trimmed.first, "#^/>!<$&".contains(f) {
+        sigil = f
+        trimmed = String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces)
+      }
+      if !trimmed.isEmpty { result.append(Tag(sigil: sigil, name: trimmed, column: start + 1)) }
+      i = j + (triple ? 3 : 2)
+    }
+    return result
+  }
+}
+
+/// Property names of the view models, found by reflecting on real page contexts: the
+/// templates' API is exactly these names.
+enum ViewModelNames {
+  static func collect(_ values: [Any]) -> Set<String> {
+    var names: Set<String> = []
+    var seenTypes: Set<ObjectIdentifier> = []
+    func walk(_ value: Any) {
+      let mirror = Mirror(reflecting: value)
+      switch mirror.displayStyle {
+      case .optional:
+        if let child = mirror.children.first { walk(child.value) }
+      case .collection, .set:
+        for child in mirror.children.prefix(3) { walk(child.value) }
+      case .struct, .class:
+        let id = ObjectIdentifier(type(of: value))
+        for child in mirror.children {
+          if let label = child.label { names.insert(label) }
+          walk(child.value)
+        }
+        seenTypes.insert(id)
+      default: break
+      }
+    }
+    values.forEach(walk)
+    return names
+  }
+}

@@ -1,0 +1,114 @@
+import PlansiteContent
+
+/// `search/index.html` (template `search`): the form and an empty result list that
+/// `assets/search.js` fills from `search/index.js`.
+public struct SearchPageView: Sendable {
+  /// `index.js`, the index as a script (relative to the search page).
+  public var indexHref: String
+  /// `../assets/search.js`.
+  public var scriptHref: String
+  /// How many entries the index holds, for the page's introduction.
+  public var entryCount: Int
+}
+
+/// `report/index.html` (template `report`, standalone: it does not inherit `layout`). One
+/// self-contained page for print or PDF: the stylesheet inline, no script, no other file.
+public struct ReportPageView: Sendable {
+  public var lang: String
+  public var siteTitle: String
+  /// The `h1` and `<title>`.
+  public var pageTitle: String
+  /// The text of `templates/assets/style.css`, for a `<style>` element (render with `{{{…}}}`).
+  public var stylesheet: String
+  public var sampleData: Bool
+  public var footer: String
+  /// `dd/mm/yyyy` of the build date.
+  public var buildDate: String
+  public var planTitle: String
+  public var planNumber: String
+  public var issuer: String
+  public var signer: String
+  public var basisHTML: String
+  public var periods: [PeriodHeaderView]
+  public var summaries: [PeriodSummaryView]
+  public var legend: [StatusView]
+  /// Province figures per target (`targetViews`).
+  public var targets: [TargetView]
+  /// Each district's indicator table, in administrative order.
+  public var districts: [ReportDistrictView]
+  /// Districts × periods: report received on time, late, missing, pending.
+  public var submissionRows: [SubmissionRowView]
+  /// Deadlines and key dates of the year (`datedItems`).
+  public var items: [DatedItemView]
+}
+
+/// One district in the report.
+public struct ReportDistrictView: Sendable {
+  /// `don-vi-<slug>`.
+  public var anchor: String
+  public var name: String
+  public var kind: String
+  public var communes: String
+  public var rows: [DistrictIndicatorRow]
+}
+
+extension SiteModel {
+  /// `search/index.html`.
+  func searchPage(entryCount: Int) -> RenderJob {
+    let path = SitePaths.search
+    let root = SitePaths.root(of: path)
+    let page = SearchPageView(indexHref: "index.js", scriptHref: root + "assets/search.js", entryCount: entryCount)
+    return .page(path, "search", PageContext(layout: layout(path: path, title: "Tìm kiếm"), page: page))
+  }
+
+  /// `search/index.js` and `search/index.html`.
+  func searchFiles() -> [RenderJob] {
+    let entries = searchEntries()
+    return [.file(SearchIndex.path, Array(SearchIndex.javaScript(entries).utf8)), searchPage(entryCount: entries.count)]
+  }
+
+  /// `report/index.html`, with `stylesheet` (the CSS text) inlined.
+  func reportPage(stylesheet: String) -> RenderJob {
+    let path = SitePaths.report
+    let root = SitePaths.root(of: path)
+    let districts = content.districts.map { d in
+      ReportDistrictView(
+        anchor: "don-vi-\(d.slug)", name: d.fullName, kind: d.kind,
+        communes: VietnameseFormat.number(Rational(d.communes)),
+        rows: plan.indicators.map { reportRow($0, district: d, root: root) })
+    }
+    let page = ReportPageView(
+      lang: content.site.language, siteTitle: content.site.title,
+      pageTitle: "Báo cáo tổng hợp: \(plan.title)", stylesheet: stylesheet, sampleData: content.site.sampleData,
+      footer: content.site.footer, buildDate: VietnameseFormat.date(today), planTitle: plan.title,
+      planNumber: plan.number, issuer: plan.issuer, signer: signerText,
+      basisHTML: plan.basis.map { markdown($0, prefix: "can-cu-") } ?? "", periods: periodHeaders,
+      summaries: periodSummaries, legend: legend, targets: targetViews(root: root), districts: districts,
+      submissionRows: content.districts.map {
+        SubmissionRowView(name: $0.fullName, href: "#don-vi-\($0.slug)", cells: submissionViews($0))
+      },
+      items: datedItems.map(view))
+    return .page(path, "report", page)
+  }
+
+  private func reportRow(_ ind: Indicator, district d: District, root: String) -> DistrictIndicatorRow {
+    var change = ""
+    if let a = plan.periods.first, let b = plan.periods.last, a.id != b.id,
+      let va = scoreboard.figure(ind.id, a.id, district: d.slug).value,
+      let vb = scoreboard.figure(ind.id, b.id, district: d.slug).value
+    {
+      change = ChangeText.make(from: va, to: vb, measure: ind.measure, scale: ind.scale)
+    }
+    return DistrictIndicatorRow(
+      id: ind.id, label: ind.label, href: root + SitePaths.indicator(ind.id), target: ind.targetText,
+      figures: plan.periods.map { PeriodFigureView(periodID: $0.id, periodLabel: $0.label, figure: figureView(ind, $0, district: d.slug)) },
+      change: change)
+  }
+}
+
+extension TemplateSet {
+  /// The text of `assets/style.css` of the templates folder, for pages that inline it.
+  public var stylesheet: String {
+    assets.first { $0.0 == SitePaths.stylesheet }.map { String(decoding: $0.1, as: UTF8.self) } ?? ""
+  }
+}
