@@ -39,14 +39,17 @@ public enum SiteBuilder {
     return (model, templates, diags)
   }
 
-  /// Every output file of the site, in a stable order.
-  public static func jobs(_ model: SiteModel) -> [RenderJob] {
+  /// Every output file of the site, in a stable order. `stylesheet` (the CSS text) is inlined
+  /// in the self-contained report page.
+  public static func jobs(_ model: SiteModel, stylesheet: String = "") -> [RenderJob] {
     var jobs: [RenderJob] = [
       model.homePage(), model.planPage(), model.targetsPage(), model.districtsPage(),
       model.actionMonthPage(), model.calendarPage(),
     ]
     jobs += model.content.plan.indicators.map(model.indicatorPage)
     jobs += model.content.districts.map(model.districtPage)
+    jobs += model.searchFiles()
+    jobs.append(model.reportPage(stylesheet: stylesheet))
     jobs.append(model.csvFile())
     jobs += model.calendarFiles()
     jobs.append(.file("README.md", Array(SiteBuilder.readme.utf8)))
@@ -76,7 +79,7 @@ public enum SiteBuilder {
     }
     var summary = BuildSummary(files: 0, pages: 0, bytes: 0)
     do {
-      for job in jobs(model) {
+      for job in jobs(model, stylesheet: templates.stylesheet) {
         let bytes: [UInt8]
         switch job {
         case .file(_, let b): bytes = b

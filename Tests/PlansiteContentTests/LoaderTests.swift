@@ -65,7 +65,7 @@ final class LoaderTests: XCTestCase {
     let (_, d) = load(["districts/a-chau/indicators.yaml": "reports:\n  - period: nam\n    values:\n      y1: 1\n      t1: {done: 3}\n"])
     let errors = d.all.filter { $0.severity == .error }.map { ($0.code, $0.location?.line) }
     XCTAssertTrue(errors.contains { $0.0 == .invalidValue && $0.1 == 4 }, "\(errors)")
-    XCTAssertTrue(errors.contains { $0.0 == .unknownKey && $0.1 == 5 }, "\(errors)")
+    XCTAssertTrue(errors.contains { $0.0 == .invalidValue && $0.1 == 5 }, "\(errors)")
   }
 
   func testZeroWholeAndNegativeNumbersAreRefused() {

@@ -16,7 +16,7 @@ extension ContentLoader {
     for slug in plan.districtSlugs {
       guard present.contains(slug) else {
         diags.error(
-          .unknownDistrict, at: SourceLocation(path: folder.display("plan.yaml")),
+          .unknownDistrict, at: plan.districtLocations[slug] ?? SourceLocation(path: folder.display("plan.yaml")),
           "plan.yaml liệt kê đơn vị \"\(slug)\" nhưng không có thư mục content/districts/\(slug)/")
         continue
       }

@@ -23,10 +23,12 @@ enum PlanReader {
     if let s = r.fields(f["signer"], "signer", allowed: ["name", "title"], required: ["name"]) {
       signer = Signer(name: r.string(s["name"], "signer.name") ?? "", title: r.string(s["title"], "signer.title") ?? "")
     }
-    let slugs = readDistrictList(f["districts"], r)
+    var locations: [String: SourceLocation] = [:]
+    let slugs = readDistrictList(f["districts"], r, locations: &locations)
     let periods = readPeriods(f["periods"], r)
     let keyDates = readKeyDates(f["key_dates"], r, year: year ?? 2000)
-    let targets = TargetReader.read(f["targets"], r)
+    var invalid: Set<String> = []
+    let targets = TargetReader.read(f["targets"], r, invalid: &invalid)
     guard let year, let title = r.string(f["title"], "title"),
       let issuer = r.string(f["issuer"], "issuer")
     else { return nil }
@@ -34,10 +36,10 @@ enum PlanReader {
       number: r.string(f["number"], "number") ?? "", year: year, title: title, issuer: issuer,
       place: r.string(f["place"], "place"), signed: r.date(f["signed"], "signed"), signer: signer,
       basis: r.string(f["basis"], "basis"), districtSlugs: slugs, periods: periods,
-      keyDates: keyDates, targets: targets)
+      keyDates: keyDates, targets: targets, invalidIndicatorIDs: invalid, districtLocations: locations)
   }
 
-  static func readDistrictList(_ node: Node?, _ r: YAMLReader) -> [String] {
+  static func readDistrictList(_ node: Node?, _ r: YAMLReader, locations: inout [String: SourceLocation]) -> [String] {
     var seen: Set<String> = []
     var slugs: [String] = []
     for item in r.sequence(node, "districts") ?? [] {
@@ -53,6 +55,7 @@ enum PlanReader {
         continue
       }
       slugs.append(slug)
+      locations[slug] = r.location(item)
     }
     return slugs
   }

@@ -6,7 +6,7 @@ enum TargetReader {
     "id", "label", "measure", "target", "better", "of", "unit", "baseline", "scale",
   ]
 
-  static func read(_ node: Node?, _ r: YAMLReader) -> [Target] {
+  static func read(_ node: Node?, _ r: YAMLReader, invalid: inout Set<String>) -> [Target] {
     var targets: [Target] = []
     var indicatorIDs: Set<String> = []
     for item in r.sequence(node, "targets") ?? [] {
@@ -18,7 +18,10 @@ enum TargetReader {
       guard let id = r.string(f["id"], "id"), let title = r.string(f["title"], "title") else { continue }
       var indicators: [Indicator] = []
       for ind in r.sequence(f["indicators"], "indicators") ?? [] {
-        guard let indicator = readIndicator(ind, targetID: id, r) else { continue }
+        guard let indicator = readIndicator(ind, targetID: id, r) else {
+          if case .mapping(let m) = ind, let idNode = m["id"], let s = idNode.scalar?.string { invalid.insert(s) }
+          continue
+        }
         if !indicatorIDs.insert(indicator.id).inserted {
           r.error(.duplicateKey, ind, "mã chỉ tiêu \"\(indicator.id)\" đã dùng cho một chỉ tiêu khác")
           continue

@@ -28,6 +28,7 @@ enum ValueReader {
       var values: [String: Value] = [:]
       if let vf = r.fields(rf["values"], "values", allowed: []) {
         for id in vf.order {
+          if plan.invalidIndicatorIDs.contains(id) { continue }  // already reported in plan.yaml
           guard let indicator = plan.indicator(id) else {
             r.error(.unknownIndicator, vf.keys[id], "chỉ tiêu \"\(id)\" không có trong plan.yaml\(Suggestion.hint(for: id, in: indicatorIDs))")
             continue
@@ -55,6 +56,10 @@ enum ValueReader {
       }
       return r.yesNo(node, what).map(Value.yesNo)
     case .text:
+      if case .mapping(let m) = node, !m.keys.contains(where: { $0.scalar?.string == "note" }) {
+        r.error(.invalidValue, node, "\(what) là chỉ tiêu định tính: viết {note: \"…\"} (nội dung Markdown), không viết số")
+        return nil
+      }
       guard let f = r.fields(node, what, allowed: ["note"], required: ["note"]) else {
         return nil
       }
@@ -63,6 +68,13 @@ enum ValueReader {
       guard case .mapping = node else {
         let example = ind.measure == .percent ? "{done: 35, of: 40}" : "{done: 3}"
         r.error(.invalidValue, node, "\(what) cần số liệu dạng \(example)")
+        return nil
+      }
+      if case .mapping(let m) = node,
+        let stray = m.keys.first(where: { k in k.scalar.map { !$0.string.isEmpty && $0.string.allSatisfy(\.isNumber) } ?? false })
+      {
+        // `{done: 3,5}` reads as done: 3 plus a key "5": a decimal comma.
+        r.error(.wrongType, stray, "\(what): số thập phân phải viết bằng dấu chấm (ví dụ 3.5), không dùng dấu phẩy")
         return nil
       }
       guard let f = r.fields(node, what, allowed: ["done", "of"], required: ind.measure == .percent ? ["done", "of"] : ["done"]),

@@ -38,9 +38,12 @@ final class YAMLReader {
     var values: [String: Node] = [:]
     var keys: [String: Node] = [:]
     var order: [String] = []
+    // A misspelt required key is reported once, as the typo, not again as missing.
+    var suggested: Set<String> = []
     for (k, v) in map {
       let key = k.scalar?.string ?? ""
       if !allowed.isEmpty && !allowed.contains(key) {
+        if let s = Suggestion.closest(to: key, in: allowed) { suggested.insert(s) }
         error(
           .unknownKey, k,
           "khóa \"\(key)\" không được hỗ trợ trong \(what)\(Suggestion.hint(for: key, in: allowed)); các khóa hợp lệ: \(allowed.joined(separator: ", "))"
@@ -51,7 +54,7 @@ final class YAMLReader {
       keys[key] = k
       order.append(key)
     }
-    for key in required where values[key] == nil || isNull(values[key]!) {
+    for key in required where (values[key] == nil && !suggested.contains(key)) || values[key].map(isNull) == true {
       error(.missingKey, node, "\(what) thiếu khóa bắt buộc \"\(key)\"")
     }
     return Fields(node: node, values: values, keys: keys, order: order)

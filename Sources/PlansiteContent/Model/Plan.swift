@@ -24,6 +24,10 @@ public struct Plan: Sendable {
   public var periods: [Period]
   public var keyDates: [KeyDate]
   public var targets: [Target]
+  /// Ids of indicators that failed to load (reported once, in plan.yaml, not again per district).
+  public var invalidIndicatorIDs: Set<String> = []
+  /// Where each district slug is listed in plan.yaml, for diagnostics about it.
+  public var districtLocations: [String: SourceLocation] = [:]
 
   public var indicators: [Indicator] { targets.flatMap(\.indicators) }
 

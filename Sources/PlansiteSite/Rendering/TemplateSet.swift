@@ -7,6 +7,7 @@ import PlansiteContent
 public struct TemplateSet: Sendable {
   public static let pageTemplates = [
     "layout", "home", "plan", "targets", "indicator", "districts", "district", "action-month", "calendar",
+    "search", "report",
   ]
 
   let library: MustacheLibrary

@@ -1,3 +1,4 @@
+import Foundation
 import PlansiteContent
 import PlansiteMarkdown
 
@@ -309,10 +310,5 @@ extension SiteModel {
     guard s.firstParagraph.isEmpty, let h = s.heading, let i = r.headings.firstIndex(of: h) else { return s.firstParagraph }
     let children = r.headings[(i + 1)...].prefix { $0.level > h.level }.filter { $0.level == h.level + 1 }
     return children.map(\.text).joined(separator: " · ")
-  }
-
-  /// `search/index.js`.
-  func searchIndexFile() -> RenderJob {
-    .file(SearchIndex.path, Array(SearchIndex.javaScript(searchEntries()).utf8))
   }
 }

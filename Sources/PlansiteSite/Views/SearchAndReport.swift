@@ -1,3 +1,4 @@
+import Foundation
 import PlansiteContent
 
 /// `search/index.html` (template `search`): the form and an empty result list that
@@ -109,6 +110,8 @@ extension SiteModel {
 extension TemplateSet {
   /// The text of `assets/style.css` of the templates folder, for pages that inline it.
   public var stylesheet: String {
-    assets.first { $0.0 == SitePaths.stylesheet }.map { String(decoding: $0.1, as: UTF8.self) } ?? ""
+    let css = assets.first { $0.0 == SitePaths.stylesheet }.map { String(decoding: $0.1, as: UTF8.self) } ?? ""
+    // A `</style` inside the CSS would end the element early.
+    return css.replacingOccurrences(of: "</style", with: "<\\/style", options: .caseInsensitive)
   }
 }

@@ -1,0 +1,78 @@
+import Foundation
+import PlansiteTestSupport
+import XCTest
+
+/// The corpus of broken content: each folder of `Fixtures/broken/` holds files that replace
+/// (or, listed in `delete.txt`, remove) files of the `mini` fixture, and `expected.txt`, the
+/// diagnostics `plansite check` must print: `CODE severity path:line:col`, one per line.
+/// `RECORD_GOLDEN=1` rewrites the expectations (and fails).
+final class BrokenContentTests: XCTestCase {
+  func testEveryBrokenCaseReportsExactlyItsDiagnostics() throws {
+    let root = TestSupport.fixture("broken")
+    let cases = try FileManager.default.contentsOfDirectory(atPath: root.path).sorted()
+    XCTAssertGreaterThanOrEqual(cases.count, 40)
+    for name in cases {
+      let dir = root.appendingPathComponent(name)
+      let content = TestSupport.contentCopy(of: "mini")
+      let overrides = dir.appendingPathComponent("content")
+      for file in TestSupport.files(under: overrides) {
+        let target = content.appendingPathComponent(file)
+        try? FileManager.default.removeItem(at: target)
+        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: overrides.appendingPathComponent(file), to: target)
+      }
+      if let deletions = try? String(contentsOf: dir.appendingPathComponent("delete.txt"), encoding: .utf8) {
+        for line in deletions.split(separator: "\n") { try? FileManager.default.removeItem(at: content.appendingPathComponent(String(line))) }
+      }
+      if let setup = try? String(contentsOf: dir.appendingPathComponent("symlink.txt"), encoding: .utf8) {
+        // "link target": a symbolic link inside content/ pointing at target.
+        let parts = setup.split(separator: " ").map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) }
+        let link = content.appendingPathComponent(parts[0])
+        try? FileManager.default.removeItem(at: link)
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: parts[1])
+      }
+      let templates = FileManager.default.fileExists(atPath: dir.appendingPathComponent("templates").path)
+        ? copyTemplates(with: dir.appendingPathComponent("templates")) : TestSupport.packageRoot.appendingPathComponent("templates")
+      let run = try TestSupport.run(TestSupport.binary, ["check", "--content", ".", "--templates", templates.path, "--today", "2023-06-15", "--format", "github"], in: content)
+      let got = parse(run.stderr, templates: templates.path)
+      let expectedURL = dir.appendingPathComponent("expected.txt")
+      if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil {
+        try Data((got.joined(separator: "\n") + "\n").utf8).write(to: expectedURL)
+        XCTFail("recorded \(name)")
+        continue
+      }
+      let want = (try? String(contentsOf: expectedURL, encoding: .utf8))?.split(separator: "\n").map(String.init) ?? []
+      XCTAssertEqual(got, want, "case \(name):\n\(run.stderr)")
+      XCTAssertEqual(run.status, want.contains { $0.contains(" error ") } ? 1 : 0, "case \(name) exit status")
+    }
+  }
+
+  /// The repository's templates with the case's files laid over them.
+  func copyTemplates(with overrides: URL) -> URL {
+    let dir = TestSupport.temporaryDirectory().appendingPathComponent("templates")
+    try! FileManager.default.copyItem(at: TestSupport.packageRoot.appendingPathComponent("templates"), to: dir)
+    for file in TestSupport.files(under: overrides) {
+      let target = dir.appendingPathComponent(file)
+      try? FileManager.default.removeItem(at: target)
+      try! FileManager.default.copyItem(at: overrides.appendingPathComponent(file), to: target)
+    }
+    return dir
+  }
+
+  /// `::error file=p,line=4,col=18,title=PS011::…` → `PS011 error p:4:18`.
+  func parse(_ stderr: String, templates: String) -> [String] {
+    stderr.split(separator: "\n").compactMap { line -> String? in
+      guard line.hasPrefix("::") else { return nil }
+      let head = line.dropFirst(2).split(separator: "::", maxSplits: 1)[0]
+      let kind = head.split(separator: " ")[0]
+      var props: [String: String] = [:]
+      for p in head.dropFirst(kind.count + 1).split(separator: ",") {
+        let kv = p.split(separator: "=", maxSplits: 1)
+        if kv.count == 2 { props[String(kv[0])] = String(kv[1]).replacingOccurrences(of: "%3A", with: ":").replacingOccurrences(of: "%2C", with: ",") }
+      }
+      var file = props["file"] ?? "-"
+      if file.hasPrefix(templates + "/") { file = "templates/" + file.dropFirst(templates.count + 1) }
+      return "\(props["title"] ?? "?") \(kind) \(file):\(props["line"] ?? "0"):\(props["col"] ?? "0")"
+    }
+  }
+}
