@@ -105,7 +105,7 @@ extension SiteModel {
     var toc: [TocEntryView] = []
     var sections: [SectionView] = []
     for (i, s) in content.sections.enumerated() {
-      let r = Markdown.render(s.markdown, idPrefix: "", reservedIDs: reserved, shiftHeadings: 1)
+      let r = Markdown.render(s.markdown, idPrefix: "", reservedIDs: reserved, shiftHeadings: 1, footnotePrefix: "\(s.slug)-")
       r.headings.forEach { reserved.insert($0.id) }
       toc += r.headings.filter { $0.level <= 3 }.map { TocEntryView(label: $0.text, href: "#" + $0.id, level: $0.level) }
       sections.append(SectionView(html: r.html, targetsFollow: i == 0))

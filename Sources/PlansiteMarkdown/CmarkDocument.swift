@@ -1,0 +1,134 @@
+import CCmarkGFM
+import Foundation
+
+/// One Markdown document parsed by cmark-gfm; the only code in the module that touches the C API.
+///
+/// The parser is kept alive with the tree because `cmark_render_html` needs its extension list.
+final class CmarkDocument {
+  /// Safe mode (no `CMARK_OPT_UNSAFE`): raw HTML is omitted and `javascript:` links are emptied.
+  private static let options: Int32 =
+    CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
+
+  /// cmark-gfm flips global tables (`SPECIAL_CHARS`, `SKIP_CHARS`) at the start and end of every
+  /// inline parse, so two parsers on two threads corrupt each other's output even though each
+  /// has its own tree (strikethrough and autolinks silently stay text). Inline parses happen in
+  /// `finish` and also in `feed`, where the table extension parses each row's cells. Both run one
+  /// at a time; the tree walk and HTML rendering do not touch the tables and run in parallel.
+  private static let parseLock = NSLock()
+
+  private let parser: OpaquePointer
+  private let root: OpaquePointer
+
+  init(parsing source: String) {
+    guard let parser = cmark_parser_new(Self.options) else { fatalError("cmark-gfm: out of memory") }
+    for syntaxExtension in GFMExtensions.shared.pointers {
+      cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+    }
+    var source = source  // `withUTF8` is mutating; a native string is not copied.
+    let root = source.withUTF8 { bytes in
+      bytes.withMemoryRebound(to: CChar.self) { chars in
+        Self.parseLock.withLock {
+          if let start = chars.baseAddress, chars.count > 0 {
+            cmark_parser_feed(parser, start, chars.count)
+          }
+          return cmark_parser_finish(parser)
+        }
+      }
+    }
+    guard let root else { fatalError("cmark-gfm: out of memory") }
+    self.parser = parser
+    self.root = root
+  }
+
+  deinit {
+    cmark_node_free(root)
+    cmark_parser_free(parser)
+  }
+
+  /// Walks the tree once: collects headings (after shifting their levels in the tree, so the HTML
+  /// shows the new level), the whole plain text, and whether any footnote survived parsing.
+  func outline(shiftingHeadingsBy shift: Int, sourceByteCount: Int) -> DocumentOutline {
+    var outline = DocumentOutline()
+    var plainText = PlainTextBuilder(capacity: sourceByteCount)
+    var headingText: PlainTextBuilder?
+    var headingLevel = 0
+
+    let iterator = cmark_iter_new(root)
+    defer { cmark_iter_free(iterator) }
+    while true {
+      let event = cmark_iter_next(iterator)
+      if event == CMARK_EVENT_DONE { break }
+      guard let node = cmark_iter_get_node(iterator) else { continue }
+      let type = cmark_node_get_type(node)
+      let entering = event == CMARK_EVENT_ENTER
+      switch type {
+      case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
+        guard let literal = cmark_node_get_literal(node) else { break }
+        let bytes = UnsafeRawBufferPointer(start: literal, count: strlen(literal))
+        plainText.append(bytes)
+        headingText?.append(bytes)
+      case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+        plainText.appendBreak()
+        headingText?.appendBreak()
+      case CMARK_NODE_HEADING where entering:
+        let parsedLevel = Int(cmark_node_get_heading_level(node))
+        headingLevel = min(max(parsedLevel + shift, 1), 6)
+        if headingLevel != parsedLevel {
+          cmark_node_set_heading_level(node, Int32(headingLevel))
+        }
+        headingText = PlainTextBuilder(capacity: 64)
+      case CMARK_NODE_HEADING:
+        outline.headings.append((headingLevel, headingText?.string ?? ""))
+        headingText = nil
+      case CMARK_NODE_FOOTNOTE_DEFINITION:
+        outline.hasFootnotes = true
+      default:
+        break
+      }
+      // Blocks (paragraphs, cells, items…) separate words; inline nodes do not.
+      if type.rawValue & UInt32(CMARK_NODE_TYPE_MASK) == UInt32(CMARK_NODE_TYPE_BLOCK) {
+        plainText.appendBreak()
+      }
+    }
+    outline.plainText = plainText.string
+    return outline
+  }
+
+  /// Renders HTML and lends the bytes to `body`; they are freed when `body` returns.
+  func withHTML<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    guard let html = cmark_render_html(root, Self.options, cmark_parser_get_syntax_extensions(parser))
+    else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+    defer { free(html) }
+    let bytes = UnsafeRawPointer(html).assumingMemoryBound(to: UInt8.self)
+    return body(UnsafeBufferPointer(start: bytes, count: strlen(html)))
+  }
+}
+
+/// What one walk over the tree found.
+struct DocumentOutline {
+  /// Levels after shifting, texts whitespace-collapsed, in document order (footnotes last).
+  var headings: [(level: Int, text: String)] = []
+  var plainText = ""
+  var hasFootnotes = false
+}
+
+/// The GFM syntax extensions, registered once and then only read.
+private struct GFMExtensions: @unchecked Sendable {
+  // @unchecked: the pointers name entries of cmark's global registry, which is never written
+  // again after `cmark_gfm_core_extensions_ensure_registered`.
+  let pointers: [OpaquePointer]
+
+  /// `cmark_gfm_core_extensions_ensure_registered` guards itself with a non-atomic flag; a static
+  /// `let` runs it exactly once, whichever thread comes first.
+  static let shared: GFMExtensions = {
+    cmark_gfm_core_extensions_ensure_registered()
+    let names = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+    return GFMExtensions(
+      pointers: names.map { name in
+        guard let found = cmark_find_syntax_extension(name) else {
+          fatalError("cmark-gfm extension '\(name)' is missing; is libcmark-gfm-extensions installed?")
+        }
+        return found
+      })
+  }()
+}
