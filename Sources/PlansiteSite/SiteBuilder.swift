@@ -43,9 +43,10 @@ public enum SiteBuilder {
   /// in the self-contained report page.
   public static func jobs(_ model: SiteModel, stylesheet: String = "") -> [RenderJob] {
     var jobs: [RenderJob] = [
-      model.homePage(), model.planPage(), model.targetsPage(), model.districtsPage(),
+      model.homePage(), model.planPage(), model.targetsPage(),
       model.actionMonthPage(), model.calendarPage(),
     ]
+    jobs += model.districtsPages()
     jobs += model.content.plan.indicators.map(model.indicatorPage)
     jobs += model.content.districts.map(model.districtPage)
     jobs += model.searchFiles()

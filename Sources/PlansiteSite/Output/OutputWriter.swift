@@ -42,8 +42,12 @@ public struct OutputWriter {
       let generated = names.contains(OutputWriter.marker) || names.allSatisfy { $0 == "README.md" }
       guard generated else { throw Failure.notGenerated(self.output.path) }
     }
+    // Staging folders left by killed builds (any pid) are ours to clear; never followed links.
+    let prefix = ".\(self.output.lastPathComponent).plansite-tmp-"
+    for name in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
+      try? fm.removeItem(at: parent.appendingPathComponent(name))
+    }
     do {
-      try? fm.removeItem(at: staging)
       try fm.createDirectory(at: parent, withIntermediateDirectories: true)
       try fm.createDirectory(at: staging, withIntermediateDirectories: false)
       try Data("plansite\n".utf8).write(to: staging.appendingPathComponent(OutputWriter.marker))

@@ -6,8 +6,14 @@ public struct DistrictsPageView: Sendable {
   public var indicators: [MatrixHeaderView]
   public var periods: [MatrixPeriodView]
   public var legend: [StatusView]
-  /// The districts in Vietnamese alphabetical order, for finding one by name.
+  /// The districts in Vietnamese alphabetical order, for finding one by name (first page only).
   public var alphabetical: [LinkView]
+  public var hasAlphabetical: Bool
+  /// Pages of the matrix when there are more than `DistrictsPageView.pageSize` districts.
+  public var pages: [LinkView]
+  public var isPaginated: Bool
+  /// "Đơn vị 101–200 trên 10.000".
+  public var range: String
 }
 
 public struct MatrixHeaderView: Sendable {
@@ -48,6 +54,7 @@ public struct DistrictPageView: Sendable {
   public var submissions: [SubmissionView]
   public var narrativeHTML: String
   public var toc: [LinkView]
+  public var hasToc: Bool
   public var events: [EventView]
   public var hasEvents: Bool
   public var icsHref: String
@@ -73,24 +80,41 @@ public struct SubmissionView: Sendable {
 }
 
 extension SiteModel {
-  func districtsPage() -> RenderJob {
-    let path = SitePaths.districts
-    let root = SitePaths.root(of: path)
-    let headers = plan.indicators.map {
-      MatrixHeaderView(id: $0.id, label: $0.label, href: root + SitePaths.indicator($0.id))
-    }
-    let periods = plan.periods.map { p in
-      MatrixPeriodView(id: p.id, label: p.label, rows: content.districts.map { d in
-        MatrixRowView(name: d.fullName, href: root + SitePaths.district(d.slug), cells: plan.indicators.map { ind in
-          let f = figureView(ind, p, district: d.slug)
-          return StatusCellView(status: f.status, text: "Chỉ tiêu \(ind.id): \(f.text) – \(f.status.label)")
+  /// `districts/index.html`, and `districts/trang-N/index.html` past the first page: a national
+  /// programme has thousands of units and one matrix of all of them would be tens of megabytes.
+  func districtsPages() -> [RenderJob] {
+    let size = DistrictsPageView.pageSize
+    let all = content.districts
+    let count = max(1, (all.count + size - 1) / size)
+    func path(_ n: Int) -> String { n == 1 ? SitePaths.districts : "districts/trang-\(n)/index.html" }
+    return (1...count).map { n in
+      let p = path(n)
+      let root = SitePaths.root(of: p)
+      let slice = Array(all[min(all.count, (n - 1) * size)..<min(all.count, n * size)])
+      let headers = plan.indicators.map {
+        MatrixHeaderView(id: $0.id, label: $0.label, href: root + SitePaths.indicator($0.id))
+      }
+      let periods = plan.periods.map { period in
+        MatrixPeriodView(id: period.id, label: period.label, rows: slice.map { d in
+          MatrixRowView(name: d.fullName, href: root + SitePaths.district(d.slug), cells: plan.indicators.map { ind in
+            let f = figureView(ind, period, district: d.slug)
+            return StatusCellView(status: f.status, text: "Chỉ tiêu \(ind.id): \(f.text) – \(f.status.label)")
+          })
         })
-      })
+      }
+      let alphabetical = n == 1 && count == 1
+        ? all.sorted { VietnameseFormat.collate($0.name, $1.name) }.map { LinkView(label: $0.fullName, href: root + SitePaths.district($0.slug)) }
+        : []
+      let pages = count == 1 ? [] : (1...count).map { k in LinkView(label: "\(k)", href: root + path(k), current: k == n) }
+      let first = (n - 1) * size + 1
+      let page = DistrictsPageView(
+        indicators: headers, periods: periods, legend: legend, alphabetical: alphabetical, hasAlphabetical: !alphabetical.isEmpty, pages: pages,
+        isPaginated: count > 1,
+        range: "Đơn vị \(VietnameseFormat.number(Rational(first)))–\(VietnameseFormat.number(Rational(first + slice.count - 1))) trên \(VietnameseFormat.number(Rational(all.count)))")
+      let title = n == 1 ? "Các huyện, thành phố" : "Các huyện, thành phố – trang \(n)"
+      let crumbs: [(String, String)] = n == 1 ? [] : [("Đơn vị", SitePaths.districts)]
+      return .page(p, "districts", PageContext(layout: layout(path: p, title: title, crumbs: crumbs), page: page))
     }
-    let alphabetical = content.districts.sorted { VietnameseFormat.collate($0.name, $1.name) }
-      .map { LinkView(label: $0.fullName, href: root + SitePaths.district($0.slug)) }
-    let page = DistrictsPageView(indicators: headers, periods: periods, legend: legend, alphabetical: alphabetical)
-    return .page(path, "districts", PageContext(layout: layout(path: path, title: "Các huyện, thành phố"), page: page))
   }
 
   func submissionViews(_ d: District) -> [SubmissionView] {
@@ -117,15 +141,21 @@ extension SiteModel {
         change: change)
     }
     let narrative = Markdown.render(d.narrative, idPrefix: "bao-cao-", reservedIDs: DistrictPageView.reservedIDs, shiftHeadings: 1)
+    let toc = narrative.headings.filter { $0.level <= 3 }.map { LinkView(label: $0.text, href: "#" + $0.id) }
     let page = DistrictPageView(
       slug: d.slug, name: d.fullName, kind: d.kind, communes: VietnameseFormat.number(Rational(d.communes)),
       office: d.contact.office ?? "", phone: d.contact.phone ?? "", email: d.contact.email ?? "",
       periods: periodHeaders, rows: rows, submissions: submissionViews(d), narrativeHTML: narrative.html,
-      toc: narrative.headings.filter { $0.level <= 3 }.map { LinkView(label: $0.text, href: "#" + $0.id) },
+      toc: toc, hasToc: !toc.isEmpty,
       events: d.events.map { eventView($0, root: root) }, hasEvents: !d.events.isEmpty,
       icsHref: root + SitePaths.districtICS(d.slug), legend: legend)
     return .page(path, "district", PageContext(layout: layout(path: path, title: d.fullName, crumbs: [("Đơn vị", SitePaths.districts)]), page: page))
   }
+}
+
+extension DistrictsPageView {
+  /// Districts per page of the index.
+  public static let pageSize = 100
 }
 
 extension DistrictPageView {
