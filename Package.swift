@@ -13,6 +13,7 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+    .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
   ],
   targets: [
     .systemLibrary(
@@ -40,9 +41,14 @@ let package = Package(
       dependencies: [
         "PlansiteContent", "PlansiteSite", "PlansiteMarkdown",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "FlyingFox", package: "FlyingFox"),
+        .product(name: "FlyingSocks", package: "FlyingFox"),
       ]
     ),
-    .executableTarget(name: "plansite", dependencies: ["PlansiteCLI"]),
+    .executableTarget(
+      name: "plansite",
+      dependencies: ["PlansiteCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+    ),
     .target(
       name: "PlansiteTestSupport",
       dependencies: ["PlansiteContent"],
@@ -56,7 +62,7 @@ let package = Package(
     ),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["PlansiteTestSupport"],
+      dependencies: ["PlansiteTestSupport", "PlansiteContent", "PlansiteSite"],
       exclude: ["Fixtures"]
     ),
   ],

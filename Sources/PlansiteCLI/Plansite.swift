@@ -6,7 +6,7 @@ public struct Plansite: AsyncParsableCommand {
     commandName: "plansite",
     abstract: "Dựng trang web tĩnh cho kế hoạch công tác trẻ em (Markdown + YAML → HTML).",
     version: "0.1.0",
-    subcommands: [Build.self, Check.self],
+    subcommands: [Build.self, Check.self, Serve.self, New.self],
     defaultSubcommand: Build.self)
 
   public init() {}

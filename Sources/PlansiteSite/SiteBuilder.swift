@@ -67,8 +67,11 @@ public enum SiteBuilder {
 
     """
 
-  /// Builds the site; on any error the previous output is left untouched.
-  public static func build(_ options: BuildOptions) async -> (BuildSummary?, Diagnostics) {
+  /// Builds the site; on any error the previous output is left untouched. `progress` is told
+  /// (files written, files to write) as the build goes.
+  public static func build(
+    _ options: BuildOptions, progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) async -> (BuildSummary?, Diagnostics) {
     var (model, templates, diags) = await check(options)
     guard let model, let templates else { return (nil, diags) }
     let writer: OutputWriter
@@ -80,7 +83,9 @@ public enum SiteBuilder {
     }
     var summary = BuildSummary(files: 0, pages: 0, bytes: 0)
     do {
-      for job in jobs(model, stylesheet: templates.stylesheet) {
+      let all = jobs(model, stylesheet: templates.stylesheet)
+      progress?(0, all.count)
+      for job in all {
         let bytes: [UInt8]
         switch job {
         case .file(_, let b): bytes = b
@@ -96,6 +101,7 @@ public enum SiteBuilder {
         try writer.write(job.path, bytes)
         summary.files += 1
         summary.bytes += bytes.count
+        progress?(summary.files, all.count)
       }
       for (path, bytes) in templates.assets {
         try writer.write(path, bytes)

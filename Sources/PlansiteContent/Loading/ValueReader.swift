@@ -33,7 +33,10 @@ enum ValueReader {
             r.error(.unknownIndicator, vf.keys[id], "chỉ tiêu \"\(id)\" không có trong plan.yaml\(Suggestion.hint(for: id, in: indicatorIDs))")
             continue
           }
-          guard let node = vf[id] else { continue }  // left empty: no data yet
+          guard let node = vf[id] else {  // left empty: no data yet
+            r.warning(.missingData, vf.keys[id], "chỉ tiêu \"\(id)\" chưa có số liệu kỳ \(period); điền số liệu khi có (trang ghi \"chưa có số liệu\")")
+            continue
+          }
           if let v = value(node, indicator, r) { values[id] = v }
         }
       }

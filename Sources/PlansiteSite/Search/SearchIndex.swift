@@ -68,149 +68,6 @@ public enum SearchIndex {
   }
 }
 
-/// Text helpers of the index: folding, snippets and the text of rendered Markdown.
-public enum SearchText {
-  public static let snippetLimit = 160
-  /// District sections index their heading and at most this much of their first paragraph, so
-  /// the index grows by a bounded amount per district.
-  static let districtKeyLimit = 320
-
-  /// Lowercase, diacritics removed (NFD, combining marks U+0300–U+036F dropped), `đ` → `d`,
-  /// anything but letters and digits turned into single spaces. `search.js` has the same
-  /// function: `toLowerCase`, `normalize("NFD")`, strip marks, `đ` → `d`, `[^\p{L}\p{N}]+` → " ".
-  public static func fold(_ s: String) -> String {
-    var out = String.UnicodeScalarView()
-    var pendingSpace = false
-    for u in s.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
-      if (0x300...0x36F).contains(u.value) { continue }
-      if isWordScalar(u) {
-        if pendingSpace, !out.isEmpty { out.append(" ") }
-        pendingSpace = false
-        out.append(u == "đ" ? "d" : u)
-      } else {
-        pendingSpace = true
-      }
-    }
-    return String(out)
-  }
-
-  /// `\p{L}` or `\p{N}`, as JavaScript's regular expressions mean them.
-  static func isWordScalar(_ u: Unicode.Scalar) -> Bool {
-    switch u.properties.generalCategory {
-    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-      .decimalNumber, .letterNumber, .otherNumber:
-      return true
-    default:
-      return false
-    }
-  }
-
-  /// Whitespace collapsed and cut at a word boundary before `limit` characters, with "…".
-  public static func snippet(_ s: String, limit: Int = snippetLimit) -> String {
-    let words = s.split(whereSeparator: \.isWhitespace)
-    var out = ""
-    for w in words {
-      let next = out.isEmpty ? String(w) : out + " " + w
-      if next.count > limit - 1 {
-        if out.isEmpty { return String(w.prefix(limit - 1)) + "…" }
-        return out + "…"
-      }
-      out = next
-    }
-    return out
-  }
-
-  /// The text of an HTML fragment: tags and comments dropped, entities decoded, whitespace collapsed.
-  public static func text(ofHTML html: String) -> String {
-    var out = ""
-    var i = html.startIndex
-    while i < html.endIndex {
-      let c = html[i]
-      if c == "<" {
-        if html[i...].hasPrefix("<!--") {
-          i = html.range(of: "-->", range: i..<html.endIndex)?.upperBound ?? html.endIndex
-        } else {
-          i = html[i...].firstIndex(of: ">").map { html.index(after: $0) } ?? html.endIndex
-        }
-        out += " "
-      } else if c == "&", let semi = html[i...].prefix(12).firstIndex(of: ";"),
-        let decoded = entity(html[html.index(after: i)..<semi])
-      {
-        out += decoded
-        i = html.index(after: semi)
-      } else {
-        out.append(c)
-        i = html.index(after: i)
-      }
-    }
-    return out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-  }
-
-  static func entity(_ name: Substring) -> String? {
-    switch name {
-    case "amp": return "&"
-    case "lt": return "<"
-    case "gt": return ">"
-    case "quot": return "\""
-    case "apos": return "'"
-    case "nbsp": return " "
-    default:
-      guard name.hasPrefix("#") else { return nil }
-      let digits = name.dropFirst()
-      let value = digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
-      return value.flatMap(Unicode.Scalar.init).map { String(Character($0)) }
-    }
-  }
-
-  /// A rendered Markdown document cut at its headings.
-  struct Section {
-    /// nil for the text before the first heading.
-    var heading: Heading?
-    /// The text of the first paragraph after the heading (or of the whole section if none).
-    var firstParagraph: String
-    /// The text of everything up to the next heading.
-    var text: String
-  }
-
-  /// Cuts `rendered.html` at each heading, found by its `id="…"` attribute.
-  static func sections(of rendered: RenderedMarkdown) -> [Section] {
-    let html = rendered.html
-    // Start and end (after `</hN>`) of each heading element, in document order.
-    var bounds: [(Heading, Range<String.Index>)] = []
-    var searchFrom = html.startIndex
-    for h in rendered.headings {
-      guard let idRange = html.range(of: "id=\"\(h.id)\"", range: searchFrom..<html.endIndex),
-        let open = html.range(of: "<h", options: .backwards, range: searchFrom..<idRange.lowerBound),
-        let close = html.range(of: "</h", range: idRange.upperBound..<html.endIndex),
-        let closeEnd = html[close.upperBound...].firstIndex(of: ">")
-      else { continue }
-      let end = html.index(after: closeEnd)
-      bounds.append((h, open.lowerBound..<end))
-      searchFrom = end
-    }
-    var sections: [Section] = []
-    let introEnd = bounds.first?.1.lowerBound ?? html.endIndex
-    let intro = html[html.startIndex..<introEnd]
-    if !text(ofHTML: String(intro)).isEmpty {
-      sections.append(section(nil, intro))
-    }
-    for (i, (h, range)) in bounds.enumerated() {
-      let end = i + 1 < bounds.count ? bounds[i + 1].1.lowerBound : html.endIndex
-      sections.append(section(h, html[range.upperBound..<end]))
-    }
-    return sections
-  }
-
-  private static func section(_ heading: Heading?, _ body: Substring) -> Section {
-    let all = text(ofHTML: String(body))
-    var first = all
-    if let p = body.range(of: "<p"), let pEnd = body.range(of: "</p>", range: p.upperBound..<body.endIndex) {
-      first = text(ofHTML: String(body[p.lowerBound..<pEnd.upperBound]))
-    }
-    return Section(heading: heading, firstParagraph: first, text: all)
-  }
-}
-
 extension SiteModel {
   /// The plan's narrative rendered exactly as `plan/index.html` renders it (same ids).
   var renderedPlanSections: [RenderedMarkdown] {
@@ -279,10 +136,11 @@ extension SiteModel {
       let narrative = Markdown.render(d.narrative, idPrefix: "bao-cao-", reservedIDs: DistrictPageView.reservedIDs, shiftHeadings: 1)
       for s in SearchText.sections(of: narrative) {
         let heading = s.heading?.text ?? "Báo cáo của đơn vị"
-        let first = String(s.firstParagraph.prefix(SearchText.districtKeyLimit))
+        // Only the heading and the start of the first paragraph: a bounded size per section.
+        let snippet = SearchText.snippet(s.firstParagraph)
         entries.append(SearchEntry(
           kind: "Báo cáo đơn vị", title: "\(d.fullName): \(heading)", url: page + "#" + (s.heading?.id ?? "bao-cao"),
-          snippet: s.firstParagraph, keyText: "\(d.fullName) \(heading) \(first)"))
+          snippet: snippet, keyText: "\(d.fullName) \(heading) \(snippet)"))
       }
       entries += d.events.map { eventEntry($0, page: page, districtName: d.fullName) }
     }

@@ -80,13 +80,14 @@ public struct SubmissionView: Sendable {
 }
 
 extension SiteModel {
-  /// `districts/index.html`, and `districts/trang-N/index.html` past the first page: a national
+  /// `districts/index.html`, and `districts/trang_N/index.html` past the first page (`_` never
+  /// occurs in a slug, so no district folder can clash): a national
   /// programme has thousands of units and one matrix of all of them would be tens of megabytes.
   func districtsPages() -> [RenderJob] {
     let size = DistrictsPageView.pageSize
     let all = content.districts
     let count = max(1, (all.count + size - 1) / size)
-    func path(_ n: Int) -> String { n == 1 ? SitePaths.districts : "districts/trang-\(n)/index.html" }
+    func path(_ n: Int) -> String { n == 1 ? SitePaths.districts : "districts/trang_\(n)/index.html" }
     return (1...count).map { n in
       let p = path(n)
       let root = SitePaths.root(of: p)

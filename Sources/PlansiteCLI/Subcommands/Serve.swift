@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import PlansiteSite
+
+extension Plansite {
+  /// `plansite serve`: builds, serves `output/` on 127.0.0.1, rebuilds when `content/` or
+  /// `templates/` change and reloads the open pages. A broken build shows its diagnostics in
+  /// the browser instead of stopping the server. Ctrl-C stops it (exit 0).
+  struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Xem trước trang web trên máy (127.0.0.1), tự dựng lại và tải lại trang khi nội dung thay đổi.")
+
+    @OptionGroup var site: SiteOptions
+    @Option(help: "Thư mục kết quả (được dựng lại mỗi khi nội dung thay đổi).") var output = "output"
+    @Option(help: "Cổng máy chủ xem trước, chỉ trên 127.0.0.1 (0: một cổng còn trống).") var port = 8000
+
+    func run() async throws {
+      guard (0...65535).contains(port) else {
+        throw Serve.usage("--port phải là số từ 0 đến 65535, ví dụ --port 8000")
+      }
+      do {
+        _ = try site.buildDate()
+      } catch let e as ValidationError {
+        throw Serve.usage(e.message)
+      }
+      do {
+        try PreviewServer.probe(port: port)
+      } catch let e as PreviewServer.StartError {
+        throw Serve.startFailure(e)
+      }
+
+      let stop = StopSignal()
+      let state = PreviewState()
+      let builder = PreviewBuilder(site: site, output: output, state: state)
+      await builder.build()
+
+      let handler = PreviewHandler(output: URL(fileURLWithPath: output), state: state)
+      let server = PreviewServer(port: port, handler: handler)
+      let (events, ready) = AsyncStream<Result<Int, any Error>>.makeStream()
+      let serverTask = Task {
+        do {
+          try await server.run(ready: { ready.yield(.success($0)) })
+        } catch {
+          ready.yield(.failure(error))
+        }
+        ready.finish()
+      }
+      var iterator = events.makeAsyncIterator()
+      switch await iterator.next() {
+      case .success(let actual)?:
+        PreviewBuilder.log("Xem trước tại http://127.0.0.1:\(actual)/ — sửa nội dung rồi lưu, trang tự tải lại. Ctrl-C để dừng.")
+      case .failure(let error)?:
+        throw Serve.startFailure(PreviewServer.startError(error, port: port))
+      case nil:
+        throw Serve.startFailure(.other("máy chủ dừng ngay khi khởi động"))
+      }
+
+      let watcher = FolderWatcher(
+        roots: [URL(fileURLWithPath: site.content), URL(fileURLWithPath: site.templates)],
+        excluding: [URL(fileURLWithPath: output)])
+      let watchTask = Task { await watcher.run { await builder.build() } }
+
+      _ = await stop.wait()
+      PreviewBuilder.log("Đang dừng máy chủ xem trước…")
+      watchTask.cancel()
+      serverTask.cancel()
+      // A connection that will not close must not keep the process alive.
+      DispatchQueue.global().asyncAfter(deadline: .now() + 3) { Foundation.exit(0) }
+      await serverTask.value
+      PreviewBuilder.log("Đã dừng.")
+    }
+
+    static func usage(_ message: String) -> ExitCode {
+      FileHandle.standardError.write(Data("lỗi: \(message)\n".utf8))
+      return ExitCode(2)
+    }
+
+    static func startFailure(_ e: PreviewServer.StartError) -> ExitCode {
+      switch e {
+      case .portInUse(let p):
+        return usage("cổng \(p) đang được dùng; thử --port \(p == 65535 ? 8001 : p + 1)")
+      case .permissionDenied(let p):
+        return usage("không được phép mở cổng \(p) (cổng dưới 1024 cần quyền quản trị); thử --port 8000")
+      case .other(let m):
+        return usage("không mở được máy chủ xem trước: \(m)")
+      }
+    }
+  }
+}
