@@ -21,6 +21,10 @@ public struct BuildSummary: Sendable {
   public var files: Int
   public var pages: Int
   public var bytes: Int
+  /// Files whose bytes changed (or are new); the others kept their inode and timestamps.
+  public var written: Int = 0
+  /// Nothing changed since the previous build (same fingerprint): no file was touched.
+  public var unchanged = false
 }
 
 /// The pipeline: load content → compute figures → render every page → write the site.
@@ -39,22 +43,27 @@ public enum SiteBuilder {
     return (model, templates, diags)
   }
 
-  /// Every output file of the site, in a stable order. `stylesheet` (the CSS text) is inlined
-  /// in the self-contained report page.
-  public static func jobs(_ model: SiteModel, stylesheet: String = "") -> [RenderJob] {
-    var jobs: [RenderJob] = [
-      model.homePage(), model.planPage(), model.targetsPage(),
-      model.actionMonthPage(), model.calendarPage(),
+  /// Every output file of the site, in a stable order, as work not yet done: each closure
+  /// makes one page's view model (Markdown included) when called, so a build of thousands of
+  /// districts renders and writes in batches instead of holding every page in memory.
+  /// `stylesheet` (the CSS text) is inlined in the self-contained report page.
+  public static func specs(_ model: SiteModel, stylesheet: String = "") -> [@Sendable () -> [RenderJob]] {
+    var specs: [@Sendable () -> [RenderJob]] = [
+      { [model.homePage()] }, { [model.planPage()] }, { [model.targetsPage()] },
+      { [model.actionMonthPage()] }, { [model.calendarPage()] }, { model.districtsPages() },
     ]
-    jobs += model.districtsPages()
-    jobs += model.content.plan.indicators.map(model.indicatorPage)
-    jobs += model.content.districts.map(model.districtPage)
-    jobs += model.searchFiles()
-    jobs.append(model.reportPage(stylesheet: stylesheet))
-    jobs.append(model.csvFile())
-    jobs += model.calendarFiles()
-    jobs.append(.file("README.md", Array(SiteBuilder.readme.utf8)))
-    return jobs
+    specs += model.content.plan.indicators.map { ind in { [model.indicatorPage(ind)] } }
+    specs += model.content.districts.map { d in { [model.districtPage(d)] } }
+    specs += [
+      { model.searchFiles() }, { [model.reportPage(stylesheet: stylesheet)] }, { [model.csvFile()] },
+      { model.calendarFiles() }, { [.file("README.md", Array(SiteBuilder.readme.utf8))] },
+    ]
+    return specs
+  }
+
+  /// Every output file, made at once (tests, template checks on small sites).
+  public static func jobs(_ model: SiteModel, stylesheet: String = "") -> [RenderJob] {
+    specs(model, stylesheet: stylesheet).flatMap { $0() }
   }
 
   static let readme = """
@@ -72,6 +81,10 @@ public enum SiteBuilder {
   public static func build(
     _ options: BuildOptions, progress: (@Sendable (Int, Int) -> Void)? = nil
   ) async -> (BuildSummary?, Diagnostics) {
+    let fingerprint = BuildFingerprint.compute(options)
+    if BuildFingerprint.isCurrent(options.output, fingerprint: fingerprint) {
+      return (BuildSummary(files: 0, pages: 0, bytes: 0, written: 0, unchanged: true), Diagnostics())
+    }
     var (model, templates, diags) = await check(options)
     guard let model, let templates else { return (nil, diags) }
     let writer: OutputWriter
@@ -81,33 +94,21 @@ public enum SiteBuilder {
       diags.error(.io, at: SourceLocation(path: options.output.path), "\(error)")
       return (nil, diags)
     }
-    var summary = BuildSummary(files: 0, pages: 0, bytes: 0)
+    let specs = specs(model, stylesheet: templates.stylesheet)
+    let result = Renderer.run(specs, templates: templates, writer: writer, progress: progress)
+    if let failure = result.failure {
+      writer.discard()
+      diags.append(failure)
+      return (nil, diags)
+    }
+    var summary = result.summary
     do {
-      let all = jobs(model, stylesheet: templates.stylesheet)
-      progress?(0, all.count)
-      for job in all {
-        let bytes: [UInt8]
-        switch job {
-        case .file(_, let b): bytes = b
-        case .page(let path, let template, let context):
-          guard let html = templates.render(template, context) else {
-            diags.error(.template, at: SourceLocation(path: "\(template).mustache"), "thiếu mẫu trang \(template).mustache cho \(path)")
-            writer.discard()
-            return (nil, diags)
-          }
-          bytes = Array(html.utf8)
-          summary.pages += 1
-        }
-        try writer.write(job.path, bytes)
-        summary.files += 1
-        summary.bytes += bytes.count
-        progress?(summary.files, all.count)
-      }
       for (path, bytes) in templates.assets {
         try writer.write(path, bytes)
         summary.files += 1
         summary.bytes += bytes.count
       }
+      try writer.write(OutputWriter.marker, Array(BuildFingerprint.marker(fingerprint: fingerprint, site: writer.staging).utf8))
       try writer.commit()
     } catch {
       writer.discard()

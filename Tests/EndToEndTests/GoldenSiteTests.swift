@@ -144,3 +144,54 @@ final class KilledBuildTests: XCTestCase {
     print("killed \(killed) of 12 builds mid-way")
   }
 }
+
+/// Incremental builds: only changed files are written, and the result equals a full build.
+final class IncrementalBuildTests: XCTestCase {
+  func inodes(_ dir: URL) -> [String: UInt64] {
+    var out: [String: UInt64] = [:]
+    for f in TestSupport.files(under: dir) {
+      out[f] = (try? FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent(f).path)[.systemFileNumber] as? UInt64) ?? 0
+    }
+    return out
+  }
+
+  func build(_ content: URL, _ output: URL) throws {
+    let run = try TestSupport.plansite([
+      "build", "--content", content.path, "--templates", TestSupport.packageRoot.appendingPathComponent("templates").path,
+      "--output", output.path, "--today", "2023-06-15", "--quiet",
+    ])
+    XCTAssertEqual(run.status, 0, run.stderr)
+  }
+
+  func testIncrementalBuildEqualsFullBuildAndRewritesOnlyChangedFiles() throws {
+    let content = TestSupport.contentCopy(of: "mini")
+    let dir = TestSupport.temporaryDirectory()
+    let incremental = dir.appendingPathComponent("incremental")
+    try build(content, incremental)
+    let before = inodes(incremental)
+
+    // No change: nothing is touched, not even the marker.
+    try build(content, incremental)
+    XCTAssertEqual(inodes(incremental), before)
+
+    // One district's narrative changes: only its page (and the marker) get new files.
+    let report = content.appendingPathComponent("districts/dinh-lap/report.md")
+    try Data("## Tình hình\n\nĐình Lập đã gửi báo cáo bổ sung.\n".utf8).write(to: report)
+    try build(content, incremental)
+    let after = inodes(incremental)
+    let changed = after.keys.filter { after[$0] != before[$0] }.sorted()
+    XCTAssertTrue(changed.contains("districts/dinh-lap/index.html"), "\(changed)")
+    XCTAssertFalse(changed.contains("districts/a-chau/index.html"), "\(changed)")
+    XCTAssertFalse(changed.contains("targets/p1/index.html"), "\(changed)")
+
+    let full = dir.appendingPathComponent("full")
+    try build(content, full)
+    let files = TestSupport.files(under: full)
+    XCTAssertEqual(TestSupport.files(under: incremental), files)
+    for f in files {
+      XCTAssertEqual(
+        try Data(contentsOf: incremental.appendingPathComponent(f)), try Data(contentsOf: full.appendingPathComponent(f)),
+        "\(f) differs between the incremental and the full build")
+    }
+  }
+}
