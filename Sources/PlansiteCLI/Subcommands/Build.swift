@@ -24,7 +24,10 @@ extension Plansite {
       guard let summary else { throw ExitCode(diags.all.contains { $0.code == .io } ? 2 : 1) }
       if line != nil {
         let ms = Int(Date().timeIntervalSince(started) * 1000)
-        FileHandle.standardError.write(Data("Đã dựng \(summary.pages) trang, \(summary.files) tệp vào \(output)/ trong \(ms) ms\n".utf8))
+        let text = summary.unchanged
+          ? "Không có thay đổi: \(output)/ đã là bản mới nhất (\(ms) ms)\n"
+          : "Đã dựng \(summary.pages) trang, \(summary.files) tệp (\(summary.written) tệp thay đổi) vào \(output)/ trong \(ms) ms\n"
+        FileHandle.standardError.write(Data(text.utf8))
       }
     }
   }
