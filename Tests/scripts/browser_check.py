@@ -33,15 +33,17 @@ from urllib.parse import urlsplit
 WIDTH = 360
 SHOT_HEIGHT = 2000
 LOCAL_SCHEMES = {"file", "data", "blob", "about", "chrome-error", "devtools"}
+# (page, file name, CSS selector of the element the shot starts at, or None for the top).
 SCREENSHOTS = [
-    ("index.html", "home"),
-    ("districts/index.html", "districts-matrix"),
-    ("districts/dinh-lap/index.html", "district-dinh-lap"),
-    ("targets/index.html", "targets"),
-    ("calendar/index.html", "calendar"),
-    ("action-month/index.html", "action-month"),
-    ("search/index.html?q=dinh%20lap", "search-dinh-lap"),
-    ("report/index.html", "report"),
+    ("index.html", "home", None),
+    ("index.html", "home-tables", "main table"),
+    ("districts/index.html", "districts-matrix", None),
+    ("districts/dinh-lap/index.html", "district-dinh-lap", None),
+    ("targets/index.html", "targets", None),
+    ("calendar/index.html", "calendar", None),
+    ("action-month/index.html", "action-month", None),
+    ("search/index.html?q=dinh%20lap", "search-dinh-lap", None),
+    ("report/index.html", "report", None),
 ]
 
 
@@ -181,7 +183,12 @@ class Browser:
             f"--window-size={WIDTH},{SHOT_HEIGHT}", "about:blank",
         ]
         self.log = open(os.path.join(self.profile, "chromium.log"), "wb")
-        self.proc = subprocess.Popen(args, stdout=self.log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        try:
+            self.proc = subprocess.Popen(args, stdout=self.log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        except OSError:
+            self.log.close()
+            shutil.rmtree(self.profile, ignore_errors=True)
+            raise
         port_file = Path(self.profile) / "DevToolsActivePort"
         deadline = time.time() + 60
         while not (port_file.exists() and len(port_file.read_text().split("\n")) >= 2):
@@ -218,7 +225,8 @@ class Browser:
             text = d.get("exception", {}).get("description") or d.get("text", "")
             self.errors.append((self.current, text))
         elif method == "Log.entryAdded" and params["entry"]["level"] == "error":
-            self.errors.append((self.current, params["entry"]["text"]))
+            entry = params["entry"]
+            self.errors.append((self.current, f"{entry['text']} {entry.get('url', '')}".strip()))
 
     def call(self, method, params=None, timeout=30):
         return self.cdp.call(method, params, session=self.page, timeout=timeout)
@@ -237,11 +245,15 @@ class Browser:
             raise RuntimeError(f"{expression[:60]}…: {result['exceptionDetails']}")
         return result["result"].get("value")
 
-    def screenshot(self, path):
-        height = min(int(self.eval("document.documentElement.scrollHeight")), SHOT_HEIGHT)
+    def screenshot(self, path, selector=None):
+        top = 0
+        if selector:
+            top = int(self.eval(f"document.querySelector({json.dumps(selector)}).getBoundingClientRect().top + scrollY") or 0)
+            top = max(0, top - 40)
+        height = min(int(self.eval("document.documentElement.scrollHeight")) - top, SHOT_HEIGHT)
         shot = self.call("Page.captureScreenshot", {
             "format": "png", "captureBeyondViewport": True,
-            "clip": {"x": 0, "y": 0, "width": WIDTH, "height": height, "scale": 1}}, timeout=60)
+            "clip": {"x": 0, "y": top, "width": WIDTH, "height": height, "scale": 1}}, timeout=60)
         Path(path).write_bytes(base64.b64decode(shot["data"]))
 
     def stop(self):
@@ -287,6 +299,11 @@ OVERFLOW_JS = """(() => {
   return {scrollWidth: document.documentElement.scrollWidth, clientWidth: limit, culprits: out.slice(0, 8)};
 })()"""
 
+# Resources (not links to follow) that point off the machine: http(s), ws(s), protocol-relative.
+REMOTE_JS = """(() => Array.from(document.querySelectorAll('[src], link[href], object[data], video[poster], [srcset]'))
+  .map(e => e.getAttribute('src') || e.getAttribute('href') || e.getAttribute('data') || e.getAttribute('poster') || e.getAttribute('srcset'))
+  .filter(u => /^\\s*(https?:|wss?:|\\/\\/)/i.test(u)))()"""
+
 TABLES_JS = """(() => Array.from(document.querySelectorAll('main table')).map(t => ({
   caption: t.caption ? t.caption.textContent.trim() : '',
   rows: t.tBodies.length ? t.tBodies[0].rows.length : 0,
@@ -308,6 +325,8 @@ def check(site, artifacts, chromium):
         for rel in pages:
             browser.open(url(rel))
             m = browser.eval(OVERFLOW_JS.replace("WIDTH_LIMIT", str(WIDTH)))
+            for res in browser.eval(REMOTE_JS):
+                failures.append(f"{rel}: loads {res} from outside the site")
             if m["scrollWidth"] > WIDTH:
                 failures.append(f"{rel}: scrolls sideways at {WIDTH} px (scrollWidth {m['scrollWidth']}); sticking out: {', '.join(m['culprits']) or '?'}")
         print(f"browser_check: {len(pages)} pages opened at {WIDTH} px from file://")
@@ -336,6 +355,13 @@ def check(site, artifacts, chromium):
             if not target.is_file():
                 failures.append(f"search result links to a missing page: {href}")
         print(f"browser_check: search 'dinh lap' gives {len(results)} results; first: {results[0].splitlines()[0] if results else '—'}")
+        # Swift folded the keys, JavaScript folds the query: every entry must be found by its title.
+        unfound = browser.eval("""PLANSITE_SEARCH.filter(e => !e.k.includes(plansiteSearch.fold(e.t)))
+          .map(e => e.t + ' → ' + plansiteSearch.fold(e.t) + ' ∉ ' + e.k.slice(0, 80))""")
+        for u in unfound[:10]:
+            failures.append(f"search index: the key does not contain the folded title: {u}")
+        if len(unfound) > 10:
+            failures.append(f"search index: … and {len(unfound) - 10} more entries")
         browser.open(url("search/index.html?q=%C4%90U%E1%BB%90I+N%C6%AF%E1%BB%9AC"))  # "ĐUỐI NƯỚC", + for space
         n = browser.eval("document.querySelectorAll('#ket-qua-tim-kiem li').length")
         if not n:
@@ -352,18 +378,18 @@ def check(site, artifacts, chromium):
         # Screenshots.
         if artifacts:
             artifacts.mkdir(parents=True, exist_ok=True)
-            for rel, name in SCREENSHOTS:
+            for rel, name, selector in SCREENSHOTS:
                 if (site / rel.split("?")[0]).is_file():
                     browser.open(url(rel))
-                    browser.screenshot(artifacts / f"{name}-{WIDTH}.png")
+                    browser.screenshot(artifacts / f"{name}-{WIDTH}.png", selector)
             print(f"browser_check: screenshots in {artifacts}")
 
         # Nothing left the machine.
-        remote = [(page, req) for page, req in browser.requests if urlsplit(req).scheme not in LOCAL_SCHEMES]
+        remote = [(page, req) for page, req in dict.fromkeys(browser.requests) if urlsplit(req).scheme not in LOCAL_SCHEMES]
         failures += [f"{page}: requested {req}" for page, req in remote]
         print(f"browser_check: {len(browser.requests)} requests, {len(remote)} not local")
-        for page, text in browser.errors:
-            failures.append(f"{page}: script error: {text}")
+        for page, text in dict.fromkeys(browser.errors):
+            failures.append(f"{page}: console error: {text}")
     finally:
         browser.stop()
     return failures

@@ -6,11 +6,14 @@
 For every .html file under SITE_DIR, every href, src (and srcset, form action, object data,
 poster) must be relative and lead to an existing file inside SITE_DIR: a link to a folder or one
 ending in "/" is an error (a browser opening files from disk shows a folder listing), any
-http(s):// or protocol-relative resource (src, stylesheet, script) is an error, and every
-#fragment must be an id (or <a name>) on the target page. `mailto:` and `tel:` hrefs are allowed.
+http(s):// or protocol-relative resource (any src, a stylesheet link…) is an error, and every
+#fragment must be an id (or <a name>) on the target page. An <a href> to another site
+(http, https) is counted, not followed; `mailto:` and `tel:` hrefs are allowed.
+The URLs of the search index (search/index.js) must lead to a page and an id as well.
 Prints the counts of pages and links; exits 1 with the list of problems, 2 on usage errors.
 """
 from html.parser import HTMLParser
+import json
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 import sys
@@ -67,6 +70,7 @@ def main(argv):
     errors = []
     links = 0
     fragments = 0
+    external = 0
     for page, info in parsed.items():
         rel_page = page.relative_to(root)
         for line, tag, attr, url in info.links:
@@ -74,7 +78,10 @@ def main(argv):
             where = f"{rel_page}:{line}: <{tag} {attr}=\"{url}\">"
             parts = urlsplit(url)
             if parts.scheme in ("http", "https") or url.startswith("//"):
-                errors.append(f"{where}: external URL (no page may load or link outside the site)")
+                if tag == "a" and attr == "href":
+                    external += 1  # a link the reader may follow; it loads nothing by itself
+                else:
+                    errors.append(f"{where}: loads a resource from the internet; every page must work offline")
                 continue
             if parts.scheme:
                 if attr == "href" and parts.scheme in ALLOWED_SCHEMES_IN_HREF:
@@ -112,7 +119,31 @@ def main(argv):
                     errors.append(f"{where}: #fragment on a file that is not a page")
                 elif frag not in parsed[target].ids:
                     errors.append(f"{where}: no id=\"{frag}\" in {target.relative_to(root)}")
-    print(f"check_links: {len(pages)} pages, {links} links ({fragments} with a #fragment) checked")
+    # The search index's URLs (relative to the site root) must lead to a page and an id too.
+    index = root / "search" / "index.js"
+    entries = 0
+    if index.is_file():
+        text = index.read_text(encoding="utf-8")
+        try:
+            data = json.loads(text[text.index("["):text.rindex("]") + 1])
+        except ValueError as e:
+            errors.append(f"search/index.js: not a JSON array after window.PLANSITE_SEARCH = ({e})")
+            data = []
+        for i, entry in enumerate(data):
+            entries += 1
+            where = f"search/index.js: entry {i + 1} ({entry.get('t', '?')!r}) url \"{entry.get('u')}\""
+            missing = [k for k in ("t", "u", "s", "k") if not isinstance(entry.get(k), str)]
+            if missing:
+                errors.append(f"{where}: missing {', '.join(missing)}")
+                continue
+            parts = urlsplit(entry["u"])
+            target = (root / unquote(parts.path)).resolve()
+            if parts.scheme or entry["u"].startswith("/") or target not in parsed:
+                errors.append(f"{where}: not a page of the site")
+            elif parts.fragment and unquote(parts.fragment) not in parsed[target].ids:
+                errors.append(f"{where}: no id=\"{parts.fragment}\" in {target.relative_to(root)}")
+    print(f"check_links: {len(pages)} pages, {links} links ({fragments} with a #fragment, {external} to other sites) checked"
+          + (f"; {entries} search index entries" if entries else ""))
     if not pages:
         print("check_links: no .html file found", file=sys.stderr)
         return 1

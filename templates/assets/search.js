@@ -77,6 +77,9 @@
     }
   }
 
+  // For tests and the curious: the same folding and ranking the page uses.
+  window.plansiteSearch = { fold: fold, search: search };
+
   var query = new URLSearchParams(window.location.search).get("q") || "";
   var boxes = document.querySelectorAll('input[name="q"]');
   for (var b = 0; b < boxes.length; b++) boxes[b].value = query;

@@ -30,41 +30,47 @@ public struct SearchEntry: Sendable, Equatable {
 public enum SearchIndex {
   public static let path = "search/index.js"
 
-  /// `window.PLANSITE_SEARCH = [ … ];`, one entry a line, deterministic.
-  public static func javaScript(_ entries: [SearchEntry]) -> String {
-    var out = "// Chỉ mục tìm kiếm do plansite tạo ra; đừng sửa tay.\nwindow.PLANSITE_SEARCH = [\n"
+  /// `window.PLANSITE_SEARCH = [ … ];`, one entry a line, deterministic, as UTF-8.
+  public static func javaScript(_ entries: [SearchEntry]) -> [UInt8] {
+    var out = Array("// Chỉ mục tìm kiếm do plansite tạo ra; đừng sửa tay.\nwindow.PLANSITE_SEARCH = [\n".utf8)
+    out.reserveCapacity(entries.count * 600)
     for (i, e) in entries.enumerated() {
-      out += "{\"c\":\(json(e.kind)),\"t\":\(json(e.title)),\"u\":\(json(e.url)),\"s\":\(json(e.snippet)),\"k\":\(json(e.key))}"
-      out += i + 1 < entries.count ? ",\n" : "\n"
+      for (name, value) in [("{\"c\":", e.kind), (",\"t\":", e.title), (",\"u\":", e.url), (",\"s\":", e.snippet), (",\"k\":", e.key)] {
+        out += name.utf8
+        appendJSON(value, to: &out)
+      }
+      out += (i + 1 < entries.count ? "},\n" : "}\n").utf8
     }
-    return out + "];\n"
+    out += "];\n".utf8
+    return out
   }
 
-  /// A JSON string literal that is also safe JavaScript (U+2028/2029 escaped, `</` broken).
-  static func json(_ s: String) -> String {
-    var out = "\""
-    var previous: Unicode.Scalar = " "
-    for u in s.unicodeScalars {
-      switch u {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "/" where previous == "<": out += "\\/"
-      case "\u{2028}": out += "\\u2028"
-      case "\u{2029}": out += "\\u2029"
+  /// Appends a JSON string literal that is also safe JavaScript (U+2028/2029 escaped, `</` broken).
+  static func appendJSON(_ s: String, to out: inout [UInt8]) {
+    out.append(UInt8(ascii: "\""))
+    var previous: UInt8 = 0
+    for b in s.utf8 {
+      switch b {
+      case UInt8(ascii: "\""): out += #"\""#.utf8
+      case UInt8(ascii: "\\"): out += #"\\"#.utf8
+      case UInt8(ascii: "\n"): out += #"\n"#.utf8
+      case UInt8(ascii: "\r"): out += #"\r"#.utf8
+      case UInt8(ascii: "\t"): out += #"\t"#.utf8
+      case UInt8(ascii: "/") where previous == UInt8(ascii: "<"): out += #"\/"#.utf8
+      case 0..<0x20:
+        let hex = String(b, radix: 16)
+        out += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
       default:
-        if u.value < 0x20 {
-          let hex = String(u.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(u)
-        }
+        out.append(b)
       }
-      previous = u
+      // U+2028 and U+2029 (E2 80 A8/A9) end a line in older JavaScript: escape them.
+      if out.count >= 3, out[out.count - 3] == 0xE2, out[out.count - 2] == 0x80, b == 0xA8 || b == 0xA9 {
+        out.removeLast(3)
+        out += (b == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8
+      }
+      previous = b
     }
-    return out + "\""
+    out.append(UInt8(ascii: "\""))
   }
 }
 
@@ -118,7 +124,7 @@ extension SiteModel {
     entries.append(SearchEntry(
       kind: "Tháng hành động", title: "Tháng hành động vì trẻ em năm \(plan.year)", url: SitePaths.actionMonth,
       snippet: "\(VietnameseFormat.range(am.start, am.end)). Chủ đề: “\(am.theme)”.",
-      keyText: "Tháng hành động vì trẻ em \(am.theme)"))
+      keyText: "Tháng hành động vì trẻ em năm \(plan.year) \(am.theme)"))
     for s in SearchText.sections(of: amRendered) {
       guard let h = s.heading else { continue }
       entries.append(SearchEntry(

@@ -114,12 +114,15 @@ public enum SearchText {
 
   /// The text of an HTML fragment: tags and comments dropped, entities decoded, whitespace collapsed.
   public static func text(ofHTML html: Substring) -> String {
-    let bytes = Array(html.utf8)
-    let n = bytes.count
+    text(ofHTML: Array(html.utf8)[...])
+  }
+
+  static func text(ofHTML bytes: ArraySlice<UInt8>) -> String {
+    let n = bytes.endIndex
     var out: [UInt8] = []
-    out.reserveCapacity(n)
+    out.reserveCapacity(bytes.count)
     var pendingSpace = false
-    var i = 0
+    var i = bytes.startIndex
     while i < n {
       let b = bytes[i]
       if b == UInt8(ascii: "<") {
@@ -159,11 +162,11 @@ public enum SearchText {
     (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)
   }
 
-  static func find(_ needle: String, in bytes: [UInt8], from start: Int) -> Int? {
+  /// The offset of `needle` in `bytes[start...]`, nil if absent.
+  static func find(_ needle: String, in bytes: ArraySlice<UInt8>, from start: Int) -> Int? {
     let pattern = Array(needle.utf8)
-    guard pattern.count <= bytes.count else { return nil }
     var i = start
-    while i + pattern.count <= bytes.count {
+    while i + pattern.count <= bytes.endIndex {
       if bytes[i] == pattern[0], bytes[i..<i + pattern.count].elementsEqual(pattern) { return i }
       i += 1
     }
@@ -194,8 +197,8 @@ public enum SearchText {
     var heading: Heading?
     /// The text of the first paragraph after the heading (or of the whole section if none).
     var firstParagraph: String
-    /// The HTML up to the next heading.
-    var body: Substring
+    /// The HTML up to the next heading, as UTF-8.
+    var body: ArraySlice<UInt8>
     /// The text of everything up to the next heading.
     var text: String { SearchText.text(ofHTML: body) }
   }
@@ -203,9 +206,7 @@ public enum SearchText {
   /// Cuts `rendered.html` at its headings: the n-th `<hK id="…">` tag is the n-th heading, as the
   /// Markdown renderer writes them (safe mode leaves no other `<hK` in its output).
   static func sections(of rendered: RenderedMarkdown) -> [Section] {
-    let html = rendered.html
-    let utf8 = html.utf8
-    let bytes = Array(utf8)
+    let bytes = Array(rendered.html.utf8)[...]
     // Byte ranges of each heading element, from `<hK` to after `</hK>`.
     var bounds: [(Heading, Range<Int>)] = []
     var next = 0
@@ -224,34 +225,29 @@ public enum SearchText {
       bounds.append((h, lt..<(gt + 1)))
       i = gt + 1
     }
-    func slice(_ r: Range<Int>) -> Substring {
-      html[utf8.index(utf8.startIndex, offsetBy: r.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: r.upperBound)]
-    }
     var sections: [Section] = []
-    let intro = slice(0..<(bounds.first?.1.lowerBound ?? bytes.count))
+    let intro = bytes[0..<(bounds.first?.1.lowerBound ?? bytes.count)]
     if !text(ofHTML: intro).isEmpty {
       sections.append(section(nil, intro))
     }
     for (k, (h, range)) in bounds.enumerated() {
       let end = k + 1 < bounds.count ? bounds[k + 1].1.lowerBound : bytes.count
-      sections.append(section(h, slice(range.upperBound..<end)))
+      sections.append(section(h, bytes[range.upperBound..<end]))
     }
     return sections
   }
 
   /// The first paragraph is the first `<p>` or list item, whichever comes first.
-  private static func section(_ heading: Heading?, _ body: Substring) -> Section {
-    let p = body.range(of: "<p>")
-    let li = body.range(of: "<li>")
-    let first: Substring
-    if let p, li.map({ p.lowerBound < $0.lowerBound }) ?? true {
-      first = body[p.upperBound..<(body.range(of: "</p>", range: p.upperBound..<body.endIndex)?.lowerBound ?? body.endIndex)]
+  private static func section(_ heading: Heading?, _ body: ArraySlice<UInt8>) -> Section {
+    let start = body.startIndex
+    let p = find("<p>", in: body, from: start)
+    let li = find("<li>", in: body, from: start)
+    var first = body
+    if let p, li.map({ p < $0 }) ?? true {
+      first = body[(p + 3)..<(find("</p>", in: body, from: p + 3) ?? body.endIndex)]
     } else if let li {
-      let rest = body[li.upperBound...]
-      let end = ["</li>", "<ul", "<ol"].compactMap { rest.range(of: $0)?.lowerBound }.min() ?? rest.endIndex
-      first = rest[..<end]
-    } else {
-      first = body
+      let end = ["</li>", "<ul", "<ol"].compactMap { find($0, in: body, from: li + 4) }.min() ?? body.endIndex
+      first = body[(li + 4)..<end]
     }
     return Section(heading: heading, firstParagraph: text(ofHTML: first), body: body)
   }

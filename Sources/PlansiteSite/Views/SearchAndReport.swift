@@ -65,7 +65,7 @@ extension SiteModel {
   /// `search/index.js` and `search/index.html`.
   func searchFiles() -> [RenderJob] {
     let entries = searchEntries()
-    return [.file(SearchIndex.path, Array(SearchIndex.javaScript(entries).utf8)), searchPage(entryCount: entries.count)]
+    return [.file(SearchIndex.path, SearchIndex.javaScript(entries)), searchPage(entryCount: entries.count)]
   }
 
   /// `report/index.html`, with `stylesheet` (the CSS text) inlined.
