@@ -73,26 +73,23 @@ enum TemplateLint {
   }
 }
 
-/// Property names of the view models, found by reflecting on real page contexts: the
-/// templates' API is exactly these names.
+/// Property names of the view models, found by reflecting on page contexts (of `Content.sample`,
+/// which fills every field): the templates' API is exactly these names.
 enum ViewModelNames {
   static func collect(_ values: [Any]) -> Set<String> {
     var names: Set<String> = []
-    var seenTypes: Set<ObjectIdentifier> = []
     func walk(_ value: Any) {
       let mirror = Mirror(reflecting: value)
       switch mirror.displayStyle {
       case .optional:
         if let child = mirror.children.first { walk(child.value) }
       case .collection, .set:
-        for child in mirror.children.prefix(3) { walk(child.value) }
+        for child in mirror.children { walk(child.value) }
       case .struct, .class:
-        let id = ObjectIdentifier(type(of: value))
         for child in mirror.children {
           if let label = child.label { names.insert(label) }
           walk(child.value)
         }
-        seenTypes.insert(id)
       default: break
       }
     }
