@@ -1,3 +1,5 @@
+import Foundation
+
 /// A heading found in a rendered document, for tables of contents and in-page links.
 public struct Heading: Sendable, Equatable {
   /// 1…6, after `shiftHeadings`.
@@ -50,7 +52,12 @@ public enum Markdown {
     }
     let postProcessor = HTMLPostProcessor(
       headingIDs: headings.map(\.id), rewritesFootnotes: outline.hasFootnotes, idPrefix: footnotePrefix ?? idPrefix)
-    let html = document.withHTML(postProcessor.process)
+    var html = document.withHTML(postProcessor.process)
+    // Safe mode empties unsafe URLs (`javascript:`…) to `href=""`, which still reads as a link
+    // to the page itself; an anchor without href keeps the text and links nowhere.
+    if html.utf8.count > 10, html.contains(#"<a href="">"#) {
+      html = html.replacingOccurrences(of: #"<a href="">"#, with: "<a>")
+    }
     return RenderedMarkdown(html: html, headings: headings, plainText: outline.plainText)
   }
 }
