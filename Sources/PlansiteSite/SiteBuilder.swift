@@ -84,6 +84,7 @@ public enum SiteBuilder {
   public static func build(
     _ options: BuildOptions, progress: (@Sendable (Int, Int) -> Void)? = nil
   ) async -> (BuildSummary?, Diagnostics) {
+    OutputWriter.clearStaleStaging(of: options.output)
     let fingerprint = BuildFingerprint.compute(options)
     if BuildFingerprint.isCurrent(options.output, fingerprint: fingerprint) {
       return (BuildSummary(files: 0, pages: 0, bytes: 0, written: 0, unchanged: true), Diagnostics())

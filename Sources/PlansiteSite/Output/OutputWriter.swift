@@ -42,17 +42,24 @@ public struct OutputWriter: Sendable {
       let generated = names.contains(OutputWriter.marker) || names.allSatisfy { $0 == "README.md" }
       guard generated else { throw Failure.notGenerated(self.output.path) }
     }
-    // Staging folders left by killed builds (any pid) are ours to clear; never followed links.
-    let prefix = ".\(self.output.lastPathComponent).plansite-tmp-"
-    for name in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
-      try? fm.removeItem(at: parent.appendingPathComponent(name))
-    }
+    OutputWriter.clearStaleStaging(of: self.output)
     do {
       try fm.createDirectory(at: parent, withIntermediateDirectories: true)
       try fm.createDirectory(at: staging, withIntermediateDirectories: false)
       try Data("plansite\n".utf8).write(to: staging.appendingPathComponent(OutputWriter.marker))
     } catch {
       throw Failure.io("không tạo được thư mục tạm \(staging.path): \(error.localizedDescription)")
+    }
+  }
+
+  /// Removes staging folders left beside `output` by killed builds (any pid): they are ours,
+  /// and `removeItem` deletes symbolic links without following them.
+  public static func clearStaleStaging(of output: URL) {
+    let fm = FileManager.default
+    let parent = output.standardizedFileURL.deletingLastPathComponent()
+    let prefix = ".\(output.standardizedFileURL.lastPathComponent).plansite-tmp-"
+    for name in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
+      try? fm.removeItem(at: parent.appendingPathComponent(name))
     }
   }
 
