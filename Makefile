@@ -1,6 +1,6 @@
 # plansite — the two commands of the README: `make site` and `make test`.
 SWIFT ?= swift
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev
 BIN := .build/release/plansite
 
 .PHONY: site test deps build bench clean

@@ -75,3 +75,40 @@ final class DataFileTests: XCTestCase {
     XCTAssertFalse(district.contains { $0.hasPrefix("Lễ phát động") }, "a district file holds only its own events")
   }
 }
+
+/// `build --zip`: one top-level folder, the site's files, the same bytes for the same site.
+final class ZipBundleTests: XCTestCase {
+  func testZipHoldsTheSiteUnderOneFolderAndIsReproducible() throws {
+    let dir = TestSupport.temporaryDirectory()
+    func build(_ zip: String) throws {
+      let run = try TestSupport.plansite([
+        "build", "--content", TestSupport.fixture("mini").appendingPathComponent("content").path,
+        "--templates", TestSupport.packageRoot.appendingPathComponent("templates").path,
+        "--output", dir.appendingPathComponent("bao-cao").path, "--today", "2023-06-15", "--quiet",
+        "--zip", dir.appendingPathComponent(zip).path,
+      ])
+      XCTAssertEqual(run.status, 0, run.stderr)
+    }
+    try build("a.zip")
+    try FileManager.default.removeItem(at: dir.appendingPathComponent("bao-cao"))
+    try build("b.zip")
+    XCTAssertEqual(try Data(contentsOf: dir.appendingPathComponent("a.zip")), try Data(contentsOf: dir.appendingPathComponent("b.zip")))
+    let script = """
+      import json, sys, zipfile
+      z = zipfile.ZipFile(sys.argv[1])
+      print(json.dumps({i.filename: [i.date_time[0], len(z.read(i))] for i in z.infolist()}))
+      """
+    let py = dir.appendingPathComponent("list.py")
+    try Data(script.utf8).write(to: py)
+    let run = try TestSupport.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", py.path, dir.appendingPathComponent("a.zip").path])
+    XCTAssertEqual(run.status, 0, run.stderr)
+    let entries = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: [Int]]
+    XCTAssertTrue(entries.keys.allSatisfy { $0.hasPrefix("bao-cao/") }, "\(entries.keys)")
+    XCTAssertNotNil(entries["bao-cao/index.html"])
+    XCTAssertNotNil(entries["bao-cao/README.md"], "the note telling the reader to extract and open index.html")
+    XCTAssertNil(entries["bao-cao/.plansite-output"])
+    XCTAssertEqual(Set(entries.values.map { $0[0] }), [2023], "timestamps are the build date")
+    let site = TestSupport.files(under: dir.appendingPathComponent("bao-cao")).filter { $0 != ".plansite-output" }
+    XCTAssertEqual(Set(entries.keys), Set(site.map { "bao-cao/\($0)" }))
+  }
+}

@@ -10,6 +10,7 @@ extension Plansite {
     @OptionGroup var site: SiteOptions
     @Option(help: "Thư mục kết quả.") var output = "output"
     @Flag(help: "Không in tiến độ.") var quiet = false
+    @Option(help: "Ghi thêm bản nén .zip của trang để gửi người đọc ngoại tuyến.") var zip: String?
 
     func run() async throws {
       let options = try site.buildOptions(output: output)
@@ -22,6 +23,15 @@ extension Plansite {
       line?.clear()
       DiagnosticPrinter().print(diags)
       guard let summary else { throw ExitCode(diags.all.contains { $0.code == .io } ? 2 : 1) }
+      if let zip {
+        let site = URL(fileURLWithPath: output)
+        do {
+          try SiteArchive.write(site: site, to: URL(fileURLWithPath: zip), folder: site.standardizedFileURL.lastPathComponent, date: options.today)
+        } catch {
+          FileHandle.standardError.write(Data("\(zip): lỗi: không ghi được tệp nén (\(error.localizedDescription)) [PS024]\n".utf8))
+          throw ExitCode(2)
+        }
+      }
       if line != nil {
         let ms = Int(Date().timeIntervalSince(started) * 1000)
         let text = summary.unchanged
