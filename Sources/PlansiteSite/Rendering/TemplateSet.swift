@@ -64,6 +64,6 @@ public struct TemplateSet: Sendable {
 
   /// Renders a page job; nil for a template that does not exist.
   func render(_ template: String, _ context: Any) -> String? {
-    library.render(context, withTemplate: template)
+    library.render(TemplateObject(context), withTemplate: template)
   }
 }
