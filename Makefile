@@ -27,3 +27,8 @@ test: deps
 
 clean:
 	rm -rf .build .build-*
+
+# Measures plansite, and Hugo when installed, on synthetic sites of 100, 1,000 and 10,000
+# districts (bench/README.md). Options: make bench BENCH_ARGS="--sizes 100,1000 --no-hugo".
+bench: build
+	python3 bench/run.py --binary $(BIN) --templates templates $(BENCH_ARGS)

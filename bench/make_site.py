@@ -37,7 +37,7 @@ PERIODS = [
 REPORT_BYTES = (3072, 3900)  # UTF-8 size of each district's report.md (3–4 KB)
 
 # ---------------------------------------------------------------------------
-# The plan: 11 targets, 20 indicators covering every measure of DESIGN.md.
+# The plan: 13 targets, 21 indicators covering every measure of DESIGN.md.
 # `gen` says how a district's value is drawn; targets marked "per_district"
 # are province-level totals and grow with N.
 # ---------------------------------------------------------------------------
@@ -95,8 +95,10 @@ TARGETS = [
     ("10", "Dữ liệu trẻ em",
      "Thông tin trẻ em được cập nhật vào cơ sở dữ liệu quốc gia về trẻ em.",
      [dict(id="10", label="Tỷ lệ trẻ em được cập nhật thông tin vào cơ sở dữ liệu", measure="percent",
-           target=80, gen=("share", 4000, 30000)),
-      dict(id="11a", label="Đơn vị vận hành phần mềm quản lý thông tin trẻ em", measure="yes-no",
+           target=80, gen=("share", 4000, 30000))]),
+    ("11", "Phần mềm quản lý thông tin trẻ em",
+     "Các đơn vị vận hành phần mềm quản lý thông tin trẻ em; các xã cập nhật dữ liệu đúng hạn.",
+     [dict(id="11a", label="Đơn vị vận hành phần mềm quản lý thông tin trẻ em", measure="yes-no",
            target=100, gen=("yesno", 0.7, 0.9)),
       dict(id="11b", label="Tỷ lệ xã cập nhật dữ liệu đúng hạn", measure="percent", target=90,
            gen=("communes", 0.9))]),
@@ -107,7 +109,7 @@ TARGETS = [
            per_district=0.3, gen=("money",))]),
 ]
 INDICATORS = [ind for t in TARGETS for ind in t[3]]
-assert len(INDICATORS) == 20
+assert len(INDICATORS) == 21
 
 # ---------------------------------------------------------------------------
 # Vocabulary (NFC).  Child-protection report language.
@@ -502,12 +504,22 @@ ACTION_MONTH_MD = nfc("""Tháng hành động vì trẻ em năm 2023 diễn ra t
 """)
 
 
-def write_hugo(root, n, districts, numbers, sections):
-    """The same data as a Hugo site; templates in bench/hugo_layouts.py."""
+def write_hugo(root, n, districts, numbers, sections, assets_dir):
+    """The same data as a Hugo site; templates in bench/hugo_layouts.py.  The static
+    assets (stylesheet, search script) are plansite's own, from `assets_dir`."""
     from hugo_layouts import CONFIG, LAYOUTS  # beside this file
     write(os.path.join(root, "hugo.toml"), CONFIG.replace("SITE_TITLE", SITE_TITLE))
     for path, text in LAYOUTS.items():
         write(os.path.join(root, "layouts", path), text)
+    css = "body { font-family: sans-serif; }\n"
+    if assets_dir and os.path.isdir(assets_dir):
+        for name in sorted(os.listdir(assets_dir)):
+            os.makedirs(os.path.join(root, "static", "assets"), exist_ok=True)
+            shutil.copyfile(os.path.join(assets_dir, name), os.path.join(root, "static", "assets", name))
+        if os.path.exists(os.path.join(assets_dir, "style.css")):
+            with open(os.path.join(assets_dir, "style.css"), encoding="utf-8") as f:
+                css = f.read()
+    write(os.path.join(root, "assets", "style.css"), css)  # inlined by the one-page report
     # data/plan.json: the plan, periods, key dates, province events
     plan = dict(title="Kế hoạch thực hiện công tác trẻ em năm 2023 (dữ liệu tổng hợp)",
                 number="%d/KH-BENCH" % n, issuer="Sở Lao động - Thương binh và Xã hội tỉnh Thử Nghiệm",
@@ -541,6 +553,9 @@ def write_hugo(root, n, districts, numbers, sections):
     write(os.path.join(c, "calendar.md"),
           "---\ntitle: \"Lịch báo cáo\"\ntype: calendar\noutputs: [HTML, Calendar]\n---\n")
     write(os.path.join(c, "data.md"), "---\ntitle: \"Số liệu\"\ntype: data\noutputs: [CSV]\n---\n")
+    write(os.path.join(c, "report.md"), "---\ntitle: \"Báo cáo tổng hợp\"\ntype: report\n---\n")
+    write(os.path.join(c, "search.md"),
+          "---\ntitle: \"Tìm kiếm\"\ntype: search\noutputs: [HTML, SearchIndex]\n---\n")
     for d in districts:
         fm = ["---", "title: %s" % yq("%s %s" % (d["kind"].capitalize(), d["name"])),
               "name: %s" % yq(d["name"]), "kind: %s" % yq(d["kind"]), "slug: %s" % yq(d["slug"]),
@@ -567,13 +582,16 @@ def write_hugo(root, n, districts, numbers, sections):
         write(os.path.join(c, "districts", d["slug"] + ".md"), nfc("\n".join(fm) + "\n") + d["report"])
 
 
-def generate(n, out, seed):
+DEFAULT_ASSETS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "templates", "assets")
+
+
+def generate(n, out, seed, assets_dir=DEFAULT_ASSETS):
     seen = set()
     districts = [make_district(seed, i, seen) for i in range(1, n + 1)]
     numbers = plan_numbers(n, districts)
     sections = plan_sections(seed)
     write_plansite(os.path.join(out, "plansite"), n, districts, numbers, sections)
-    write_hugo(os.path.join(out, "hugo"), n, districts, numbers, sections)
+    write_hugo(os.path.join(out, "hugo"), n, districts, numbers, sections, assets_dir)
     md_bytes = sum(len(d["report"].encode("utf-8")) for d in districts)
     md_bytes += sum(len(t.encode("utf-8")) for _f, t in sections) + len(ACTION_MONTH_MD.encode("utf-8"))
     info = dict(generator=GENERATOR_VERSION, n=n, seed=seed, districts=n, indicators=len(INDICATORS),
@@ -591,6 +609,8 @@ def main(argv=None):
     ap.add_argument("outdir", help="folder to write (plansite/ and hugo/ inside)")
     ap.add_argument("--seed", default=DEFAULT_SEED, help="random seed (default %(default)s)")
     ap.add_argument("--force", action="store_true", help="replace an existing site in OUTDIR")
+    ap.add_argument("--assets", default=DEFAULT_ASSETS,
+                    help="plansite's static assets, copied into the Hugo site (default templates/assets)")
     a = ap.parse_args(argv)
     if not 1 <= a.n <= 99999:
         ap.error("N must be in 1..99999")
@@ -600,7 +620,7 @@ def main(argv=None):
             if not a.force:
                 ap.error("%s exists; use --force to replace it" % p)
             shutil.rmtree(p) if os.path.isdir(p) else os.remove(p)
-    info = generate(a.n, a.outdir, a.seed)
+    info = generate(a.n, a.outdir, a.seed, a.assets)
     print("%d districts, %.1f MB of Markdown -> %s" % (a.n, info["markdown_bytes"] / 1e6, a.outdir))
     return 0
 
