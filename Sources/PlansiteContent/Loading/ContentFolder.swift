@@ -1,7 +1,7 @@
 import Foundation
 
 /// The `content/` folder on disk: finds files, refuses symbolic links that leave it, reads text.
-struct ContentFolder {
+struct ContentFolder: Sendable {
   let root: URL
   /// How paths are shown in diagnostics: relative to the working directory when below it.
   let displayRoot: String

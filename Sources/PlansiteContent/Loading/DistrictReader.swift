@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Reads `content/districts/<slug>/`: the unit, its reported values, report and events.
@@ -11,18 +12,29 @@ extension ContentLoader {
         .unknownDistrict, at: SourceLocation(path: folder.display("districts/\(slug)")),
         "thư mục đơn vị \"\(slug)\" không có trong danh sách districts của plan.yaml\(Suggestion.hint(for: slug, in: plan.districtSlugs)); thêm mã này vào plan.yaml hoặc đổi tên thư mục")
     }
+    // Each folder is read on its own (both cores); results are merged in the plan's order, so
+    // diagnostics and districts never depend on scheduling.
+    let slugs = plan.districtSlugs
+    let presentSet = Set(present)
+    let results = Mutex([(District?, Diagnostics)](repeating: (nil, Diagnostics()), count: slugs.count))
+    DispatchQueue.concurrentPerform(iterations: slugs.count) { i in
+      guard presentSet.contains(slugs[i]) else { return }
+      var local = Diagnostics()
+      let d = readDistrict(folder, slug: slugs[i], plan: plan, today: today, into: &local)
+      results.withLock { $0[i] = (d, local) }
+    }
+    let loaded = results.withLock { $0 }
     var districts: [District] = []
     var names: [String: String] = [:]
-    for slug in plan.districtSlugs {
-      guard present.contains(slug) else {
+    for (i, slug) in slugs.enumerated() {
+      guard presentSet.contains(slug) else {
         diags.error(
           .unknownDistrict, at: plan.districtLocations[slug] ?? SourceLocation(path: folder.display("plan.yaml")),
           "plan.yaml liệt kê đơn vị \"\(slug)\" nhưng không có thư mục content/districts/\(slug)/")
         continue
       }
-      guard let d = readDistrict(folder, slug: slug, plan: plan, today: today, into: &diags) else {
-        continue
-      }
+      diags.append(contentsOf: loaded[i].1)
+      guard let d = loaded[i].0 else { continue }
       if let other = names[d.fullName] {
         diags.error(
           .duplicateDistrict, at: SourceLocation(path: folder.display("districts/\(slug)/district.yaml"), line: 1, column: 1),

@@ -62,17 +62,3 @@ enum Renderer {
     return state.withLock { $0 }
   }
 }
-
-/// A value behind a lock (Synchronization's Mutex needs macOS 15; this works everywhere).
-final class Mutex<Value>: @unchecked Sendable {
-  private var value: Value
-  private let lock = NSLock()
-
-  init(_ value: Value) { self.value = value }
-
-  func withLock<T>(_ body: (inout Value) -> T) -> T {
-    lock.lock()
-    defer { lock.unlock() }
-    return body(&value)
-  }
-}

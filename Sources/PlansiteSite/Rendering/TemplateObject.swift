@@ -27,6 +27,8 @@ final class TemplateObject: MustacheParent {
   static func wrap(_ value: Any) -> Any? {
     switch value {
     case is String, is Bool, is Int, is Double: return value
+    // Answers lookups itself (TemplateFields.swift), and so do the elements of such arrays.
+    case is MustacheParent, is [MustacheParent]: return value
     case let array as [Any]: return array.compactMap(wrap)
     default: break
     }

@@ -1,0 +1,164 @@
+import Mustache
+
+// The view models repeated hundreds of times per page (a row per district, a cell per
+// indicator) answer Mustache's lookups with a switch instead of reflection. Names are the
+// property names, exactly as templates use them; `TemplateFieldsTests` checks each switch
+// against the struct's own fields, so the two cannot drift apart.
+
+extension StatusView: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "key": return key
+    case "label": return label
+    case "icon": return icon
+    default: return nil
+    }
+  }
+}
+
+extension LinkView: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "label": return label
+    case "href": return href
+    case "current": return current
+    default: return nil
+    }
+  }
+}
+
+extension FigureView: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "text": return text
+    case "detail": return detail
+    case "status": return status
+    case "bar": return bar
+    case "coverage": return coverage
+    case "notes": return notes
+    case "hasData": return hasData
+    default: return nil
+    }
+  }
+}
+
+extension PeriodFigureView: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "periodID": return periodID
+    case "periodLabel": return periodLabel
+    case "figure": return figure
+    default: return nil
+    }
+  }
+}
+
+extension DistrictFigureRow: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "name": return self.name
+    case "href": return href
+    case "done": return done
+    case "of": return of
+    case "figure": return figure
+    default: return nil
+    }
+  }
+}
+
+extension IndicatorRowView: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "id": return id
+    case "label": return label
+    case "href": return href
+    case "measure": return measure
+    case "target": return target
+    case "baseline": return baseline
+    case "figures": return figures
+    default: return nil
+    }
+  }
+}
+
+extension DistrictIndicatorRow: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "id": return id
+    case "label": return label
+    case "href": return href
+    case "target": return target
+    case "figures": return figures
+    case "change": return change
+    default: return nil
+    }
+  }
+}
+
+extension StatusCellView: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "status": return status
+    case "text": return text
+    default: return nil
+    }
+  }
+}
+
+extension MatrixRowView: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "name": return self.name
+    case "href": return href
+    case "cells": return cells
+    default: return nil
+    }
+  }
+}
+
+extension DayEntryView: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "title": return title
+    case "href": return href
+    case "kind": return kind
+    case "continued": return continued
+    default: return nil
+    }
+  }
+}
+
+extension DayCellView: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "inMonth": return inMonth
+    case "day": return day
+    case "iso": return iso
+    case "fullDate": return fullDate
+    case "isToday": return isToday
+    case "entries": return entries
+    case "hasEntries": return hasEntries
+    default: return nil
+    }
+  }
+}
+
+extension EventView: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "anchor": return anchor
+    case "title": return title
+    case "dateText": return dateText
+    case "fullDate": return fullDate
+    case "time": return time
+    case "place": return place
+    case "organiser": return organiser
+    case "audience": return audience
+    case "district": return district
+    case "districtHref": return districtHref
+    case "descriptionHTML": return descriptionHTML
+    case "isMultiDay": return isMultiDay
+    default: return nil
+    }
+  }
+}
