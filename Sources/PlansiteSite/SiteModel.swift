@@ -8,11 +8,36 @@ public struct SiteModel: Sendable {
   public let scoreboard: Scoreboard
   /// The build date (`--today`, SOURCE_DATE_EPOCH or the clock), for countdowns and status.
   public let today: CivilDate
+  /// Search entries of each district's report, kept when its page renders the Markdown so the
+  /// search index does not parse every report a second time (only these small entries stay).
+  let districtSearchCache = Mutex<[String: [SearchEntry]]>([:])
 
   public init(content: Content, today: CivilDate) {
     self.content = content
     self.scoreboard = Scoreboard(content)
     self.today = today
+  }
+
+  /// A district's report as its page shows it (the search index links to these ids).
+  func districtNarrative(_ d: District) -> RenderedMarkdown {
+    Markdown.render(d.narrative, idPrefix: "bao-cao-", reservedIDs: DistrictPageView.reservedIDs, shiftHeadings: 1)
+  }
+
+  /// The Action Month narrative as its page shows it.
+  var actionMonthNarrative: RenderedMarkdown {
+    Markdown.render(
+      content.actionMonth.narrative, idPrefix: "", reservedIDs: ["lich", "chuong-trinh", "theo-don-vi"], shiftHeadings: 1,
+      footnotePrefix: "thang-")
+  }
+
+  /// The plan's sections with ids unique across the page (`plan/index.html`, search).
+  var renderedPlanSections: [RenderedMarkdown] {
+    var reserved: Set<String> = ["muc-luc", "muc-tieu"]
+    return content.sections.map { s in
+      let r = Markdown.render(s.markdown, idPrefix: "", reservedIDs: reserved, shiftHeadings: 1, footnotePrefix: "\(s.slug)-")
+      r.headings.forEach { reserved.insert($0.id) }
+      return r
+    }
   }
 
   var plan: Plan { content.plan }

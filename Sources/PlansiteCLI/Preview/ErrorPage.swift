@@ -1,4 +1,5 @@
 import PlansiteContent
+import PlansiteSite
 
 /// The page the preview server answers every HTML request with while the latest build failed:
 /// each diagnostic with its place (`file:line:col`), message, code and how to fix it, in
@@ -78,19 +79,5 @@ enum ErrorPage {
     """
   }
 
-  static func escape(_ s: String) -> String {
-    var out = ""
-    out.reserveCapacity(s.utf8.count)
-    for ch in s.unicodeScalars {
-      switch ch {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default: out.unicodeScalars.append(ch)
-      }
-    }
-    return out
-  }
+  static func escape(_ s: String) -> String { Escape.html(s) }
 }

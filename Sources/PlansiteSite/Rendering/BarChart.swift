@@ -68,9 +68,9 @@ enum BarChart {
   }
 }
 
-/// HTML escaping for text built outside templates (SVG, the report page).
-enum Escape {
-  static func html(_ s: String) -> String {
+/// HTML escaping for text built outside templates (SVG, the preview's error page).
+public enum Escape {
+  public static func html(_ s: String) -> String {
     var out = ""
     out.reserveCapacity(s.utf8.count)
     for ch in s {

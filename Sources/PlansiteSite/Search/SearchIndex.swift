@@ -75,16 +75,6 @@ public enum SearchIndex {
 }
 
 extension SiteModel {
-  /// The plan's narrative rendered exactly as `plan/index.html` renders it (same ids).
-  var renderedPlanSections: [RenderedMarkdown] {
-    var reserved: Set<String> = ["muc-luc", "muc-tieu"]
-    return content.sections.map { s in
-      let r = Markdown.render(s.markdown, idPrefix: "", reservedIDs: reserved, shiftHeadings: 1)
-      r.headings.forEach { reserved.insert($0.id) }
-      return r
-    }
-  }
-
   /// Every entry of the search index, in a stable order: targets and indicators, the plan's
   /// narrative, the Action Month, each district (itself, its report's sections, its events),
   /// province events and the calendar.
@@ -120,7 +110,7 @@ extension SiteModel {
     }
 
     let am = content.actionMonth
-    let amRendered = Markdown.render(am.narrative, idPrefix: "", reservedIDs: ["lich", "chuong-trinh", "theo-don-vi"], shiftHeadings: 1)
+    let amRendered = actionMonthNarrative
     entries.append(SearchEntry(
       kind: "Tháng hành động", title: "Tháng hành động vì trẻ em năm \(plan.year)", url: SitePaths.actionMonth,
       snippet: "\(VietnameseFormat.range(am.start, am.end)). Chủ đề: “\(am.theme)”.",
@@ -139,15 +129,7 @@ extension SiteModel {
         snippet: "\(d.fullName): \(VietnameseFormat.number(Rational(d.communes))) xã, phường, thị trấn."
           + (d.contact.office.map { " Đầu mối: \($0)." } ?? ""),
         keyText: "\(d.fullName) \(d.name) \(d.contact.office ?? "")"))
-      let narrative = Markdown.render(d.narrative, idPrefix: "bao-cao-", reservedIDs: DistrictPageView.reservedIDs, shiftHeadings: 1)
-      for s in SearchText.sections(of: narrative) {
-        let heading = s.heading?.text ?? "Báo cáo của đơn vị"
-        // Only the heading and the start of the first paragraph: a bounded size per section.
-        let snippet = SearchText.snippet(s.firstParagraph)
-        entries.append(SearchEntry(
-          kind: "Báo cáo đơn vị", title: "\(d.fullName): \(heading)", url: page + "#" + (s.heading?.id ?? "bao-cao"),
-          snippet: snippet, keyText: "\(d.fullName) \(heading) \(snippet)"))
-      }
+      entries += districtSearchCache.withLock { $0[d.slug] } ?? districtReportEntries(d, districtNarrative(d))
       entries += d.events.map { eventEntry($0, page: page, districtName: d.fullName) }
     }
     entries += am.events.map { eventEntry($0, page: SitePaths.actionMonth, districtName: "Cấp tỉnh") }
@@ -159,6 +141,19 @@ extension SiteModel {
         snippet: "\(v.dateText). \(item.detail)", keyText: "\(item.title) \(v.dateText) \(item.detail)"))
     }
     return entries
+  }
+
+  /// The search entries of a district's report: each section's heading and the start of its
+  /// first paragraph (a bounded size per section, whatever the report's length).
+  func districtReportEntries(_ d: District, _ narrative: RenderedMarkdown) -> [SearchEntry] {
+    let page = SitePaths.district(d.slug)
+    return SearchText.sections(of: narrative).map { s in
+      let heading = s.heading?.text ?? "Báo cáo của đơn vị"
+      let snippet = SearchText.snippet(s.firstParagraph)
+      return SearchEntry(
+        kind: "Báo cáo đơn vị", title: "\(d.fullName): \(heading)", url: page + "#" + (s.heading?.id ?? "bao-cao"),
+        snippet: snippet, keyText: "\(d.fullName) \(heading) \(snippet)")
+    }
   }
 
   private func eventEntry(_ e: Event, page: String, districtName: String) -> SearchEntry {

@@ -75,7 +75,7 @@ extension SiteModel {
     }
     let page = ActionMonthPageView(
       theme: am.theme, dates: VietnameseFormat.range(am.start, am.end),
-      narrativeHTML: Markdown.render(am.narrative, idPrefix: "", reservedIDs: ["lich", "chuong-trinh", "theo-don-vi"], shiftHeadings: 1, footnotePrefix: "thang-").html,
+      narrativeHTML: actionMonthNarrative.html,
       grids: grids, agenda: agenda, districtIndex: index, eventCount: events.count,
       icsHref: root + SitePaths.calendarICS)
     return .page(path, "action-month", PageContext(layout: layout(path: path, title: "Tháng hành động vì trẻ em năm \(plan.year)"), page: page))

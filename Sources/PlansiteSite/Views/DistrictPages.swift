@@ -125,23 +125,28 @@ extension SiteModel {
     }
   }
 
+  /// A district's row for an indicator: its figure per period and the change between them.
+  func districtIndicatorRow(_ ind: Indicator, district d: District, root: String) -> DistrictIndicatorRow {
+    var change = ""
+    if let a = plan.periods.first, let b = plan.periods.last, a.id != b.id,
+      let va = scoreboard.figure(ind.id, a.id, district: d.slug).value,
+      let vb = scoreboard.figure(ind.id, b.id, district: d.slug).value
+    {
+      change = ChangeText.make(from: va, to: vb, measure: ind.measure, scale: ind.scale)
+    }
+    return DistrictIndicatorRow(
+      id: ind.id, label: ind.label, href: root + SitePaths.indicator(ind.id), target: ind.targetText,
+      figures: plan.periods.map { PeriodFigureView(periodID: $0.id, periodLabel: $0.label, figure: figureView(ind, $0, district: d.slug)) },
+      change: change)
+  }
+
   func districtPage(_ d: District) -> RenderJob {
     let path = SitePaths.district(d.slug)
     let root = SitePaths.root(of: path)
-    let rows = plan.indicators.map { ind -> DistrictIndicatorRow in
-      var change = ""
-      if let a = plan.periods.first, let b = plan.periods.last, a.id != b.id,
-        let va = scoreboard.figure(ind.id, a.id, district: d.slug).value,
-        let vb = scoreboard.figure(ind.id, b.id, district: d.slug).value
-      {
-        change = ChangeText.make(from: va, to: vb, measure: ind.measure, scale: ind.scale)
-      }
-      return DistrictIndicatorRow(
-        id: ind.id, label: ind.label, href: root + SitePaths.indicator(ind.id), target: ind.targetText,
-        figures: plan.periods.map { PeriodFigureView(periodID: $0.id, periodLabel: $0.label, figure: figureView(ind, $0, district: d.slug)) },
-        change: change)
-    }
-    let narrative = Markdown.render(d.narrative, idPrefix: "bao-cao-", reservedIDs: DistrictPageView.reservedIDs, shiftHeadings: 1)
+    let rows = plan.indicators.map { districtIndicatorRow($0, district: d, root: root) }
+    let narrative = districtNarrative(d)
+    let entries = districtReportEntries(d, narrative)
+    districtSearchCache.withLock { $0[d.slug] = entries }
     let toc = narrative.headings.filter { $0.level <= 3 }.map { LinkView(label: $0.text, href: "#" + $0.id) }
     let page = DistrictPageView(
       slug: d.slug, name: d.fullName, kind: d.kind, communes: VietnameseFormat.number(Rational(d.communes)),

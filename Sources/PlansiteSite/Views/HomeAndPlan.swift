@@ -101,12 +101,9 @@ extension SiteModel {
 
   func planPage() -> RenderJob {
     let path = SitePaths.plan
-    var reserved: Set<String> = ["muc-luc", "muc-tieu"]
     var toc: [TocEntryView] = []
     var sections: [SectionView] = []
-    for (i, s) in content.sections.enumerated() {
-      let r = Markdown.render(s.markdown, idPrefix: "", reservedIDs: reserved, shiftHeadings: 1, footnotePrefix: "\(s.slug)-")
-      r.headings.forEach { reserved.insert($0.id) }
+    for (i, r) in renderedPlanSections.enumerated() {
       toc += r.headings.filter { $0.level <= 3 }.map { TocEntryView(label: $0.text, href: "#" + $0.id, level: $0.level) }
       sections.append(SectionView(html: r.html, targetsFollow: i == 0))
       // Section II (the targets) sits after section I, as in the plan.

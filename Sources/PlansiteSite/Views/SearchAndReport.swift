@@ -76,7 +76,7 @@ extension SiteModel {
       ReportDistrictView(
         anchor: "don-vi-\(d.slug)", name: d.fullName, kind: d.kind,
         communes: VietnameseFormat.number(Rational(d.communes)),
-        rows: plan.indicators.map { reportRow($0, district: d, root: root) })
+        rows: plan.indicators.map { districtIndicatorRow($0, district: d, root: root) })
     }
     let page = ReportPageView(
       lang: content.site.language, siteTitle: content.site.title,
@@ -92,19 +92,6 @@ extension SiteModel {
     return .page(path, "report", page)
   }
 
-  private func reportRow(_ ind: Indicator, district d: District, root: String) -> DistrictIndicatorRow {
-    var change = ""
-    if let a = plan.periods.first, let b = plan.periods.last, a.id != b.id,
-      let va = scoreboard.figure(ind.id, a.id, district: d.slug).value,
-      let vb = scoreboard.figure(ind.id, b.id, district: d.slug).value
-    {
-      change = ChangeText.make(from: va, to: vb, measure: ind.measure, scale: ind.scale)
-    }
-    return DistrictIndicatorRow(
-      id: ind.id, label: ind.label, href: root + SitePaths.indicator(ind.id), target: ind.targetText,
-      figures: plan.periods.map { PeriodFigureView(periodID: $0.id, periodLabel: $0.label, figure: figureView(ind, $0, district: d.slug)) },
-      change: change)
-  }
 }
 
 extension TemplateSet {
