@@ -1,35 +1,50 @@
 /// Every figure of the plan computed once: each indicator × period, for the province and for
 /// every district. Pages read from here instead of recomputing.
+/// Stored flat, indexed by position (indicator, period, unit): at 10,000 districts that is
+/// 440,000 figures, and a dictionary keyed by three strings cost twice the memory and a
+/// string hash per lookup.
 public struct Scoreboard: Sendable {
-  public struct Key: Hashable, Sendable {
-    public var indicator: String
-    public var period: String
-    public var district: String?
-  }
-
-  private var figures: [Key: Figure] = [:]
+  private let figures: [Figure]
+  private let indicatorIndex: [String: Int]
+  private let periodIndex: [String: Int]
+  private let districtIndex: [String: Int]
+  /// Units per (indicator, period) block: the districts, then the province.
+  private let stride: Int
 
   public init(_ content: Content) {
     let plan = content.plan
+    indicatorIndex = Dictionary(plan.indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    periodIndex = Dictionary(plan.periods.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    districtIndex = Dictionary(content.districts.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { a, _ in a })
+    stride = content.districts.count + 1
+    var figures: [Figure] = []
+    figures.reserveCapacity(plan.indicators.count * plan.periods.count * stride)
     for ind in plan.indicators {
       for period in plan.periods {
         var values: [Value?] = []
+        values.reserveCapacity(content.districts.count)
         for d in content.districts {
           let v = d.report(for: period.id)?.values[ind.id]
           values.append(v)
-          figures[Key(indicator: ind.id, period: period.id, district: d.slug)] =
-            Progress.district(v, indicator: ind, period: period)
+          figures.append(Progress.district(v, indicator: ind, period: period))
         }
-        figures[Key(indicator: ind.id, period: period.id, district: nil)] =
-          Progress.province(values, indicator: ind, period: period)
+        figures.append(Progress.province(values, indicator: ind, period: period))
       }
     }
+    self.figures = figures
   }
 
   /// The province figure when `district` is nil.
   public func figure(_ indicator: String, _ period: String, district: String? = nil) -> Figure {
-    figures[Key(indicator: indicator, period: period, district: district)]
-      ?? .noData(expected: 1, target: nil)
+    guard let i = indicatorIndex[indicator], let p = periodIndex[period] else { return .noData(expected: 1, target: nil) }
+    let unit: Int
+    if let district {
+      guard let d = districtIndex[district] else { return .noData(expected: 1, target: nil) }
+      unit = d
+    } else {
+      unit = stride - 1
+    }
+    return figures[(i * periodIndex.count + p) * stride + unit]
   }
 
   /// How many indicators are in each status for a period (province figures).

@@ -68,29 +68,47 @@ public struct OutputWriter: Sendable {
   /// timestamps so `rsync` and publishing see only real changes. Safe from many threads.
   @discardableResult
   public func write(_ relative: String, _ bytes: [UInt8]) throws -> Bool {
-    let url = staging.appendingPathComponent(relative)
-    let previous = output.appendingPathComponent(relative)
-    do {
-      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      if OutputWriter.sameBytes(previous.path, bytes), link(previous.path, url.path) == 0 {
-        return false
-      }
-      try Data(bytes).write(to: url)
-      return true
-    } catch {
-      throw Failure.io("không ghi được \(relative): \(error.localizedDescription)")
-    }
+    try bytes.withUnsafeBytes { try write(relative, buffer: $0) }
   }
 
-  /// Compares a file with `bytes` without reading it when the sizes differ.
-  static func sameBytes(_ path: String, _ bytes: [UInt8]) -> Bool {
+  /// The same for a rendered page, written from the string's own UTF-8 storage (a 100 MB page
+  /// is not copied into an array first).
+  @discardableResult
+  public func write(_ relative: String, text: String) throws -> Bool {
+    var text = text
+    return try text.withUTF8 { try write(relative, buffer: UnsafeRawBufferPointer($0)) }
+  }
+
+  private func write(_ relative: String, buffer: UnsafeRawBufferPointer) throws -> Bool {
+    let url = staging.appendingPathComponent(relative)
+    let previous = output.appendingPathComponent(relative)
+    try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    if OutputWriter.sameBytes(previous.path, buffer), link(previous.path, url.path) == 0 {
+      return false
+    }
+    let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard fd >= 0 else { throw Failure.io("không ghi được \(relative): \(String(cString: strerror(errno)))") }
+    defer { close(fd) }
+    var offset = 0
+    while offset < buffer.count {
+      let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw Failure.io("không ghi được \(relative): \(String(cString: strerror(errno)))")
+      }
+      offset += n
+    }
+    return true
+  }
+
+  /// Compares a file with `buffer` without reading it when the sizes differ.
+  static func sameBytes(_ path: String, _ buffer: UnsafeRawBufferPointer) -> Bool {
     var st = stat()
-    guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) == bytes.count,
-      let handle = FileHandle(forReadingAtPath: path)
+    guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) == buffer.count,
+      let data = FileManager.default.contents(atPath: path), data.count == buffer.count
     else { return false }
-    defer { try? handle.close() }
-    guard let data = try? handle.readToEnd() else { return bytes.isEmpty }
-    return data.elementsEqual(bytes)
+    if buffer.isEmpty { return true }
+    return data.withUnsafeBytes { memcmp($0.baseAddress!, buffer.baseAddress!, buffer.count) == 0 }
   }
 
   /// Swaps the staging folder in: atomically where the system can exchange two names.

@@ -26,27 +26,29 @@ enum Renderer {
       DispatchQueue.concurrentPerform(iterations: end - start) { i in
         if state.withLock({ $0.failure != nil }) { return }
         for job in specs[first + i]() {
-          var isPage = false
-          let bytes: [UInt8]
-          switch job {
-          case .file(_, let b): bytes = b
-          case .page(let path, let template, let context):
-            guard let html = templates.render(template, context) else {
-              state.withLock {
-                $0.failure = Diagnostic(
-                  .error, .template, at: SourceLocation(path: "\(template).mustache"),
-                  "thiếu mẫu trang \(template).mustache cho \(path)")
-              }
-              return
-            }
-            bytes = Array(html.utf8)
-            isPage = true
-          }
           do {
-            let changed = try writer.write(job.path, bytes)
+            let changed: Bool
+            let size: Int
+            switch job {
+            case .file(let path, let bytes):
+              changed = try writer.write(path, bytes)
+              size = bytes.count
+            case .page(let path, let template, let context):
+              guard let html = templates.render(template, context) else {
+                state.withLock {
+                  $0.failure = Diagnostic(
+                    .error, .template, at: SourceLocation(path: "\(template).mustache"),
+                    "thiếu mẫu trang \(template).mustache cho \(path)")
+                }
+                return
+              }
+              changed = try writer.write(path, text: html)
+              size = html.utf8.count
+            }
+            let isPage: Bool = if case .page = job { true } else { false }
             state.withLock {
               $0.summary.files += 1
-              $0.summary.bytes += bytes.count
+              $0.summary.bytes += size
               if isPage { $0.summary.pages += 1 }
               if changed { $0.summary.written += 1 }
             }

@@ -9,14 +9,25 @@ extension SiteModel {
       "ma_chi_tieu", "chi_tieu", "ma_muc_tieu", "loai", "muc_tieu", "chieu", "ky_bao_cao", "ma_don_vi", "don_vi",
       "da_dat", "tong_so", "gia_tri", "trang_thai", "so_don_vi_bao_cao", "ghi_chu",
     ]
-    var rows: [[String]] = [header]
+    // Appended row by row into one buffer: at 10,000 districts the file is 75 MB, and an array
+    // of rows of fields would hold several times that.
+    var out: [UInt8] = [0xEF, 0xBB, 0xBF]
+    out.reserveCapacity(content.districts.count * plan.indicators.count * plan.periods.count * 160 + 4096)
+    func row(_ fields: [String]) {
+      for (i, f) in fields.enumerated() {
+        if i > 0 { out.append(UInt8(ascii: ",")) }
+        out.append(contentsOf: CSV.field(f).utf8)
+      }
+      out.append(contentsOf: [0x0D, 0x0A])
+    }
+    row(header)
     for ind in plan.indicators {
       for p in plan.periods {
         let units: [(String, String, Figure)] =
           content.districts.map { ($0.slug, $0.fullName, scoreboard.figure(ind.id, p.id, district: $0.slug)) }
           + [("tinh", "Toàn tỉnh \(content.site.province)", scoreboard.figure(ind.id, p.id))]
         for (slug, name, f) in units {
-          rows.append([
+          row([
             ind.id, ind.label, ind.targetID, ind.measure.rawValue,
             ind.target.map { $0.decimalString(places: 6) } ?? "", ind.lowerIsBetter ? "lower" : "higher",
             p.id, slug, name, f.done.map { $0.decimalString(places: 6) } ?? "",
@@ -26,8 +37,7 @@ extension SiteModel {
         }
       }
     }
-    let text = rows.map { $0.map(CSV.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-    return .file(SitePaths.csv, [0xEF, 0xBB, 0xBF] + Array(text.utf8))
+    return .file(SitePaths.csv, out)
   }
 
   /// Deadlines, key dates and every event, for calendar apps.

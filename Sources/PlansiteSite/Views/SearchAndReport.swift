@@ -35,12 +35,22 @@ public struct ReportPageView: Sendable {
   public var legend: [StatusView]
   /// Province figures per target (`targetViews`).
   public var targets: [TargetView]
-  /// Each district's indicator table, in administrative order.
+  /// Each district's indicator table, in administrative order (none above
+  /// `ReportPageView.maxDistrictTables` units: see `districtsOmitted`).
   public var districts: [ReportDistrictView]
+  /// "10.000 đơn vị: …" when a national-scale plan has too many units for one printable page.
+  public var districtsOmitted: String
   /// Districts × periods: report received on time, late, missing, pending.
   public var submissionRows: [SubmissionRowView]
   /// Deadlines and key dates of the year (`datedItems`).
   public var items: [DatedItemView]
+}
+
+extension ReportPageView {
+  /// Above this many units the one-page report keeps the province tables and leaves the
+  /// per-unit tables to the district pages: at 10,000 units they would make a 100 MB page
+  /// no browser prints (and most of a build's memory).
+  public static let maxDistrictTables = 500
 }
 
 /// One district in the report.
@@ -72,7 +82,8 @@ extension SiteModel {
   func reportPage(stylesheet: String) -> RenderJob {
     let path = SitePaths.report
     let root = SitePaths.root(of: path)
-    let districts = content.districts.map { d in
+    let withTables = content.districts.count <= ReportPageView.maxDistrictTables
+    let districts = !withTables ? [] : content.districts.map { d in
       ReportDistrictView(
         anchor: "don-vi-\(d.slug)", name: d.fullName, kind: d.kind,
         communes: VietnameseFormat.number(Rational(d.communes)),
@@ -85,6 +96,7 @@ extension SiteModel {
       planNumber: plan.number, issuer: plan.issuer, signer: signerText,
       basisHTML: plan.basis.map { markdown($0, prefix: "can-cu-") } ?? "", periods: periodHeaders,
       summaries: periodSummaries, legend: legend, targets: targetViews(root: root), districts: districts,
+      districtsOmitted: withTables ? "" : "Kế hoạch có \(VietnameseFormat.number(Rational(content.districts.count))) đơn vị, quá nhiều cho một trang in: bảng chỉ tiêu của từng đơn vị xem tại trang của đơn vị đó (mục Đơn vị của trang web).",
       submissionRows: content.districts.map {
         SubmissionRowView(name: $0.fullName, href: "#don-vi-\($0.slug)", cells: submissionViews($0))
       },
