@@ -392,6 +392,8 @@ REPORT = '''<!DOCTYPE html>
 {{ partial "targets-table.html" (dict "ds" $ds) }}
 </section>
 <section><h2 id="don-vi">Kết quả theo đơn vị</h2>
+{{- /* as plansite: above 500 units the per-unit tables are left to the unit pages */ -}}
+{{- if le (len $ds) 500 }}
 {{- range $ds }}{{ $page := . }}
   <section class="report-district"><h3 id="don-vi-{{ .Params.slug }}">{{ .Title }}</h3>
     <p>{{ .Params.communes }} xã, phường, thị trấn.</p>
@@ -414,6 +416,7 @@ REPORT = '''<!DOCTYPE html>
     </table></div>
   </section>
 {{- end }}
+{{- else }}<p>Kế hoạch có {{ len $ds }} đơn vị, quá nhiều cho một trang in: bảng chỉ tiêu của từng đơn vị xem tại trang của đơn vị đó.</p>{{ end }}
 </section>
 <section><h2 id="nop-bao-cao">Tình hình nộp báo cáo</h2>
   <div class="table-wrap"><table class="submissions">
