@@ -12,10 +12,15 @@ public struct SiteModel: Sendable {
   /// search index does not parse every report a second time (only these small entries stay).
   let districtSearchCache = Mutex<[String: [SearchEntry]]>([:])
 
+  /// Districts by slug: events name their district, and a linear search per event is
+  /// quadratic at national scale (30,000 events × 10,000 units).
+  let districtsBySlug: [String: District]
+
   public init(content: Content, today: CivilDate) {
     self.content = content
     self.scoreboard = Scoreboard(content)
     self.today = today
+    self.districtsBySlug = Dictionary(content.districts.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
   }
 
   /// A district's report as its page shows it (the search index links to these ids).

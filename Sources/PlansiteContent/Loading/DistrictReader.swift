@@ -7,7 +7,8 @@ extension ContentLoader {
     _ folder: ContentFolder, plan: Plan, today: CivilDate, into diags: inout Diagnostics
   ) -> [District] {
     let present = folder.list("districts").filter { folder.isDirectory("districts/\($0)") }
-    for slug in present where !plan.districtSlugs.contains(slug) {
+    let listed = Set(plan.districtSlugs)
+    for slug in present where !listed.contains(slug) {
       diags.error(
         .unknownDistrict, at: SourceLocation(path: folder.display("districts/\(slug)")),
         "thư mục đơn vị \"\(slug)\" không có trong danh sách districts của plan.yaml\(Suggestion.hint(for: slug, in: plan.districtSlugs)); thêm mã này vào plan.yaml hoặc đổi tên thư mục")

@@ -93,6 +93,4 @@ public struct Content: Sendable {
   public var actionMonth: ActionMonth
   /// In the plan's administrative order.
   public var districts: [District]
-
-  public func district(_ slug: String) -> District? { districts.first { $0.slug == slug } }
 }

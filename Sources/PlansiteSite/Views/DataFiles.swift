@@ -51,7 +51,7 @@ extension SiteModel {
     }
     let events = district.map { $0.events } ?? allEvents
     for e in events {
-      let who = e.districtSlug.flatMap { content.district($0)?.fullName }
+      let who = e.districtSlug.flatMap { districtsBySlug[$0]?.fullName }
       var description = e.description ?? ""
       if let o = e.organiser { description += (description.isEmpty ? "" : "\n") + "Đơn vị tổ chức: \(o)" }
       if let a = e.audience { description += (description.isEmpty ? "" : "\n") + "Thành phần: \(a)" }

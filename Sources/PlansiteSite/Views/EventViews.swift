@@ -22,7 +22,7 @@ extension SiteModel {
   static func eventAnchor(_ e: Event) -> String { "hd-\(e.districtSlug ?? "tinh")-\(e.index + 1)" }
 
   func eventView(_ e: Event, root: String) -> EventView {
-    let district = e.districtSlug.flatMap { content.district($0) }
+    let district = e.districtSlug.flatMap { districtsBySlug[$0] }
     let anchor = SiteModel.eventAnchor(e)
     return EventView(
       anchor: anchor, title: e.title, dateText: VietnameseFormat.range(e.start, e.end),
