@@ -12,7 +12,7 @@ enum SiteReader {
     else { return nil }
     return SiteSettings(
       title: title, province: province, language: r.string(f["language"], "language") ?? "vi",
-      sampleData: r.bool(f["sample_data"], "sample_data") ?? false,
+      sampleData: r.yesNo(f["sample_data"], "sample_data") ?? false,
       footer: r.string(f["footer"], "footer") ?? "")
   }
 }

@@ -150,5 +150,4 @@ final class YAMLReader {
     return nil
   }
 
-  func bool(_ node: Node?, _ what: String) -> Bool? { yesNo(node, what) }
 }
