@@ -149,5 +149,4 @@ final class YAMLReader {
     error(.invalidValue, node, "\(what) phải là yes hoặc no (hoặc có / không)")
     return nil
   }
-
 }
