@@ -117,6 +117,27 @@ final class LoaderTests: XCTestCase {
     XCTAssertEqual(district.kind, "huyện")
   }
 
+  /// Decoding skips Foundation's normalisation when every scalar is in a block that is surely
+  /// NFC; whatever the path, the text must equal Foundation's NFC form.
+  func testDecodedTextIsAlwaysNFC() throws {
+    var samples = ["Huyện Đình Lập “Tháng hành động” – 1.000 ₫", "e\u{301}", "Cha\u{302}u", "\u{212B}", "\u{2000}x", "한글"]
+    for range in [0x20..<0x300, 0x1E00..<0x1F00, 0x2000..<0x2070, 0x20A0..<0x20C1] {
+      samples += range.compactMap { Unicode.Scalar($0).map { "a" + String(Character($0)) + "\u{300}" } }
+      samples += range.compactMap { Unicode.Scalar($0).map { String(Character($0)) } }
+    }
+    var diags = Diagnostics()
+    for sample in samples {
+      let file = try XCTUnwrap(SourceFile.decode(Data(sample.utf8), displayPath: "x", into: &diags))
+      XCTAssertEqual(Array(file.text.utf8), Array(sample.precomposedStringWithCanonicalMapping.utf8), sample.debugDescription)
+    }
+  }
+
+  func testValuesAreTrimmedOfSpacesAndNoBreakSpaces() throws {
+    let (content, d) = load(["districts/a-chau/district.yaml": "name: \"  An Châu\u{A0}\\t\"\nkind: huyện\ncommunes: 10\n"])
+    XCTAssertFalse(d.hasErrors, "\(d.all)")
+    XCTAssertEqual(try XCTUnwrap(content?.districts.first).name, "An Châu")
+  }
+
   func testNotUTF8GivesTheByteOffset() throws {
     let root = TestSupport.contentCopy(of: "mini")
     try Data([0x6E, 0x61, 0x6D, 0x65, 0x3A, 0x20, 0xC3, 0x28, 0x0A]).write(to: root.appendingPathComponent("districts/a-chau/district.yaml"))

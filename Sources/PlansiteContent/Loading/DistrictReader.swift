@@ -52,12 +52,15 @@ extension ContentLoader {
     into diags: inout Diagnostics
   ) -> District? {
     let dir = "districts/\(slug)"
-    for name in folder.list(dir) where !districtFiles.contains(name) {
+    let names = folder.list(dir)
+    // The listing answers "is there a report.md?" without one more stat per file.
+    let present = Set(names)
+    for name in names where !districtFiles.contains(name) {
       diags.warning(
         .unknownFile, at: SourceLocation(path: folder.display("\(dir)/\(name)")),
         "tệp lạ \"\(name)\" không được đọc\(Suggestion.hint(for: name, in: districtFiles)); các tệp hợp lệ: \(districtFiles.joined(separator: ", "))")
     }
-    for name in ["district.yaml", "indicators.yaml", "report.md"] where !folder.exists("\(dir)/\(name)") {
+    for name in ["district.yaml", "indicators.yaml", "report.md"] where !present.contains(name) {
       diags.error(
         .missingFile, at: SourceLocation(path: folder.display("\(dir)/\(name)")),
         "thiếu tệp \(name) của đơn vị \"\(slug)\"; tạo tệp này (xem docs/huong-dan-don-vi.md)")
@@ -80,16 +83,16 @@ extension ContentLoader {
       contact = Contact(office: r.string(c["office"], "office"), phone: r.string(c["phone"], "phone"), email: r.string(c["email"], "email"))
     }
     let submissions = readSubmissions(f["submissions"], r, plan: plan, today: today)
-    let reports = folder.exists("\(dir)/indicators.yaml")
+    let reports = present.contains("indicators.yaml")
       ? (folder.yaml("\(dir)/indicators.yaml", into: &diags).map { ValueReader.read($0, plan: plan, into: &diags) } ?? [])
       : []
     var narrative = ""
     let narrativePath = folder.display("\(dir)/report.md")
-    if folder.exists("\(dir)/report.md"), let md = markdown(folder, "\(dir)/report.md", into: &diags) {
+    if present.contains("report.md"), let md = markdown(folder, "\(dir)/report.md", into: &diags) {
       narrative = md.text
     }
     var events: [Event] = []
-    if folder.exists("\(dir)/events.yaml"), let edoc = folder.yaml("\(dir)/events.yaml", into: &diags) {
+    if present.contains("events.yaml"), let edoc = folder.yaml("\(dir)/events.yaml", into: &diags) {
       let er = YAMLReader(edoc)
       if let ef = er.fields(edoc.root, "events.yaml", allowed: ["events"]) {
         events = EventReader.read(ef["events"], er, district: slug, year: plan.year, window: nil)

@@ -13,7 +13,9 @@ public struct SourceFile: Sendable {
   public init(path: String, text: String) {
     self.path = path
     self.text = text
-    self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    // Split on bytes: splitting on Characters walks grapheme clusters, which was a tenth of
+    // loading time at 10,000 districts. "\n" is never part of a multi-byte sequence.
+    self.lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
   }
 
   /// Reads and decodes a file, reporting unreadable, oversized or non-UTF-8 files.
@@ -45,7 +47,8 @@ public struct SourceFile: Sendable {
   {
     var bytes = data[...]
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-    guard let raw = String(validating: bytes, as: UTF8.self) else {
+    let decoded = bytes.withUnsafeBytes { String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }
+    guard let raw = decoded else {
       let (offset, line, column) = firstInvalidUTF8(bytes)
       diagnostics.error(
         .notUTF8, at: SourceLocation(path: displayPath, line: line, column: column),
@@ -53,12 +56,26 @@ public struct SourceFile: Sendable {
       return nil
     }
     var text = raw
-    if text.contains("\r") {
+    if text.utf8.contains(0x0D) {
       text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(
         of: "\r", with: "\n")
     }
-    text = text.precomposedStringWithCanonicalMapping
+    if !isSurelyNFC(text) { text = text.precomposedStringWithCanonicalMapping }
     return SourceFile(path: displayPath, text: text)
+  }
+
+  /// The Unicode quick check, answered only where it is certain: every scalar lies in a block
+  /// whose characters are all NFC, never combine with the character before them and have
+  /// combining class 0 (Latin up to U+02FF, Vietnamese letters U+1E00–U+1EFF, punctuation
+  /// U+2002–U+206F, currency signs such as ₫). Checked against Python's unicodedata. Anything
+  /// else (a combining accent from an NFD editor, other scripts) goes through Foundation.
+  static func isSurelyNFC(_ text: String) -> Bool {
+    text.unicodeScalars.allSatisfy { s in
+      switch s.value {
+      case 0..<0x300, 0x1E00...0x1EFF, 0x2002...0x206F, 0x20A0...0x20C0: true
+      default: false
+      }
+    }
   }
 
   /// The byte offset (from the file start, BOM included) and line/column of the first bad byte.

@@ -85,7 +85,19 @@ final class YAMLReader {
       error(.wrongType, node, "\(what) phải là một chuỗi chữ, không phải danh sách hay khối")
       return nil
     }
-    return s.string.trimmingCharacters(in: .whitespaces)
+    return YAMLReader.trimmed(s.string)
+  }
+
+  /// `s` without leading and trailing spaces or tabs; the string itself when there are none,
+  /// which is nearly always (Foundation's trimming bridges every string it is given).
+  static func trimmed(_ s: String) -> String {
+    // The same set as Foundation's `.whitespaces`: tab and the space separators (Zs).
+    let isSpace: (Character) -> Bool = { c in
+      c.unicodeScalars.allSatisfy { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
+    }
+    guard let first = s.first, let last = s.last, isSpace(first) || isSpace(last) else { return s }
+    guard let start = s.firstIndex(where: { !isSpace($0) }), let end = s.lastIndex(where: { !isSpace($0) }) else { return "" }
+    return String(s[start...end])
   }
 
   func sequence(_ node: Node?, _ what: String) -> [Node]? {
@@ -101,7 +113,7 @@ final class YAMLReader {
   func number(_ node: Node?, _ what: String, allowNegative: Bool = false) -> Rational? {
     guard let node else { return nil }
     guard case .scalar(let s) = node, s.style == .plain || s.style == .any,
-      let value = Rational(decimal: s.string.replacingOccurrences(of: "_", with: ""))
+      let value = Rational(decimal: s.string.utf8.contains(0x5F) ? s.string.replacingOccurrences(of: "_", with: "") : s.string)
     else {
       let shown = node.scalar?.string ?? "…"
       error(

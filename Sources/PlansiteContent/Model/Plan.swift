@@ -32,7 +32,11 @@ public struct Plan: Sendable {
   public var indicators: [Indicator] { targets.flatMap(\.indicators) }
 
   public func period(_ id: String) -> Period? { periods.first { $0.id == id } }
-  public func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }
+  /// Looked up for every reported value, so without building `indicators` each time.
+  public func indicator(_ id: String) -> Indicator? {
+    for target in targets { if let found = target.indicators.first(where: { $0.id == id }) { return found } }
+    return nil
+  }
 }
 
 /// Who signed the plan.
