@@ -93,8 +93,9 @@ public enum SiteBuilder {
     if BuildFingerprint.isCurrent(options.output, fingerprint: fingerprint) {
       return (BuildSummary(files: 0, pages: 0, bytes: 0, written: 0, unchanged: true), Diagnostics())
     }
-    var (model, templates, diags) = await check(options)
-    guard let model, let templates else { return (nil, diags) }
+    var (checked, templates, diags) = await check(options)
+    guard var model = checked, let templates else { return (nil, diags) }
+    model.partials = { templates.renderPartial($0, $1) }
     let writer: OutputWriter
     do {
       writer = try OutputWriter(output: options.output)

@@ -16,6 +16,10 @@ public struct SiteModel: Sendable {
   /// quadratic at national scale (30,000 events × 10,000 units).
   let districtsBySlug: [String: District]
 
+  /// Renders a partial template with a context; set by the build once templates are loaded
+  /// (nil when only checking, where view models are inspected but not rendered).
+  public var partials: (@Sendable (String, Any) -> String)?
+
   public init(content: Content, today: CivilDate) {
     self.content = content
     self.scoreboard = Scoreboard(content)
@@ -52,10 +56,20 @@ public struct SiteModel: Sendable {
     Markdown.render(source, idPrefix: prefix).html
   }
 
+  /// A figure as tables show it: notes rendered from Markdown, and `html` made by
+  /// `partials/figure` once, so every table showing this figure reuses the string (Hugo's
+  /// partialCached): the indicator page shows each figure twice, ten thousand times a page.
   func figureView(_ ind: Indicator, _ period: Period, district: String? = nil) -> FigureView {
     let fig = scoreboard.figure(ind.id, period.id, district: district)
     let prefix = "\(district ?? "tinh")-\(ind.id)-\(period.id)-"
-    return FigureView.make(fig, ind, province: district == nil) { markdown($0, prefix: prefix) }
+    var view = FigureView.make(fig, ind, province: district == nil) { markdown($0, prefix: prefix) }
+    view.html = partials?("partials/figure", view) ?? ""
+    return view
+  }
+
+  /// Only a figure's value and status (matrix cells, search snippets): no notes, no HTML.
+  func figureSummary(_ ind: Indicator, _ period: Period, district: String? = nil) -> FigureView {
+    FigureView.make(scoreboard.figure(ind.id, period.id, district: district), ind, province: district == nil) { _ in "" }
   }
 
   /// The last period any district reported, for headline figures.

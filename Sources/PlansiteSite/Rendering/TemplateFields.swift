@@ -37,6 +37,7 @@ extension FigureView: MustacheParent {
     case "coverage": return coverage
     case "notes": return notes
     case "hasData": return hasData
+    case "html": return html
     default: return nil
     }
   }

@@ -62,6 +62,11 @@ public struct TemplateSet: Sendable {
     return TemplateLint.check(directory: directory, displayRoot: displayRoot, names: ViewModelNames.collect(contexts), partials: partials)
   }
 
+  /// Renders a partial (`partials/figure`) with its own context; empty if it does not exist.
+  func renderPartial(_ name: String, _ context: Any) -> String {
+    library.render(context, withTemplate: name) ?? ""
+  }
+
   /// Renders a page job; nil for a template that does not exist.
   func render(_ template: String, _ context: Any) -> String? {
     library.render(TemplateObject(context), withTemplate: template)

@@ -90,7 +90,7 @@ extension SiteModel {
       for ind in t.indicators {
         var snippet = "Mục tiêu năm: \(ind.targetText)."
         if let latest {
-          let f = figureView(ind, latest)
+          let f = figureSummary(ind, latest)
           snippet += " Toàn tỉnh (\(latest.label.lowercasedFirst)): \(f.text) – \(f.status.label)."
         }
         entries.append(SearchEntry(

@@ -35,6 +35,8 @@ public struct FigureView: Sendable {
   /// Qualitative notes, already rendered from Markdown.
   public var notes: [String]
   public var hasData: Bool
+  /// This figure rendered by `partials/figure`, made once and reused by every table showing it.
+  public var html = ""
 }
 
 /// Counts of indicators per status, for summaries and legends.

@@ -98,7 +98,7 @@ extension SiteModel {
       let periods = plan.periods.map { period in
         MatrixPeriodView(id: period.id, label: period.label, rows: slice.map { d in
           MatrixRowView(name: d.fullName, href: root + SitePaths.district(d.slug), cells: plan.indicators.map { ind in
-            let f = figureView(ind, period, district: d.slug)
+            let f = figureSummary(ind, period, district: d.slug)
             return StatusCellView(status: f.status, text: "Chỉ tiêu \(ind.id): \(f.text) – \(f.status.label)")
           })
         })
