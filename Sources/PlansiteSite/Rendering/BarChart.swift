@@ -67,22 +67,3 @@ enum BarChart {
     return r == r.rounded() ? String(Int(r)) : String(r)
   }
 }
-
-/// HTML escaping for text built outside templates (SVG, the preview's error page).
-public enum Escape {
-  public static func html(_ s: String) -> String {
-    var out = ""
-    out.reserveCapacity(s.utf8.count)
-    for ch in s {
-      switch ch {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default: out.append(ch)
-      }
-    }
-    return out
-  }
-}

@@ -25,20 +25,7 @@ public struct TemplateSet: Sendable {
       diags.error(.missingFile, at: SourceLocation(path: displayRoot), "không tìm thấy thư mục mẫu trang; dùng --templates để chỉ đúng thư mục")
       return nil
     }
-    let library: MustacheLibrary
-    do {
-      library = try await MustacheLibrary(directory: directory.path)
-    } catch let error as MustacheLibrary.ParserError {
-      let name = error.filename
-      diags.error(
-        .template, at: SourceLocation(path: "\(displayRoot)/\(name)", line: error.context.lineNumber, column: error.context.columnNumber),
-        "mẫu trang sai cú pháp (\(error.error)); kiểm tra các thẻ {{#…}} và {{/…}} có đóng mở khớp nhau",
-        line: error.context.line)
-      return nil
-    } catch {
-      diags.error(.template, at: SourceLocation(path: displayRoot), "không đọc được mẫu trang: \(error)")
-      return nil
-    }
+    guard let library = parseTemplates(in: directory, displayRoot: displayRoot, into: &diags) else { return nil }
     for name in pageTemplates where library.getTemplate(named: name) == nil {
       diags.error(.template, at: SourceLocation(path: "\(displayRoot)/\(name).mustache"), "thiếu mẫu trang \(name).mustache")
     }
@@ -50,6 +37,36 @@ public struct TemplateSet: Sendable {
       }
     }
     return diags.hasErrors ? nil : TemplateSet(library: library, directory: directory, displayRoot: displayRoot, assets: assets)
+  }
+
+  /// Parses every `.mustache` file below `directory`, named by its path without the extension.
+  /// Each is parsed behind a standalone `{{% CONTENT_TYPE %}}` line (removed from the output, as
+  /// standalone tags are) so its text is escaped by `Escape.html`; a pragma cannot be set once
+  /// for the library, since swift-mustache resets the content type in every partial.
+  static func parseTemplates(in directory: URL, displayRoot: String, into diags: inout Diagnostics) -> MustacheLibrary? {
+    MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
+    let pragma = "{{% CONTENT_TYPE: \(HTMLEscaping.name) }}\n"
+    let files = (FileManager.default.enumerator(atPath: directory.path)?.allObjects as? [String] ?? [])
+      .filter { $0.hasSuffix(".mustache") }.sorted()
+    var library = MustacheLibrary()
+    for file in files {
+      let shown = "\(displayRoot)/\(file)"
+      guard let text = try? String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8) else {
+        diags.error(.template, at: SourceLocation(path: shown), "không đọc được mẫu trang (tệp phải là chữ UTF-8)")
+        continue
+      }
+      do {
+        library.register(try MustacheTemplate(string: pragma + text), named: String(file.dropLast(".mustache".count)))
+      } catch let error as MustacheTemplate.ParserError {
+        diags.error(
+          .template, at: SourceLocation(path: shown, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
+          "mẫu trang sai cú pháp (\(error.error)); kiểm tra các thẻ {{#…}} và {{/…}} có đóng mở khớp nhau",
+          line: error.context.line)
+      } catch {
+        diags.error(.template, at: SourceLocation(path: shown), "không đọc được mẫu trang: \(error)")
+      }
+    }
+    return diags.hasErrors ? nil : library
   }
 
   /// Variables and partials the templates name but nothing provides (see `TemplateLint`).
