@@ -46,27 +46,25 @@ public enum SiteBuilder {
     return (model, templates, diags)
   }
 
-  /// Every output file of the site, in a stable order, as work not yet done: each closure
-  /// makes one page's view model (Markdown included) when called, so a build of thousands of
-  /// districts renders and writes in batches instead of holding every page in memory.
-  /// `stylesheet` (the CSS text) is inlined in the self-contained report page.
-  public static func specs(_ model: SiteModel, stylesheet: String = "") -> [@Sendable () -> [RenderJob]] {
-    var specs: [@Sendable () -> [RenderJob]] = [
-      { [model.homePage()] }, { [model.planPage()] }, { [model.targetsPage()] },
-      { [model.actionMonthPage()] }, { [model.calendarPage()] }, { model.districtsPages() },
+  /// Every output file of the site as work not yet done (see `RenderPlan`): the pages that
+  /// grow with the number of units are the large ones. `stylesheet` (the CSS text) is inlined
+  /// in the self-contained report page.
+  public static func plan(_ model: SiteModel, stylesheet: String = "") -> RenderPlan {
+    var small: [RenderSpec] = [
+      { [model.homePage()] }, { [model.planPage()] }, { [model.targetsPage()] }, { [model.calendarPage()] },
+      { [model.calendarFile()] }, { [.file("README.md", Array(SiteBuilder.readme.utf8))] },
     ]
-    specs += model.content.plan.indicators.map { ind in { [model.indicatorPage(ind)] } }
-    specs += model.content.districts.map { d in { [model.districtPage(d)] } }
-    specs += [
-      { model.searchFiles() }, { [model.reportPage(stylesheet: stylesheet)] }, { [model.csvFile()] },
-      { model.calendarFiles() }, { [.file("README.md", Array(SiteBuilder.readme.utf8))] },
-    ]
-    return specs
+    small += model.content.districts.map { d in { [model.districtPage(d), model.districtCalendarFile(d)] } }
+    var large: [RenderSpec] = [{ [model.actionMonthPage()] }]
+    large += model.content.plan.indicators.map { ind in { [model.indicatorPage(ind)] } }
+    large += (1...model.districtsPageCount).map { n in { [model.districtsPage(n)] } }
+    large += [{ [model.reportPage(stylesheet: stylesheet)] }, { [model.csvFile()] }]
+    return RenderPlan(small: small, large: large, last: [{ model.searchFiles() }])
   }
 
   /// Every output file, made at once (tests, template checks on small sites).
   public static func jobs(_ model: SiteModel, stylesheet: String = "") -> [RenderJob] {
-    specs(model, stylesheet: stylesheet).flatMap { $0() }
+    plan(model, stylesheet: stylesheet).all.flatMap { $0() }
   }
 
   static let readme = """
@@ -103,8 +101,7 @@ public enum SiteBuilder {
       diags.error(.io, at: SourceLocation(path: options.output.path), "\(error)")
       return (nil, diags)
     }
-    let specs = specs(model, stylesheet: templates.stylesheet)
-    let result = Renderer.run(specs, templates: templates, writer: writer, progress: progress)
+    let result = Renderer.run(plan(model, stylesheet: templates.stylesheet), templates: templates, writer: writer, progress: progress)
     if let failure = result.failure {
       writer.discard()
       diags.append(failure)

@@ -185,6 +185,9 @@ final class IncrementalBuildTests: XCTestCase {
     XCTAssertTrue(changed.contains("districts/dinh-lap/index.html"), "\(changed)")
     XCTAssertFalse(changed.contains("districts/a-chau/index.html"), "\(changed)")
     XCTAssertFalse(changed.contains("targets/p1/index.html"), "\(changed)")
+    // Streamed files too: the CSV's figures did not change, the search index's text did.
+    XCTAssertFalse(changed.contains("data/indicators.csv"), "\(changed)")
+    XCTAssertTrue(changed.contains("search/index.js"), "\(changed)")
 
     let full = dir.appendingPathComponent("full")
     try build(content, full)

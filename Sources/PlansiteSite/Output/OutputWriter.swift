@@ -89,6 +89,55 @@ public struct OutputWriter: Sendable {
     let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard fd >= 0 else { throw Failure.io("không ghi được \(relative): \(String(cString: strerror(errno)))") }
     defer { close(fd) }
+    try OutputWriter.writeAll(fd, buffer, relative)
+    return true
+  }
+
+  /// Writes a file made in pieces (the CSV is 75 MB at national scale: it is never whole in
+  /// memory), then hard-links the previous site's copy instead if the bytes are the same.
+  /// Returns whether the bytes changed and how many there are.
+  public func write(_ relative: String, streaming body: (ChunkSink) throws -> Void) throws -> (changed: Bool, size: Int) {
+    let url = staging.appendingPathComponent(relative)
+    let previous = output.appendingPathComponent(relative)
+    try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard fd >= 0 else { throw Failure.io("không ghi được \(relative): \(String(cString: strerror(errno)))") }
+    let sink = ChunkSink(fd: fd, relative: relative)
+    do {
+      try body(sink)
+      close(fd)
+    } catch {
+      close(fd)
+      throw error
+    }
+    guard let staged = FileHandle(forReadingAtPath: url.path) else { return (true, sink.size) }
+    defer { try? staged.close() }
+    let same = OutputWriter.sameBytes(previous.path, size: sink.size) { offset, count in
+      try? staged.seek(toOffset: UInt64(offset))
+      return (try? staged.read(upToCount: count)) ?? Data()
+    }
+    if same, unlink(url.path) == 0, link(previous.path, url.path) == 0 { return (false, sink.size) }
+    return (true, sink.size)
+  }
+
+  /// Receives a streamed file's pieces and writes each at once.
+  public final class ChunkSink {
+    let fd: Int32
+    let relative: String
+    private(set) var size = 0
+
+    init(fd: Int32, relative: String) {
+      self.fd = fd
+      self.relative = relative
+    }
+
+    public func write(_ bytes: [UInt8]) throws {
+      try bytes.withUnsafeBytes { try OutputWriter.writeAll(fd, $0, relative) }
+      size += bytes.count
+    }
+  }
+
+  static func writeAll(_ fd: Int32, _ buffer: UnsafeRawBufferPointer, _ relative: String) throws {
     var offset = 0
     while offset < buffer.count {
       let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
@@ -98,17 +147,31 @@ public struct OutputWriter: Sendable {
       }
       offset += n
     }
-    return true
   }
 
   /// Compares a file with `buffer` without reading it when the sizes differ.
   static func sameBytes(_ path: String, _ buffer: UnsafeRawBufferPointer) -> Bool {
+    sameBytes(path, size: buffer.count) { offset, count in
+      Data(UnsafeRawBufferPointer(rebasing: buffer[offset..<(offset + count)]))
+    }
+  }
+
+  /// Compares the file at `path`, a megabyte at a time (never the whole of a 75 MB file in
+  /// memory), with `size` bytes that `piece(offset, count)` hands out.
+  static func sameBytes(_ path: String, size: Int, piece: (Int, Int) -> Data) -> Bool {
     var st = stat()
-    guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) == buffer.count,
-      let data = FileManager.default.contents(atPath: path), data.count == buffer.count
+    guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) == size,
+      let old = FileHandle(forReadingAtPath: path)
     else { return false }
-    if buffer.isEmpty { return true }
-    return data.withUnsafeBytes { memcmp($0.baseAddress!, buffer.baseAddress!, buffer.count) == 0 }
+    defer { try? old.close() }
+    let chunk = 1 << 20
+    var offset = 0
+    while offset < size {
+      let count = min(chunk, size - offset)
+      guard let a = try? old.read(upToCount: count), a.count == count, a == piece(offset, count) else { return false }
+      offset += count
+    }
+    return true
   }
 
   /// Swaps the staging folder in: atomically where the system can exchange two names.

@@ -3,11 +3,31 @@
 public enum RenderJob: Sendable {
   case page(String, String, any Sendable)
   case file(String, [UInt8])
+  /// Bytes made and written in pieces, for files that grow with the number of units (the CSV,
+  /// the search index): the closure hands each piece to the sink.
+  case stream(String, @Sendable (OutputWriter.ChunkSink) throws -> Void)
 
   /// Path relative to the output folder.
   public var path: String {
     switch self {
-    case .page(let p, _, _), .file(let p, _): return p
+    case .page(let p, _, _), .file(let p, _), .stream(let p, _): return p
     }
   }
+}
+
+/// Work that makes some output files when called: its view models (Markdown included) are
+/// built only then, so a build of thousands of districts never holds every page at once.
+public typealias RenderSpec = @Sendable () -> [RenderJob]
+
+/// The whole site as work to do, sorted by what it costs to hold in memory.
+public struct RenderPlan: Sendable {
+  /// Pages whose size does not grow with the number of units, and the district pages.
+  public var small: [RenderSpec]
+  /// Pages that grow with the number of units (an indicator across every district, the Action
+  /// Month, …): tens of megabytes each at national scale, so only one is rendered at a time.
+  public var large: [RenderSpec]
+  /// Runs once everything else is written (the search index reuses what district pages left).
+  public var last: [RenderSpec]
+
+  public var all: [RenderSpec] { small + large + last }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import PlansiteContent
 
-/// Renders page specs on every core and writes each file as soon as it is made.
+/// Renders a site's pages on every core and writes each file as soon as it is made.
 /// cmark-gfm parsing stays serialised inside `Markdown.render`; view models, Mustache and
 /// writing run in parallel.
 enum Renderer {
@@ -10,57 +10,102 @@ enum Renderer {
     var failure: Diagnostic?
   }
 
-  /// Specs per batch: enough to keep both cores busy, few enough to bound memory.
-  static let batchSize = 64
+  /// Which spec a worker takes next: a large one when no other large one is in flight, else a
+  /// small one, so one core renders the big pages one after another while the other works
+  /// through district pages. Large pages outnumber no core's worth of small ones except on tiny
+  /// sites, where two may overlap at the end.
+  private struct Queue {
+    var nextSmall = 0
+    var nextLarge = 0
+    var largeInFlight = false
+    var done = 0
+    var failure: Diagnostic?
+  }
 
   static func run(
-    _ specs: [@Sendable () -> [RenderJob]], templates: TemplateSet, writer: OutputWriter,
-    progress: (@Sendable (Int, Int) -> Void)?
+    _ plan: RenderPlan, templates: TemplateSet, writer: OutputWriter, progress: (@Sendable (Int, Int) -> Void)?
   ) -> Result {
-    let state = Mutex(Result())
-    progress?(0, specs.count)
-    var start = 0
-    while start < specs.count {
-      let end = min(specs.count, start + batchSize)
-      let first = start
-      DispatchQueue.concurrentPerform(iterations: end - start) { i in
-        if state.withLock({ $0.failure != nil }) { return }
-        for job in specs[first + i]() {
-          do {
-            let changed: Bool
-            let size: Int
-            switch job {
-            case .file(let path, let bytes):
-              changed = try writer.write(path, bytes)
-              size = bytes.count
-            case .page(let path, let template, let context):
-              guard let html = templates.render(template, context) else {
-                state.withLock {
-                  $0.failure = Diagnostic(
-                    .error, .template, at: SourceLocation(path: "\(template).mustache"),
-                    "thiếu mẫu trang \(template).mustache cho \(path)")
-                }
-                return
-              }
-              changed = try writer.write(path, text: html)
-              size = html.utf8.count
-            }
-            let isPage: Bool = if case .page = job { true } else { false }
-            state.withLock {
-              $0.summary.files += 1
-              $0.summary.bytes += size
-              if isPage { $0.summary.pages += 1 }
-              if changed { $0.summary.written += 1 }
-            }
-          } catch {
-            state.withLock { $0.failure = Diagnostic(.error, .io, at: nil, "\(error)") }
-            return
+    let total = plan.small.count + plan.large.count + plan.last.count
+    let queue = Mutex(Queue())
+    let summary = Mutex(BuildSummary(files: 0, pages: 0, bytes: 0))
+    progress?(0, total)
+
+    @Sendable func perform(_ spec: RenderSpec) -> Diagnostic? {
+      for job in spec() {
+        do {
+          let (changed, size, isPage) = try write(job, templates: templates, writer: writer)
+          summary.withLock {
+            $0.files += 1
+            $0.bytes += size
+            if isPage { $0.pages += 1 }
+            if changed { $0.written += 1 }
           }
+        } catch let failure as Failure {
+          return failure.diagnostic
+        } catch {
+          return Diagnostic(.error, .io, at: nil, "\(error)")
         }
       }
-      start = end
-      progress?(end, specs.count)
+      return nil
     }
-    return state.withLock { $0 }
+
+    @Sendable func finished(_ failure: Diagnostic?) {
+      let done = queue.withLock { q -> Int in
+        q.done += 1
+        if q.failure == nil { q.failure = failure }
+        return q.done
+      }
+      if done % 64 == 0 || done == total { progress?(done, total) }
+    }
+
+    DispatchQueue.concurrentPerform(iterations: max(1, ProcessInfo.processInfo.activeProcessorCount)) { _ in
+      while true {
+        let next: (RenderSpec, Bool)? = queue.withLock { q in
+          guard q.failure == nil else { return nil }
+          if !q.largeInFlight, q.nextLarge < plan.large.count {
+            q.largeInFlight = true
+            q.nextLarge += 1
+            return (plan.large[q.nextLarge - 1], true)
+          }
+          if q.nextSmall < plan.small.count {
+            q.nextSmall += 1
+            return (plan.small[q.nextSmall - 1], false)
+          }
+          if q.nextLarge < plan.large.count {
+            q.nextLarge += 1
+            return (plan.large[q.nextLarge - 1], false)
+          }
+          return nil
+        }
+        guard let (spec, holdsLargeSlot) = next else { return }
+        let failure = perform(spec)
+        if holdsLargeSlot { queue.withLock { $0.largeInFlight = false } }
+        finished(failure)
+      }
+    }
+    for spec in plan.last where queue.withLock({ $0.failure == nil }) {
+      finished(perform(spec))
+    }
+    return Result(summary: summary.withLock { $0 }, failure: queue.withLock { $0.failure })
+  }
+
+  private struct Failure: Error { let diagnostic: Diagnostic }
+
+  /// Renders (pages) and writes one job: whether its bytes changed, their size, and whether it
+  /// was a page.
+  private static func write(_ job: RenderJob, templates: TemplateSet, writer: OutputWriter) throws -> (Bool, Int, Bool) {
+    switch job {
+    case .file(let path, let bytes):
+      return (try writer.write(path, bytes), bytes.count, false)
+    case .stream(let path, let body):
+      let (changed, size) = try writer.write(path, streaming: body)
+      return (changed, size, false)
+    case .page(let path, let template, let context):
+      guard let html = templates.render(template, context) else {
+        throw Failure(diagnostic: Diagnostic(
+          .error, .template, at: SourceLocation(path: "\(template).mustache"), "thiếu mẫu trang \(template).mustache cho \(path)"))
+      }
+      return (try writer.write(path, text: html), html.utf8.count, true)
+    }
   }
 }

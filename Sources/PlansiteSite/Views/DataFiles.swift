@@ -5,29 +5,38 @@ extension SiteModel {
   /// `data/indicators.csv`: one row per district × period × indicator plus the province rows.
   /// RFC 4180 quoting, CRLF, UTF-8 with a BOM (Excel), decimal point.
   func csvFile() -> RenderJob {
+    .stream(SitePaths.csv) { sink in try self.csv { try sink.write($0) } }
+  }
+
+  /// The CSV's bytes, handed to `emit` about a megabyte at a time: at 10,000 districts the
+  /// file is 75 MB, and it is never whole in memory.
+  func csv(emit: ([UInt8]) throws -> Void) throws {
     let header = [
       "ma_chi_tieu", "chi_tieu", "ma_muc_tieu", "loai", "muc_tieu", "chieu", "ky_bao_cao", "ma_don_vi", "don_vi",
       "da_dat", "tong_so", "gia_tri", "trang_thai", "so_don_vi_bao_cao", "ghi_chu",
     ]
-    // Appended row by row into one buffer: at 10,000 districts the file is 75 MB, and an array
-    // of rows of fields would hold several times that.
+    let piece = 1 << 20
     var out: [UInt8] = [0xEF, 0xBB, 0xBF]
-    out.reserveCapacity(content.districts.count * plan.indicators.count * plan.periods.count * 160 + 4096)
-    func row(_ fields: [String]) {
+    out.reserveCapacity(piece + 4096)
+    func row(_ fields: [String]) throws {
       for (i, f) in fields.enumerated() {
         if i > 0 { out.append(UInt8(ascii: ",")) }
         out.append(contentsOf: CSV.field(f).utf8)
       }
       out.append(contentsOf: [0x0D, 0x0A])
+      if out.count >= piece {
+        try emit(out)
+        out.removeAll(keepingCapacity: true)
+      }
     }
-    row(header)
+    try row(header)
     for ind in plan.indicators {
       for p in plan.periods {
         let units: [(String, String, Figure)] =
           content.districts.map { ($0.slug, $0.fullName, scoreboard.figure(ind.id, p.id, district: $0.slug)) }
           + [("tinh", "Toàn tỉnh \(content.site.province)", scoreboard.figure(ind.id, p.id))]
         for (slug, name, f) in units {
-          row([
+          try row([
             ind.id, ind.label, ind.targetID, ind.measure.rawValue,
             ind.target.map { $0.decimalString(places: 6) } ?? "", ind.lowerIsBetter ? "lower" : "higher",
             p.id, slug, name, f.done.map { $0.decimalString(places: 6) } ?? "",
@@ -37,7 +46,7 @@ extension SiteModel {
         }
       }
     }
-    return .file(SitePaths.csv, out)
+    if !out.isEmpty { try emit(out) }
   }
 
   /// Deadlines, key dates and every event, for calendar apps.
@@ -64,16 +73,18 @@ extension SiteModel {
     return items
   }
 
-  func calendarFiles() -> [RenderJob] {
-    var jobs = [RenderJob.file(
+  /// `calendar/plan.ics`: every deadline, key date and event.
+  func calendarFile() -> RenderJob {
+    .file(
       SitePaths.calendarICS,
-      Array(ICalendar.document(name: content.site.title, items: calendarItems(district: nil), stamp: today).utf8))]
-    for d in content.districts {
-      jobs.append(.file(
-        SitePaths.districtICS(d.slug),
-        Array(ICalendar.document(name: "\(d.fullName) – \(content.site.title)", items: calendarItems(district: d), stamp: today).utf8)))
-    }
-    return jobs
+      Array(ICalendar.document(name: content.site.title, items: calendarItems(district: nil), stamp: today).utf8))
+  }
+
+  /// `districts/<slug>/plan.ics`: the district's deadlines and events.
+  func districtCalendarFile(_ d: District) -> RenderJob {
+    .file(
+      SitePaths.districtICS(d.slug),
+      Array(ICalendar.document(name: "\(d.fullName) – \(content.site.title)", items: calendarItems(district: d), stamp: today).utf8))
   }
 }
 

@@ -83,12 +83,16 @@ extension SiteModel {
   /// `districts/index.html`, and `districts/trang_N/index.html` past the first page (`_` never
   /// occurs in a slug, so no district folder can clash): a national
   /// programme has thousands of units and one matrix of all of them would be tens of megabytes.
-  func districtsPages() -> [RenderJob] {
+  var districtsPageCount: Int { max(1, (content.districts.count + DistrictsPageView.pageSize - 1) / DistrictsPageView.pageSize) }
+
+  /// Page `n` (from 1) of the district index; each page is its own piece of work, so the
+  /// matrix of one hundred units is all that is held at a time.
+  func districtsPage(_ n: Int) -> RenderJob {
     let size = DistrictsPageView.pageSize
     let all = content.districts
-    let count = max(1, (all.count + size - 1) / size)
+    let count = districtsPageCount
     func path(_ n: Int) -> String { n == 1 ? SitePaths.districts : "districts/trang_\(n)/index.html" }
-    return (1...count).map { n in
+    do {
       let p = path(n)
       let root = SitePaths.root(of: p)
       let slice = Array(all[min(all.count, (n - 1) * size)..<min(all.count, n * size)])

@@ -75,7 +75,10 @@ extension SiteModel {
   /// `search/index.js` and `search/index.html`.
   func searchFiles() -> [RenderJob] {
     let entries = searchEntries()
-    return [.file(SearchIndex.path, SearchIndex.javaScript(entries)), searchPage(entryCount: entries.count)]
+    return [
+      .stream(SearchIndex.path) { sink in try SearchIndex.javaScript(entries) { try sink.write($0) } },
+      searchPage(entryCount: entries.count),
+    ]
   }
 
   /// `report/index.html`, with `stylesheet` (the CSS text) inlined.
