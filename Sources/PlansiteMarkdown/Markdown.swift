@@ -55,9 +55,23 @@ public enum Markdown {
     var html = document.withHTML(postProcessor.process)
     // Safe mode empties unsafe URLs (`javascript:`…) to `href=""`, which still reads as a link
     // to the page itself; an anchor without href keeps the text and links nowhere.
-    if html.utf8.count > 10, html.contains(#"<a href="">"#) {
+    // (Searched as bytes: Foundation's `contains` decomposes the whole page to compare.)
+    if html.utf8.count > 10, html.utf8.containsBytes(Array(#"<a href="">"#.utf8)) {
       html = html.replacingOccurrences(of: #"<a href="">"#, with: "<a>")
     }
     return RenderedMarkdown(html: html, headings: headings, plainText: outline.plainText)
+  }
+}
+
+extension String.UTF8View {
+  /// Whether `needle` occurs in these bytes.
+  func containsBytes(_ needle: [UInt8]) -> Bool {
+    guard let first = needle.first else { return true }
+    var i = startIndex
+    while let start = self[i...].firstIndex(of: first) {
+      if self[start...].starts(with: needle) { return true }
+      i = index(after: start)
+    }
+    return false
   }
 }

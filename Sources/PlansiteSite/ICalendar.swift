@@ -94,6 +94,8 @@ public enum ICalendar {
   /// TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks.
   /// Other control characters are not allowed in TEXT and are dropped.
   static func escape(_ text: String) -> String {
+    // Most values have nothing to escape: return them without walking their Characters.
+    if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0x5C || $0 == 0x3B || $0 == 0x2C }) { return text }
     var out = ""
     for ch in text {
       switch ch {
@@ -119,6 +121,7 @@ public enum ICalendar {
   /// sequence; a cluster too long for a line on its own is split between its scalars.
   static func fold(_ line: String) -> String {
     let limit = 75
+    if line.utf8.count <= limit { return line }
     var out = ""
     var used = 0  // octets on the current physical line
     func append(_ piece: String) {
