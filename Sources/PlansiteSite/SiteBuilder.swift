@@ -93,7 +93,7 @@ public enum SiteBuilder {
     }
     var (checked, templates, diags) = await check(options)
     guard var model = checked, let templates else { return (nil, diags) }
-    model.partials = { templates.renderPartial($0, $1) }
+    model.useTemplates { templates.renderPartial($0, $1) }
     let writer: OutputWriter
     do {
       writer = try OutputWriter(output: options.output)

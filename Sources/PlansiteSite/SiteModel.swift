@@ -16,9 +16,21 @@ public struct SiteModel: Sendable {
   /// quadratic at national scale (30,000 events × 10,000 units).
   let districtsBySlug: [String: District]
 
-  /// Renders a partial template with a context; set by the build once templates are loaded
-  /// (nil when only checking, where view models are inspected but not rendered).
-  public var partials: (@Sendable (String, Any) -> String)?
+  /// Renders a partial template with a context; set by `useTemplates` once templates are
+  /// loaded (nil when only checking, where view models are inspected but not rendered).
+  public private(set) var partials: (@Sendable (String, Any) -> String)?
+  /// `partials/status` rendered once for each status.
+  private(set) var statusHTML: [Status: String] = [:]
+
+  /// Lets view models carry fragments rendered once by partials (`FigureView.html`,
+  /// `StatusView.html`), like Hugo's partialCached.
+  public mutating func useTemplates(_ render: @escaping @Sendable (String, Any) -> String) {
+    partials = render
+    statusHTML = Dictionary(uniqueKeysWithValues: Status.allCases.map { ($0, render("partials/status", StatusView($0))) })
+  }
+
+  /// A status with its rendered HTML.
+  func statusView(_ s: Status) -> StatusView { StatusView(s, html: statusHTML[s] ?? "") }
 
   public init(content: Content, today: CivilDate) {
     self.content = content
@@ -62,14 +74,15 @@ public struct SiteModel: Sendable {
   func figureView(_ ind: Indicator, _ period: Period, district: String? = nil) -> FigureView {
     let fig = scoreboard.figure(ind.id, period.id, district: district)
     let prefix = "\(district ?? "tinh")-\(ind.id)-\(period.id)-"
-    var view = FigureView.make(fig, ind, province: district == nil) { markdown($0, prefix: prefix) }
+    var view = FigureView.make(fig, ind, province: district == nil, status: statusView(fig.status)) { markdown($0, prefix: prefix) }
     view.html = partials?("partials/figure", view) ?? ""
     return view
   }
 
   /// Only a figure's value and status (matrix cells, search snippets): no notes, no HTML.
   func figureSummary(_ ind: Indicator, _ period: Period, district: String? = nil) -> FigureView {
-    FigureView.make(scoreboard.figure(ind.id, period.id, district: district), ind, province: district == nil) { _ in "" }
+    let fig = scoreboard.figure(ind.id, period.id, district: district)
+    return FigureView.make(fig, ind, province: district == nil, status: statusView(fig.status)) { _ in "" }
   }
 
   /// The last period any district reported, for headline figures.
@@ -82,10 +95,10 @@ public struct SiteModel: Sendable {
     let counts = scoreboard.statusCounts(plan, period: period.id)
     return Status.allCases.compactMap { s in
       guard let n = counts[s], n > 0 else { return nil }
-      return StatusCountView(status: StatusView(s), count: n)
+      return StatusCountView(status: statusView(s), count: n)
     }
   }
 
   /// Legend of every status, for tables and the matrix.
-  var legend: [StatusView] { Status.allCases.map(StatusView.init) }
+  var legend: [StatusView] { Status.allCases.map(statusView) }
 }

@@ -51,4 +51,15 @@ final class OutputWriterTests: XCTestCase {
     XCTAssertNotEqual(try inode(), first)
     XCTAssertEqual(try Data(contentsOf: output.appendingPathComponent("data/x.csv")), Data(edited.joined()))
   }
+
+  func testFingerprintListsFilesAndLinkedFilesButNotLinkedFolders() throws {
+    let root = temporary()
+    let fm = FileManager.default
+    try fm.createDirectory(at: root.appendingPathComponent("districts/a"), withIntermediateDirectories: true)
+    try Data("x".utf8).write(to: root.appendingPathComponent("plan.yaml"))
+    try Data("y".utf8).write(to: root.appendingPathComponent("districts/a/report.md"))
+    try fm.createSymbolicLink(atPath: root.appendingPathComponent("link.md").path, withDestinationPath: root.appendingPathComponent("plan.yaml").path)
+    try fm.createSymbolicLink(atPath: root.appendingPathComponent("linked-folder").path, withDestinationPath: root.appendingPathComponent("districts").path)
+    XCTAssertEqual(BuildFingerprint.files(under: root), ["districts/a/report.md", "link.md", "plan.yaml"])
+  }
 }

@@ -8,32 +8,56 @@ import PlansiteContent
 public enum BuildFingerprint {
   public static func compute(_ options: BuildOptions) -> String {
     var h = SHA256()
-    h.update("plansite-fingerprint-1\n\(options.today.iso)\n")
+    h.update("plansite-fingerprint-2\n\(options.today.iso)\n")
     // The binary: a new plansite may render differently.
     let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
     if let a = try? FileManager.default.attributesOfItem(atPath: exe) {
       h.update("\(exe) \(a[.size] ?? 0) \((a[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)\n")
     }
-    for (label, root) in [("content", options.content), ("templates", options.templates)] {
-      for path in files(under: root) {
-        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else { continue }
-        h.update("\(label)/\(path)\n\(data.count)\n")
-        h.update([UInt8](data))
-      }
+    // Each file is hashed on its own, on every core (100 MB of content at 10,000 districts),
+    // and the fingerprint hashes the file digests in path order.
+    let files = [("content", options.content), ("templates", options.templates)].flatMap { label, root in
+      self.files(under: root).map { (name: "\(label)/\($0)", path: root.path + "/" + $0) }
+    }
+    let digests = Mutex([String](repeating: "", count: files.count))
+    DispatchQueue.concurrentPerform(iterations: files.count) { i in
+      guard let data = FileManager.default.contents(atPath: files[i].path) else { return }
+      var file = SHA256()
+      file.update([UInt8](data))
+      let digest = file.finalize()
+      digests.withLock { $0[i] = digest }
+    }
+    for (file, digest) in zip(files, digests.withLock { $0 }) where !digest.isEmpty {
+      h.update("\(file.name)\n\(digest)\n")
     }
     return h.finalize()
   }
 
-  /// Regular files below `root` (symbolic links followed as the loader does), sorted.
+  /// Files below `root`, sorted; symbolic links to files count, links to folders are not
+  /// followed. Read with readdir(3): FileManager's enumerator and URL joins were most of a
+  /// no-change rebuild at 10,000 districts.
   static func files(under root: URL) -> [String] {
-    guard let e = FileManager.default.enumerator(atPath: root.path) else { return [] }
     var out: [String] = []
-    while let p = e.nextObject() as? String {
-      var isDir: ObjCBool = false
-      if FileManager.default.fileExists(atPath: root.appendingPathComponent(p).path, isDirectory: &isDir), !isDir.boolValue {
-        out.append(p)
+    func walk(_ relative: String) {
+      let dirPath = relative.isEmpty ? root.path : root.path + "/" + relative
+      guard let dir = opendir(dirPath) else { return }
+      defer { closedir(dir) }
+      while let entry = readdir(dir) {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        if name == "." || name == ".." { continue }
+        let path = relative.isEmpty ? name : relative + "/" + name
+        var type = Int32(entry.pointee.d_type)
+        if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
+          var st = stat()
+          guard stat(root.path + "/" + path, &st) == 0 else { continue }
+          let isDir = (st.st_mode & S_IFMT) == S_IFDIR
+          if isDir && type == Int32(DT_LNK) { continue }
+          type = isDir ? Int32(DT_DIR) : Int32(DT_REG)
+        }
+        if type == Int32(DT_DIR) { walk(path) } else { out.append(path) }
       }
     }
+    walk("")
     return out.sorted()
   }
 
@@ -41,8 +65,8 @@ public enum BuildFingerprint {
   static func marker(fingerprint: String, site: URL) -> String {
     var lines = ["plansite", "fingerprint \(fingerprint)"]
     for path in files(under: site) where path != OutputWriter.marker {
-      let size = (try? FileManager.default.attributesOfItem(atPath: site.appendingPathComponent(path).path)[.size] as? Int) ?? 0
-      lines.append("\(size) \(path)")
+      var st = stat()
+      lines.append("\(stat(site.path + "/" + path, &st) == 0 ? Int(st.st_size) : 0) \(path)")
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -57,7 +81,7 @@ public enum BuildFingerprint {
       let parts = line.split(separator: " ", maxSplits: 1)
       guard parts.count == 2, let size = Int(parts[0]) else { return false }
       var st = stat()
-      guard lstat(output.appendingPathComponent(String(parts[1])).path, &st) == 0, Int(st.st_size) == size else {
+      guard lstat(output.path + "/" + parts[1], &st) == 0, Int(st.st_size) == size else {
         return false
       }
     }

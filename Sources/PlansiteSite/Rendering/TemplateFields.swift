@@ -11,6 +11,7 @@ extension StatusView: MustacheParent {
     case "key": return key
     case "label": return label
     case "icon": return icon
+    case "html": return html
     default: return nil
     }
   }

@@ -13,11 +13,15 @@ public struct StatusView: Sendable {
   public var key: String
   public var label: String
   public var icon: String
+  /// This status rendered by `partials/status`: made once per status (there are six) and
+  /// reused by every figure, where a section and a partial cost more than the figure's text.
+  public var html: String
 
-  init(_ s: Status) {
+  init(_ s: Status, html: String = "") {
     key = s.rawValue
     label = s.label
     icon = s.icon
+    self.html = html
   }
 }
 
@@ -47,8 +51,9 @@ public struct StatusCountView: Sendable {
 
 extension FigureView {
   /// Formats `fig` for `ind`. `notesHTML` renders qualitative notes (Markdown).
-  static func make(_ fig: Figure, _ ind: Indicator, province: Bool, notesHTML: (String) -> String) -> FigureView {
-    let status = StatusView(fig.status)
+  static func make(
+    _ fig: Figure, _ ind: Indicator, province: Bool, status: StatusView, notesHTML: (String) -> String
+  ) -> FigureView {
     let coverage = province ? "\(fig.reported)/\(fig.expected) đơn vị đã báo cáo" : ""
     guard let value = fig.value else {
       return FigureView(

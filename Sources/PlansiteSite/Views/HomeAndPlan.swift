@@ -79,7 +79,7 @@ extension SiteModel {
         label: ind.label, href: SitePaths.indicator(ind.id), baseline: "\(n(b.done, 2))/\(n(b.of ?? whole, 2)) (\(b.year))",
         current: f.value.map { "\(n($0, 2))/\(n(whole, 2)) (\(period.label.lowercasedFirst))" } ?? "chưa có số liệu",
         target: "\(n(t, 2))/\(n(whole, 2)) (\(plan.year))", baselineBar: pct(b.done), currentBar: pct(f.value ?? .zero),
-        targetBar: pct(t), status: StatusView(f.status))
+        targetBar: pct(t), status: statusView(f.status))
     }
     let deadlines = nextDeadlines(2)
     let am = content.actionMonth
