@@ -236,14 +236,14 @@ def run_pass(label, outroot, folder, info, a, hugo, skip_rebuilds):
     if not skip_rebuilds:
         # No-change rebuilds over the previous output.
         res["p_same"] = measure_best(pcmd, a.repeat, a.timeout)
-        if hcmd:
+        if hcmd and a.hugo_rebuilds:
             res["h_same"] = measure_best(hcmd, a.repeat, a.timeout)
         # One district's report.md changed.
         edit = Edit(folder, info["middle_district"])
         try:
             edit.apply()
             res["p_one"] = measure_best(pcmd, a.repeat, a.timeout)
-            if hcmd:
+            if hcmd and a.hugo_rebuilds:
                 res["h_one"] = measure_best(hcmd, a.repeat, a.timeout)
         finally:
             edit.restore()
@@ -286,6 +286,9 @@ def main(argv=None):
     ap.add_argument("--slow", type=float, default=120,
                     help="when plansite's full build of a size takes longer (seconds), skip that size's "
                          "rebuild measurements, to keep the run to minutes; 0 never skips (default %(default)g)")
+    ap.add_argument("--hugo-rebuilds", action="store_true",
+                    help="also time Hugo's no-change and one-file rebuilds (off by default: `hugo` renders "
+                         "every page each time, so they take as long as its full build and triple the run)")
     ap.add_argument("--keep", action="store_true", help="keep the outputs (default: removed after each pass)")
     a = ap.parse_args(argv)
     sys.stdout.reconfigure(line_buffering=True)  # progress shows under make and pipes
@@ -367,15 +370,20 @@ def main(argv=None):
         print()
         print("=" * 100)
         print("Summary (full builds; wall / CPU seconds)")
-        cols = ["N", "output", "check", "plansite full", "hugo full", "wall ratio", "CPU ratio"]
+        cols = ["N", "output", "check", "plansite full", "hugo full", "hugo÷plansite wall", "hugo÷plansite CPU",
+                "plansite peak MiB", "hugo peak MiB", "plansite no-change", "full÷no-change"]
         rows = []
         for n, label, check, res in summary:
             p, h = res["p_full"], res.get("h_full")
             rows.append(["{:,}".format(n), label, "%.2f / %.2f" % (check.wall, check.cpu),
                          "%.2f / %.2f" % (p.wall, p.cpu) if p.ok else "failed",
                          "%.2f / %.2f" % (h.wall, h.cpu) if h and h.ok else "-",
-                         ratio(p.wall, h.wall) if h and h.ok and p.ok else "-",
-                         ratio(p.cpu, h.cpu) if h and h.ok and p.ok else "-"])
+                         ratio(h.wall, p.wall) if h and h.ok and p.ok else "-",
+                         ratio(h.cpu, p.cpu) if h and h.ok and p.ok else "-",
+                         "%.0f" % (p.maxrss_kib / 1024.0) if p.ok else "-",
+                         "%.0f" % (h.maxrss_kib / 1024.0) if h and h.ok else "-",
+                         "%.2f" % res["p_same"].wall if res.get("p_same") and res["p_same"].ok else "-",
+                         ratio(p.wall, res["p_same"].wall) if res.get("p_same") and res["p_same"].ok and p.ok else "-"])
         widths = [max(len(x[i]) for x in [cols] + rows) for i in range(len(cols))]
         print("  ".join(c.rjust(w) for c, w in zip(cols, widths)))
         for r in rows:
