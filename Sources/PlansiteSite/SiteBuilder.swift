@@ -23,6 +23,8 @@ public struct BuildSummary: Sendable {
   public var bytes: Int
   /// Files whose bytes changed (or are new); the others kept their inode and timestamps.
   public var written: Int = 0
+  /// Files kept from the previous site without being made again (`PageReuse`).
+  public var reused: Int = 0
   /// Nothing changed since the previous build (same fingerprint): no file was touched.
   public var unchanged = false
 }
@@ -49,17 +51,38 @@ public enum SiteBuilder {
   /// Every output file of the site as work not yet done (see `RenderPlan`): the pages that
   /// grow with the number of units are the large ones. `stylesheet` (the CSS text) is inlined
   /// in the self-contained report page.
-  public static func plan(_ model: SiteModel, stylesheet: String = "") -> RenderPlan {
+  /// `keys` (district slug → key, from `BuildFingerprint`) are recorded for the next build;
+  /// `reuse` keeps the previous site's district files whose key has not changed.
+  public static func plan(
+    _ model: SiteModel, stylesheet: String = "", keys: [String: String] = [:], reuse: PageReuse? = nil
+  ) -> RenderPlan {
     var small: [RenderSpec] = [
       { [model.homePage()] }, { [model.planPage()] }, { [model.targetsPage()] }, { [model.calendarPage()] },
       { [model.calendarFile()] }, { [.file("README.md", Array(SiteBuilder.readme.utf8))] },
     ]
-    small += model.content.districts.map { d in { [model.districtPage(d), model.districtCalendarFile(d)] } }
+    var pathKeys: [String: String] = [:]
+    for d in model.content.districts {
+      let (page, ics) = (SitePaths.district(d.slug), SitePaths.districtICS(d.slug))
+      let make: RenderSpec = { [model.districtPage(d), model.districtCalendarFile(d)] }
+      guard let key = keys[d.slug] else {
+        small.append(make)
+        continue
+      }
+      pathKeys[page] = key
+      pathKeys[ics] = key
+      if let sizes = reuse?.sizes(of: [page, ics], madeFrom: key) {
+        small.append {
+          [.reuse(page, size: sizes[0]) { model.districtPage(d) }, .reuse(ics, size: sizes[1]) { model.districtCalendarFile(d) }]
+        }
+      } else {
+        small.append(make)
+      }
+    }
     var large: [RenderSpec] = [{ [model.actionMonthPage()] }]
     large += model.content.plan.indicators.map { ind in { [model.indicatorPage(ind)] } }
     large += (1...model.districtsPageCount).map { n in { [model.districtsPage(n)] } }
     large += [{ [model.reportPage(stylesheet: stylesheet)] }, { [model.csvFile()] }]
-    return RenderPlan(small: small, large: large, last: [{ model.searchFiles() }])
+    return RenderPlan(small: small, large: large, last: [{ model.searchFiles() }], keys: pathKeys)
   }
 
   /// Every output file, made at once (tests, template checks on small sites).
@@ -88,7 +111,7 @@ public enum SiteBuilder {
   ) async -> (BuildSummary?, Diagnostics) {
     OutputWriter.clearStaleStaging(of: options.output)
     let fingerprint = BuildFingerprint.compute(options)
-    if BuildFingerprint.isCurrent(options.output, fingerprint: fingerprint) {
+    if BuildFingerprint.isCurrent(options.output, fingerprint: fingerprint.site) {
       return (BuildSummary(files: 0, pages: 0, bytes: 0, written: 0, unchanged: true), Diagnostics())
     }
     var (checked, templates, diags) = await check(options)
@@ -101,7 +124,9 @@ public enum SiteBuilder {
       diags.error(.io, at: SourceLocation(path: options.output.path), "\(error)")
       return (nil, diags)
     }
-    let result = Renderer.run(plan(model, stylesheet: templates.stylesheet), templates: templates, writer: writer, progress: progress)
+    let work = plan(
+      model, stylesheet: templates.stylesheet, keys: fingerprint.districtKeys, reuse: PageReuse(output: options.output))
+    let result = Renderer.run(work, templates: templates, writer: writer, progress: progress)
     if let failure = result.failure {
       writer.discard()
       diags.append(failure)
@@ -114,7 +139,8 @@ public enum SiteBuilder {
         summary.files += 1
         summary.bytes += bytes.count
       }
-      try writer.write(OutputWriter.marker, Array(BuildFingerprint.marker(fingerprint: fingerprint, site: writer.staging).utf8))
+      let marker = BuildFingerprint.marker(fingerprint: fingerprint.site, site: writer.staging, keys: work.keys)
+      try writer.write(OutputWriter.marker, Array(marker.utf8))
       try writer.commit()
     } catch {
       writer.discard()

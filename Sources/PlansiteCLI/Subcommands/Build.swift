@@ -36,7 +36,7 @@ extension Plansite {
         let ms = Int(Date().timeIntervalSince(started) * 1000)
         let text = summary.unchanged
           ? "Không có thay đổi: \(output)/ đã là bản mới nhất (\(ms) ms)\n"
-          : "Đã dựng \(summary.pages) trang, \(summary.files) tệp (\(summary.written) tệp thay đổi) vào \(output)/ trong \(ms) ms\n"
+          : "Đã dựng \(summary.pages) trang, \(summary.files) tệp (\(summary.written) tệp thay đổi, \(summary.reused) tệp giữ nguyên từ lần dựng trước) vào \(output)/ trong \(ms) ms\n"
         FileHandle.standardError.write(Data(text.utf8))
       }
     }

@@ -93,6 +93,17 @@ public struct OutputWriter: Sendable {
     return true
   }
 
+  /// Hard-links the previous site's file at `relative` into the new one if it is still a
+  /// regular file of `size` bytes; false when it is not (it must then be made again).
+  public func reuse(_ relative: String, size: Int) -> Bool {
+    let previous = output.appendingPathComponent(relative).path
+    var st = stat()
+    guard lstat(previous, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) == size else { return false }
+    let url = staging.appendingPathComponent(relative)
+    try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    return link(previous, url.path) == 0
+  }
+
   /// Writes a file made in pieces (the CSV is 75 MB at national scale: it is never whole in
   /// memory), then hard-links the previous site's copy instead if the bytes are the same.
   /// Returns whether the bytes changed and how many there are.

@@ -6,11 +6,14 @@ public enum RenderJob: Sendable {
   /// Bytes made and written in pieces, for files that grow with the number of units (the CSV,
   /// the search index): the closure hands each piece to the sink.
   case stream(String, @Sendable (OutputWriter.ChunkSink) throws -> Void)
+  /// The previous site's file, kept by a hard link when it is still there with its recorded
+  /// size (`PageReuse`); otherwise `fallback` makes it again.
+  case reuse(String, size: Int, fallback: @Sendable () -> RenderJob)
 
   /// Path relative to the output folder.
   public var path: String {
     switch self {
-    case .page(let p, _, _), .file(let p, _), .stream(let p, _): return p
+    case .page(let p, _, _), .file(let p, _), .stream(let p, _), .reuse(let p, _, _): return p
     }
   }
 }
@@ -28,6 +31,9 @@ public struct RenderPlan: Sendable {
   public var large: [RenderSpec]
   /// Runs once everything else is written (the search index reuses what district pages left).
   public var last: [RenderSpec]
+  /// Output path → the key it is made from, for files made from one district (the marker
+  /// records them so the next build can reuse the files).
+  public var keys: [String: String] = [:]
 
   public var all: [RenderSpec] { small + large + last }
 }

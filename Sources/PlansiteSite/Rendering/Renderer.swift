@@ -33,12 +33,19 @@ enum Renderer {
     @Sendable func perform(_ spec: RenderSpec) -> Diagnostic? {
       for job in spec() {
         do {
-          let (changed, size, isPage) = try write(job, templates: templates, writer: writer)
+          let (changed, size, isPage, reused): (Bool, Int, Bool, Bool)
+          if case .reuse(let path, let recorded, _) = job, writer.reuse(path, size: recorded) {
+            (changed, size, isPage, reused) = (false, recorded, path.hasSuffix(".html"), true)
+          } else {
+            (changed, size, isPage) = try write(job, templates: templates, writer: writer)
+            reused = false
+          }
           summary.withLock {
             $0.files += 1
             $0.bytes += size
             if isPage { $0.pages += 1 }
             if changed { $0.written += 1 }
+            if reused { $0.reused += 1 }
           }
         } catch let failure as Failure {
           return failure.diagnostic
@@ -97,6 +104,8 @@ enum Renderer {
     switch job {
     case .file(let path, let bytes):
       return (try writer.write(path, bytes), bytes.count, false)
+    case .reuse(_, _, let fallback):
+      return try write(fallback(), templates: templates, writer: writer)
     case .stream(let path, let body):
       let (changed, size) = try writer.write(path, streaming: body)
       return (changed, size, false)
