@@ -31,4 +31,5 @@ clean:
 # Measures plansite, and Hugo when installed, on synthetic sites of 100, 1,000 and 10,000
 # districts (bench/README.md). Options: make bench BENCH_ARGS="--sizes 100,1000 --no-hugo".
 bench: build
+	$(SWIFT) build -c release --product plansite-microbench
 	python3 bench/run.py --binary $(BIN) --templates templates $(BENCH_ARGS)

@@ -52,6 +52,12 @@ let package = Package(
       name: "plansite",
       dependencies: ["PlansiteCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
     ),
+    // `make bench` prints its single-core figures: Markdown against bare cmark-gfm, and what
+    // a template name lookup costs.
+    .executableTarget(
+      name: "plansite-microbench",
+      dependencies: ["CCmarkGFM", "PlansiteMarkdown", "PlansiteSite", .product(name: "Mustache", package: "swift-mustache")]
+    ),
     .target(
       name: "PlansiteTestSupport",
       dependencies: ["PlansiteContent"],

@@ -323,8 +323,14 @@ def main(argv=None):
              ("hugo " + hv) if hugo else "no hugo", os.cpu_count(), TODAY, a.repeat))
     summary = []
     failed = False
+    micro = os.path.join(os.path.dirname(a.binary), "plansite-microbench")
     for n in sizes:
         folder, info, gen_s = prepare_site(n, a.workdir, a.seed)
+        if micro and os.access(micro, os.X_OK):
+            # Single-core figures, once, on this size's district reports (bench/README.md).
+            print()
+            subprocess.run([micro, os.path.join(folder, "plansite", "content", "districts"), "2"], cwd=REPO)
+            micro = None
         print()
         print("=" * 100)
         print("N = {:,} districts: {} indicators × {} periods, {:,} events, {:.1f} MB of Markdown "

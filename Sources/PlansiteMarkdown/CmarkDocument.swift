@@ -46,10 +46,9 @@ final class CmarkDocument {
   }
 
   /// Walks the tree once: collects headings (after shifting their levels in the tree, so the HTML
-  /// shows the new level), the whole plain text, and whether any footnote survived parsing.
-  func outline(shiftingHeadingsBy shift: Int, sourceByteCount: Int) -> DocumentOutline {
+  /// shows the new level) and whether any footnote survived parsing.
+  func outline(shiftingHeadingsBy shift: Int) -> DocumentOutline {
     var outline = DocumentOutline()
-    var plainText = PlainTextBuilder(capacity: sourceByteCount)
     var headingText: PlainTextBuilder?
     var headingLevel = 0
 
@@ -63,12 +62,9 @@ final class CmarkDocument {
       let entering = event == CMARK_EVENT_ENTER
       switch type {
       case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
-        guard let literal = cmark_node_get_literal(node) else { break }
-        let bytes = UnsafeRawBufferPointer(start: literal, count: strlen(literal))
-        plainText.append(bytes)
-        headingText?.append(bytes)
+        guard headingText != nil, let literal = cmark_node_get_literal(node) else { break }
+        headingText?.append(UnsafeRawBufferPointer(start: literal, count: strlen(literal)))
       case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-        plainText.appendBreak()
         headingText?.appendBreak()
       case CMARK_NODE_HEADING where entering:
         let parsedLevel = Int(cmark_node_get_heading_level(node))
@@ -85,12 +81,7 @@ final class CmarkDocument {
       default:
         break
       }
-      // Blocks (paragraphs, cells, items…) separate words; inline nodes do not.
-      if type.rawValue & UInt32(CMARK_NODE_TYPE_MASK) == UInt32(CMARK_NODE_TYPE_BLOCK) {
-        plainText.appendBreak()
-      }
     }
-    outline.plainText = plainText.string
     return outline
   }
 
@@ -108,7 +99,6 @@ final class CmarkDocument {
 struct DocumentOutline {
   /// Levels after shifting, texts whitespace-collapsed, in document order (footnotes last).
   var headings: [(level: Int, text: String)] = []
-  var plainText = ""
   var hasFootnotes = false
 }
 

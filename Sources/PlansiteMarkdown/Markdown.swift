@@ -23,14 +23,11 @@ public struct RenderedMarkdown: Sendable, Equatable {
   public let html: String
   /// Every heading in document order; headings inside footnotes come last, as in the HTML.
   public let headings: [Heading]
-  /// The whole text without markup, whitespace collapsed, for search.
-  public let plainText: String
 
   /// Creates a rendered document (for tests and callers that stub rendering).
-  public init(html: String, headings: [Heading], plainText: String) {
+  public init(html: String, headings: [Heading]) {
     self.html = html
     self.headings = headings
-    self.plainText = plainText
   }
 }
 
@@ -44,7 +41,7 @@ public enum Markdown {
     footnotePrefix: String? = nil
   ) -> RenderedMarkdown {
     let document = CmarkDocument(parsing: source)
-    let outline = document.outline(shiftingHeadingsBy: shiftHeadings, sourceByteCount: source.utf8.count)
+    let outline = document.outline(shiftingHeadingsBy: shiftHeadings)
 
     var ids = HeadingIDAllocator(prefix: idPrefix, reserved: reservedIDs)
     let headings = outline.headings.map { heading in
@@ -59,19 +56,26 @@ public enum Markdown {
     if html.utf8.count > 10, html.utf8.containsBytes(Array(#"<a href="">"#.utf8)) {
       html = html.replacingOccurrences(of: #"<a href="">"#, with: "<a>")
     }
-    return RenderedMarkdown(html: html, headings: headings, plainText: outline.plainText)
+    return RenderedMarkdown(html: html, headings: headings)
   }
 }
 
 extension String.UTF8View {
-  /// Whether `needle` occurs in these bytes.
+  /// Whether `needle` occurs in these bytes: memchr(3) to each candidate first byte, then
+  /// memcmp, over the string's contiguous storage.
   func containsBytes(_ needle: [UInt8]) -> Bool {
     guard let first = needle.first else { return true }
-    var i = startIndex
-    while let start = self[i...].firstIndex(of: first) {
-      if self[start...].starts(with: needle) { return true }
-      i = index(after: start)
+    let search = { (hay: UnsafeBufferPointer<UInt8>) -> Bool in
+      guard let base = hay.baseAddress, needle.count <= hay.count else { return false }
+      let last = hay.count - needle.count
+      var i = 0
+      while i <= last, let hit = memchr(base + i, Int32(first), last - i + 1) {
+        let j = hit.assumingMemoryBound(to: UInt8.self) - UnsafeMutablePointer(mutating: base)
+        if memcmp(base + j, needle, needle.count) == 0 { return true }
+        i = j + 1
+      }
+      return false
     }
-    return false
+    return withContiguousStorageIfAvailable(search) ?? Array(self).withUnsafeBufferPointer(search)
   }
 }

@@ -1,5 +1,5 @@
 /// Accumulates UTF-8 text with every run of ASCII whitespace collapsed to one space and no
-/// space at either end, so search text and heading texts need no second pass.
+/// space at either end, so heading texts need no second pass.
 struct PlainTextBuilder {
   private var bytes: [UInt8] = []
   private var spacePending = false

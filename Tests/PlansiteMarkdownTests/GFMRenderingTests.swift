@@ -29,31 +29,6 @@ final class GFMRenderingTests: XCTestCase {
   }
 
   func testEmptyDocumentRendersNothing() {
-    XCTAssertEqual(Markdown.render(""), RenderedMarkdown(html: "", headings: [], plainText: ""))
-  }
-
-  func testPlainTextDropsMarkupAndCollapsesWhitespace() {
-    let source = """
-      # Kế hoạch **2024**
-
-      Đoạn   một[^1] có `mã` và [liên kết](https://x.example).
-
-      - [x] Việc một
-      - Việc hai
-
-      | A | B |
-      |---|---|
-      | 1 | 2 |
-
-      ```
-      dòng 1
-          dòng 2
-      ```
-
-      [^1]: Ghi chú.
-      """
-    XCTAssertEqual(
-      Markdown.render(source).plainText,
-      "Kế hoạch 2024 Đoạn một có mã và liên kết. Việc một Việc hai A B 1 2 dòng 1 dòng 2 Ghi chú.")
+    XCTAssertEqual(Markdown.render(""), RenderedMarkdown(html: "", headings: []))
   }
 }
