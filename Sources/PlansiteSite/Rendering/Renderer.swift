@@ -12,8 +12,8 @@ enum Renderer {
 
   /// Which spec a worker takes next: a large one when no other large one is in flight, else a
   /// small one, so one core renders the big pages one after another while the other works
-  /// through district pages. Large pages outnumber no core's worth of small ones except on tiny
-  /// sites, where two may overlap at the end.
+  /// through district pages. Once the small ones run out (small sites), the large ones left
+  /// run side by side.
   private struct Queue {
     var nextSmall = 0
     var nextLarge = 0
