@@ -91,28 +91,27 @@ public enum ICalendar {
     days == 0 ? "PT0S" : (days > 0 ? "-P\(days)D" : "P\(-days)D")
   }
 
-  /// TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks.
-  /// Other control characters are not allowed in TEXT and are dropped.
+  /// TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks
+  /// (LF, CR and CRLF each become one `\n`). Other control characters are not allowed in TEXT
+  /// and are dropped. Byte by byte: the bytes escaped are all ASCII, never part of a longer
+  /// UTF-8 sequence, and most descriptions hold a comma.
   static func escape(_ text: String) -> String {
-    // Most values have nothing to escape: return them without walking their Characters.
-    if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0x5C || $0 == 0x3B || $0 == 0x2C }) { return text }
-    var out = ""
-    for ch in text {
-      switch ch {
-      case "\\": out += "\\\\"
-      case ";": out += "\\;"
-      case ",": out += "\\,"
-      case "\n", "\r\n", "\r": out += "\\n"  // "\r\n" is a single Character in Swift
-      default:
-        if ch.unicodeScalars.count == 1, let v = ch.unicodeScalars.first?.value,
-          (v < 0x20 && v != 0x09) || v == 0x7F
-        {
-          continue
-        }
-        out.append(ch)
+    guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0x5C || $0 == 0x3B || $0 == 0x2C }) else { return text }
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count + 16)
+    var afterCR = false
+    for byte in text.utf8 {
+      defer { afterCR = byte == 0x0D }
+      switch byte {
+      case 0x5C, 0x3B, 0x2C: out += [0x5C, byte]
+      case 0x0A where afterCR: continue  // the CR already wrote the line break
+      case 0x0A, 0x0D: out += [0x5C, 0x6E]
+      case 0x09: out.append(byte)
+      case 0..<0x20, 0x7F: continue
+      default: out.append(byte)
       }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// Folds a content line so no physical line exceeds 75 octets (RFC 5545 §3.1): each continuation
