@@ -105,15 +105,19 @@ public struct OutputWriter: Sendable {
   }
 
   /// Writes a file made in pieces (the CSV is 75 MB at national scale: it is never whole in
-  /// memory), then hard-links the previous site's copy instead if the bytes are the same.
-  /// Returns whether the bytes changed and how many there are.
+  /// memory). Each piece is compared with the previous site's file as it is written; if every
+  /// byte is the same, that file is hard-linked instead. Returns whether the bytes changed and
+  /// how many there are.
   public func write(_ relative: String, streaming body: (ChunkSink) throws -> Void) throws -> (changed: Bool, size: Int) {
     let url = staging.appendingPathComponent(relative)
-    let previous = output.appendingPathComponent(relative)
+    let previous = output.appendingPathComponent(relative).path
     try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard fd >= 0 else { throw Failure.io("không ghi được \(relative): \(String(cString: strerror(errno)))") }
-    let sink = ChunkSink(fd: fd, relative: relative)
+    var st = stat()
+    let isFile = lstat(previous, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
+    let sink = ChunkSink(fd: fd, relative: relative, previous: isFile ? FileHandle(forReadingAtPath: previous) : nil)
+    defer { try? sink.previous?.close() }
     do {
       try body(sink)
       close(fd)
@@ -121,30 +125,35 @@ public struct OutputWriter: Sendable {
       close(fd)
       throw error
     }
-    guard let staged = FileHandle(forReadingAtPath: url.path) else { return (true, sink.size) }
-    defer { try? staged.close() }
-    let same = OutputWriter.sameBytes(previous.path, size: sink.size) { offset, count in
-      try? staged.seek(toOffset: UInt64(offset))
-      return (try? staged.read(upToCount: count)) ?? Data()
+    if sink.matchesPrevious, Int(st.st_size) == sink.size, unlink(url.path) == 0, link(previous, url.path) == 0 {
+      return (false, sink.size)
     }
-    if same, unlink(url.path) == 0, link(previous.path, url.path) == 0 { return (false, sink.size) }
     return (true, sink.size)
   }
 
-  /// Receives a streamed file's pieces and writes each at once.
+  /// Receives a streamed file's pieces, writes each at once and compares it with the previous
+  /// site's file at the same offset.
   public final class ChunkSink {
     let fd: Int32
     let relative: String
+    let previous: FileHandle?
     private(set) var size = 0
+    private(set) var matchesPrevious: Bool
 
-    init(fd: Int32, relative: String) {
+    init(fd: Int32, relative: String, previous: FileHandle?) {
       self.fd = fd
       self.relative = relative
+      self.previous = previous
+      matchesPrevious = previous != nil
     }
 
     public func write(_ bytes: [UInt8]) throws {
       try bytes.withUnsafeBytes { try OutputWriter.writeAll(fd, $0, relative) }
       size += bytes.count
+      if matchesPrevious, let old = try? previous?.read(upToCount: bytes.count), old.elementsEqual(bytes) {
+        return
+      }
+      matchesPrevious = false
     }
   }
 
@@ -160,26 +169,20 @@ public struct OutputWriter: Sendable {
     }
   }
 
-  /// Compares a file with `buffer` without reading it when the sizes differ.
+  /// Compares a file with `buffer`, a megabyte at a time (never the whole of a large file in
+  /// memory), without reading it when the sizes differ.
   static func sameBytes(_ path: String, _ buffer: UnsafeRawBufferPointer) -> Bool {
-    sameBytes(path, size: buffer.count) { offset, count in
-      Data(UnsafeRawBufferPointer(rebasing: buffer[offset..<(offset + count)]))
-    }
-  }
-
-  /// Compares the file at `path`, a megabyte at a time (never the whole of a 75 MB file in
-  /// memory), with `size` bytes that `piece(offset, count)` hands out.
-  static func sameBytes(_ path: String, size: Int, piece: (Int, Int) -> Data) -> Bool {
     var st = stat()
-    guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) == size,
+    guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) == buffer.count,
       let old = FileHandle(forReadingAtPath: path)
     else { return false }
     defer { try? old.close() }
-    let chunk = 1 << 20
     var offset = 0
-    while offset < size {
-      let count = min(chunk, size - offset)
-      guard let a = try? old.read(upToCount: count), a.count == count, a == piece(offset, count) else { return false }
+    while offset < buffer.count {
+      let count = min(1 << 20, buffer.count - offset)
+      guard let piece = try? old.read(upToCount: count), piece.count == count,
+        piece.elementsEqual(buffer[offset..<(offset + count)])
+      else { return false }
       offset += count
     }
     return true
