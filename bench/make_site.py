@@ -106,7 +106,7 @@ TARGETS = [
      "Vận động nguồn lực cho Quỹ Bảo trợ trẻ em các cấp; công khai việc sử dụng quỹ.",
      [dict(id="12", label="Kết quả vận động và sử dụng Quỹ Bảo trợ trẻ em", measure="text", gen=("note",)),
       dict(id="f1", label="Vận động Quỹ Bảo trợ trẻ em", measure="count", unit="tỷ đồng",
-           per_district=0.3, gen=("money",))]),
+           decimals=2, per_district=0.3, gen=("money",))]),
 ]
 INDICATORS = [ind for t in TARGETS for ind in t[3]]
 assert len(INDICATORS) == 21
@@ -450,7 +450,7 @@ def write_plansite(root, n, districts, numbers, sections):
                 p.append("        target: %s" % num(nums["target"]))
             if "of" in nums:
                 p.append("        of: %d" % nums["of"])
-            for key in ("unit", "better", "scale"):
+            for key in ("unit", "decimals", "better", "scale"):
                 if key in ind:
                     p.append("        %s: %s" % (key, ind[key]))
             if "baseline" in nums:

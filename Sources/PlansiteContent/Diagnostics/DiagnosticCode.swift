@@ -85,11 +85,31 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
     id: "PS025", meaning: "Chưa có số liệu cho một chỉ tiêu hoặc một kỳ báo cáo.",
     fix: "Điền số liệu khi có; trang sẽ ghi \"chưa có số liệu\".")
 
+  public static let invalidID = DiagnosticCode(
+    id: "PS026", meaning: "Mã (id) sai quy tắc: mã trở thành một phần của đường dẫn trang.",
+    fix: "Mã chỉ gồm chữ thường không dấu a–z, chữ số 0–9 và dấu gạch ngang, ví dụ 6-thang, 2b, cao-loc; viết theo mã được gợi ý.")
+  public static let idClash = DiagnosticCode(
+    id: "PS027", meaning: "Hai mã cùng loại trùng nhau, hoặc chỉ khác nhau ở chữ hoa/thường hay dấu, nên chung một trang.",
+    fix: "Đổi một trong hai mã cho khác hẳn (ví dụ 2b và 2c).")
+  public static let notWhole = DiagnosticCode(
+    id: "PS028", meaning: "Số đếm người, trẻ em, xã hay đơn vị phải là số nguyên; hoặc số có nhiều chữ số thập phân hơn chỉ tiêu cho phép.",
+    fix: "Viết số không có dấu chấm hay dấu phẩy ngăn cách hàng nghìn: 15200, không viết 15.200.")
+  public static let blankName = DiagnosticCode(
+    id: "PS029", meaning: "Tên, tiêu đề hoặc nhãn để trống.",
+    fix: "Điền tên hoặc tiêu đề, ví dụ name: Cao Lộc.")
+  public static let nameRepeatsKind = DiagnosticCode(
+    id: "PS030", meaning: "Tên đơn vị lặp lại loại đơn vị (trang sẽ ghi \"Huyện Huyện Cao Lộc\").",
+    fix: "Viết tên không kèm loại: name: Cao Lộc, kind: huyện.")
+  public static let asOf = DiagnosticCode(
+    id: "PS031", meaning: "Ngày chốt số liệu (as_of) nằm ngoài năm kế hoạch hoặc sau ngày dựng trang.",
+    fix: "Viết ngày chốt số liệu trong năm kế hoạch, không sau hôm nay, ví dụ as_of: 2023-05-15.")
+
   /// Every code, in order; the guide for districts is checked against this list.
   public static let all: [DiagnosticCode] = [
     yamlSyntax, tabIndent, duplicateKey, unknownKey, missingKey, wrongType, unknownIndicator,
     unknownPeriod, unknownDistrict, duplicateDistrict, outOfRange, invalidDate, missingFile,
     unknownFile, notUTF8, tooLarge, unsafePath, template, aliasBomb, invalidValue, submission,
-    eventDate, lunarDate, io, missingData,
+    eventDate, lunarDate, io, missingData, invalidID, idClash, notWhole, blankName, nameRepeatsKind,
+    asOf,
   ]
 }

@@ -47,13 +47,12 @@ public enum ContentLoader {
   static func readSections(_ folder: ContentFolder, into diags: inout Diagnostics)
     -> [NarrativeSection]
   {
-    folder.list("plan").filter { $0.hasSuffix(".md") }.compactMap { name in
-      guard let file = markdown(folder, "plan/\(name)", into: &diags) else { return nil }
-      let stem = String(name.dropLast(3))
-      // "01-muc-dich" → "muc-dich": the number only orders the sections.
-      let slug = stem.drop { $0.isNumber }.drop { $0 == "-" }
-      return NarrativeSection(
-        slug: slug.isEmpty ? stem : String(slug), path: file.path, markdown: file.text)
+    var names = IDRegistry()
+    return folder.list("plan").filter { $0.hasSuffix(".md") }.compactMap { name in
+      guard let file = markdown(folder, "plan/\(name)", into: &diags),
+        let slug = SectionName.slug(of: name, at: file.path, &names, into: &diags)
+      else { return nil }
+      return NarrativeSection(slug: slug, path: file.path, markdown: file.text)
     }
   }
 
@@ -68,7 +67,7 @@ public enum ContentLoader {
         doc.root, "action-month.yaml", allowed: ["theme", "start", "end", "events"],
         required: ["theme", "start", "end"])
     else { return nil }
-    let theme = r.string(f["theme"], "theme")
+    let theme = r.text(f["theme"], "theme")
     let start = r.date(f["start"], "start")
     let end = r.date(f["end"], "end")
     if let start, let end, end < start {

@@ -7,12 +7,7 @@ extension ContentLoader {
     _ folder: ContentFolder, plan: Plan, today: CivilDate, into diags: inout Diagnostics
   ) -> [District] {
     let present = folder.list("districts").filter { folder.isDirectory("districts/\($0)") }
-    let listed = Set(plan.districtSlugs)
-    for slug in present where !listed.contains(slug) {
-      diags.error(
-        .unknownDistrict, at: SourceLocation(path: folder.display("districts/\(slug)")),
-        "thư mục đơn vị \"\(slug)\" không có trong danh sách districts của plan.yaml\(Suggestion.hint(for: slug, in: plan.districtSlugs)); thêm mã này vào plan.yaml hoặc đổi tên thư mục")
-    }
+    checkFolderNames(present, folder, plan: plan, into: &diags)
     // Each folder is read on its own (both cores); results are merged in the plan's order, so
     // diagnostics and districts never depend on scheduling.
     let slugs = plan.districtSlugs
@@ -47,6 +42,35 @@ extension ContentLoader {
     return districts
   }
 
+  /// A folder not in the plan's list is reported: by the grammar of ids when its name breaks
+  /// it (with the name to rename it to), as a clash when it is a listed code in other case
+  /// (`Cao-Loc` beside `cao-loc`: one folder on Windows and macOS), else as unknown.
+  static func checkFolderNames(
+    _ present: [String], _ folder: ContentFolder, plan: Plan, into diags: inout Diagnostics
+  ) {
+    let listed = Set(plan.districtSlugs)
+    var codes = IDRegistry()
+    for slug in plan.districtSlugs {
+      _ = codes.claim(slug, at: plan.districtLocations[slug] ?? SourceLocation(path: folder.display("plan.yaml")))
+    }
+    for name in present where !listed.contains(name) && !plan.invalidDistrictSlugs.contains(name) {
+      let at = SourceLocation(path: folder.display("districts/\(name)"))
+      if let earlier = codes.claim(name, at: at) {
+        diags.error(
+          .duplicateDistrict, at: at,
+          "thư mục đơn vị \"\(name)\" trùng với mã \"\(earlier.id)\" (thư mục districts/\(earlier.id)/) khi viết thành đường dẫn trang; gộp nội dung vào districts/\(earlier.id)/ rồi xóa thư mục này")
+      } else if !ContentID.isValid(name) {
+        diags.error(
+          .invalidID, at: at,
+          "tên thư mục đơn vị \"\(name)\" không hợp lệ: \(ContentID.rule(name)) (đổi tên thư mục và thêm mã vào districts của plan.yaml)")
+      } else {
+        diags.error(
+          .unknownDistrict, at: at,
+          "thư mục đơn vị \"\(name)\" không có trong danh sách districts của plan.yaml\(Suggestion.hint(for: name, in: plan.districtSlugs)); thêm mã này vào plan.yaml hoặc đổi tên thư mục")
+      }
+    }
+  }
+
   static func readDistrict(
     _ folder: ContentFolder, slug: String, plan: Plan, today: CivilDate,
     into diags: inout Diagnostics
@@ -73,19 +97,35 @@ extension ContentLoader {
         doc.root, "district.yaml", allowed: ["name", "kind", "communes", "contact", "submissions"],
         required: ["name", "kind"])
     else { return nil }
-    let kind = r.string(f["kind"], "kind")
-    let kinds = ["huyện", "thành phố", "thị xã"]
-    if let kind, !kinds.contains(kind) {
-      r.error(.invalidValue, f["kind"], "kind \"\(kind)\" không hợp lệ\(Suggestion.hint(for: kind, in: kinds)); dùng huyện, thành phố hoặc thị xã")
+    var kind = r.string(f["kind"], "kind")
+    if let k = kind, !District.kinds.contains(k) {
+      r.error(.invalidValue, f["kind"], "kind \"\(k)\" không hợp lệ\(Suggestion.hint(for: k, in: District.kinds)); dùng huyện, thành phố hoặc thị xã")
+      kind = nil
+    }
+    let name = r.text(f["name"], "name")
+    if let name, let kind, let written = District.kindPrefix(of: name) {
+      let rest = String(name.dropFirst(written.count)).trimmingCharacters(in: .whitespaces)
+      let fix = rest.isEmpty ? "viết tên đơn vị, không kèm loại" : "viết name: \(rest)"
+      r.error(
+        .nameRepeatsKind, f["name"],
+        "tên \"\(name)\" đã có loại đơn vị \"\(written)\", trang sẽ ghi \"\(District.fullName(name, kind: kind))\"; \(fix) (loại ghi ở kind)")
+    }
+    let communes = r.wholeNumber(f["communes"], "communes", reason: "số xã, phường, thị trấn")
+    if communes == 0 {
+      // The scaffold's placeholder: a warning until filled, like an empty value, but never silent.
+      r.warning(
+        .outOfRange, f["communes"],
+        "communes (số xã, phường, thị trấn) là 0, trang sẽ ghi \"0 xã, phường, thị trấn\"; điền số thật, ví dụ communes: 22")
     }
     var contact = Contact()
     if let c = r.fields(f["contact"], "contact", allowed: ["office", "phone", "email"]) {
       contact = Contact(office: r.string(c["office"], "office"), phone: r.string(c["phone"], "phone"), email: r.string(c["email"], "email"))
     }
     let submissions = readSubmissions(f["submissions"], r, plan: plan, today: today)
-    let reports = present.contains("indicators.yaml")
-      ? (folder.yaml("\(dir)/indicators.yaml", into: &diags).map { ValueReader.read($0, plan: plan, into: &diags) } ?? [])
-      : []
+    var reports: [Report] = []
+    if present.contains("indicators.yaml"), let vdoc = folder.yaml("\(dir)/indicators.yaml", into: &diags) {
+      reports = ValueReader.read(vdoc, plan: plan, today: today, into: &diags)
+    }
     var narrative = ""
     let narrativePath = folder.display("\(dir)/report.md")
     if present.contains("report.md"), let md = markdown(folder, "\(dir)/report.md", into: &diags) {
@@ -99,9 +139,9 @@ extension ContentLoader {
       }
       diags.append(contentsOf: er.diagnostics)
     }
-    guard let name = r.string(f["name"], "name"), let kind else { return nil }
+    guard let name, let kind else { return nil }
     return District(
-      slug: slug, name: name, kind: kind, communes: r.integer(f["communes"], "communes") ?? 0,
+      slug: slug, name: name, kind: kind, communes: communes ?? 0,
       contact: contact, submissions: submissions, reports: reports, narrative: narrative,
       narrativePath: narrativePath, events: events)
   }
@@ -112,7 +152,7 @@ extension ContentLoader {
     let ids = plan.periods.map(\.id)
     guard let f = r.fields(node, "submissions", allowed: []) else { return [:] }
     var result: [String: CivilDate] = [:]
-    for key in f.order {
+    for key in f.order where !plan.invalidPeriodIDs.contains(key) {  // those: reported in plan.yaml
       guard ids.contains(key) else {
         r.error(.unknownPeriod, f.keys[key], "kỳ báo cáo \"\(key)\" không có trong plan.yaml\(Suggestion.hint(for: key, in: ids)); các kỳ: \(ids.joined(separator: ", "))")
         continue

@@ -16,7 +16,7 @@ enum EventReader {
     for (index, item) in items.enumerated() {
       guard let f = r.fields(item, "một hoạt động (event)", allowed: keys, required: ["title"])
       else { continue }
-      let title = r.string(f["title"], "title")
+      let title = r.text(f["title"], "title")
       var start = r.date(f["date"] ?? f["start"], f["date"] != nil ? "date" : "start")
       var end = f["end"] != nil ? r.date(f["end"], "end") : start
       if f["date"] == nil && f["start"] == nil {

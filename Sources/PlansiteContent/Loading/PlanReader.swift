@@ -15,59 +15,57 @@ enum PlanReader {
         doc.root, "plan.yaml", allowed: keys,
         required: ["year", "title", "issuer", "districts", "periods", "targets"])
     else { return nil }
-    let year = r.integer(f["year"], "year")
+    let year = r.wholeNumber(f["year"], "year", reason: "năm kế hoạch, ví dụ 2023")
     if let year, !(1900...2200).contains(year) {
       r.error(.outOfRange, f["year"], "năm kế hoạch \(year) không hợp lý (1900–2200)")
     }
     var signer = Signer(name: "", title: "")
     if let s = r.fields(f["signer"], "signer", allowed: ["name", "title"], required: ["name"]) {
-      signer = Signer(name: r.string(s["name"], "signer.name") ?? "", title: r.string(s["title"], "signer.title") ?? "")
+      signer = Signer(name: r.text(s["name"], "signer.name") ?? "", title: r.string(s["title"], "signer.title") ?? "")
     }
     var locations: [String: SourceLocation] = [:]
-    let slugs = readDistrictList(f["districts"], r, locations: &locations)
-    let periods = readPeriods(f["periods"], r)
+    var refusedSlugs: Set<String> = []
+    let slugs = readDistrictList(f["districts"], r, locations: &locations, refused: &refusedSlugs)
+    var refusedPeriods: Set<String> = []
+    let periods = readPeriods(f["periods"], r, refused: &refusedPeriods)
     let keyDates = readKeyDates(f["key_dates"], r, year: year ?? 2000)
     var invalid: Set<String> = []
     let targets = TargetReader.read(f["targets"], r, invalid: &invalid)
-    guard let year, let title = r.string(f["title"], "title"),
-      let issuer = r.string(f["issuer"], "issuer")
+    invalid.subtract(targets.flatMap(\.indicators).map(\.id))  // an id declared twice is still the first one's
+    guard let year, let title = r.text(f["title"], "title"), let issuer = r.text(f["issuer"], "issuer")
     else { return nil }
     return Plan(
       number: r.string(f["number"], "number") ?? "", year: year, title: title, issuer: issuer,
       place: r.string(f["place"], "place"), signed: r.date(f["signed"], "signed"), signer: signer,
       basis: r.string(f["basis"], "basis"), districtSlugs: slugs, periods: periods,
-      keyDates: keyDates, targets: targets, invalidIndicatorIDs: invalid, districtLocations: locations)
+      keyDates: keyDates, targets: targets, invalidIndicatorIDs: invalid, invalidPeriodIDs: refusedPeriods,
+      invalidDistrictSlugs: refusedSlugs, districtLocations: locations)
   }
 
-  static func readDistrictList(_ node: Node?, _ r: YAMLReader, locations: inout [String: SourceLocation]) -> [String] {
-    var seen: Set<String> = []
+  /// The district codes; each becomes a folder name and a path in `output/`, so each follows
+  /// the id grammar (nothing that could climb out of a folder) and is listed once.
+  static func readDistrictList(
+    _ node: Node?, _ r: YAMLReader, locations: inout [String: SourceLocation], refused: inout Set<String>
+  ) -> [String] {
+    var registry = IDRegistry()
     var slugs: [String] = []
     for item in r.sequence(node, "districts") ?? [] {
-      guard let slug = r.string(item, "mã đơn vị") else { continue }
-      if !isSafeSlug(slug) {
-        r.error(
-          .unsafePath, item,
-          "mã đơn vị \"\(slug)\" không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang (ví dụ cao-loc)")
-        continue
-      }
-      if !seen.insert(slug).inserted {
-        r.error(.duplicateDistrict, item, "đơn vị \"\(slug)\" có hai lần trong danh sách districts")
+      guard let slug = r.id(item, .district, &registry) else {
+        if let text = item.scalar?.string { refused.formUnion(ContentID.refusedForms(text)) }
         continue
       }
       slugs.append(slug)
       locations[slug] = r.location(item)
     }
+    refused.subtract(slugs)  // a code listed twice is still the first one's
     return slugs
   }
 
-  /// Slugs become folder names in `output/`: nothing that could climb out of it.
-  static func isSafeSlug(_ s: String) -> Bool {
-    !s.isEmpty && s.count <= 80 && s.first != "-"
-      && s.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }
-  }
-
-  static func readPeriods(_ node: Node?, _ r: YAMLReader) -> [Period] {
+  /// `refused`: ids of periods that were reported here, so reports and submissions naming them
+  /// are not reported again for every district.
+  static func readPeriods(_ node: Node?, _ r: YAMLReader, refused: inout Set<String>) -> [Period] {
     var periods: [Period] = []
+    var registry = IDRegistry()
     for item in r.sequence(node, "periods") ?? [] {
       guard
         let f = r.fields(
@@ -78,21 +76,24 @@ enum PlanReader {
       if let e = expected, e > .one || e.isZero {
         r.error(.outOfRange, f["expected"], "expected là tỷ lệ mục tiêu cần đạt ở kỳ này, từ 0 đến 1 (ví dụ 0.5)")
       }
-      guard let id = r.string(f["id"], "id"), let label = r.string(f["label"], "label"),
-        let due = r.date(f["due"], "due"), let expected
-      else { continue }
-      if periods.contains(where: { $0.id == id }) {
-        r.error(.duplicateKey, f["id"], "kỳ báo cáo \"\(id)\" khai báo hai lần")
+      // Every key is read before giving up, so one bad key does not hide the others.
+      let id = r.id(f["id"], .period, &registry)
+      let label = r.text(f["label"], "label")
+      let due = r.date(f["due"], "due")
+      let provinceDue = r.date(f["province_due"], "province_due")
+      guard let id, let label, let due, let expected else {
+        if let text = f["id"]?.scalar?.string { refused.formUnion(ContentID.refusedForms(text)) }
         continue
       }
-      let provinceDue = r.date(f["province_due"], "province_due") ?? due
-      periods.append(Period(id: id, label: label, due: due, provinceDue: provinceDue, expected: expected))
+      periods.append(Period(id: id, label: label, due: due, provinceDue: provinceDue ?? due, expected: expected))
     }
+    refused.subtract(periods.map(\.id))  // a period declared twice is still the first one
     return periods
   }
 
   static func readKeyDates(_ node: Node?, _ r: YAMLReader, year: Int) -> [KeyDate] {
     var dates: [KeyDate] = []
+    var registry = IDRegistry()
     for item in r.sequence(node, "key_dates") ?? [] {
       guard
         let f = r.fields(
@@ -109,8 +110,9 @@ enum PlanReader {
       } else {
         r.error(.missingKey, item, "ngày quan trọng cần \"date: YYYY-MM-DD\" hoặc \"lunar: \"15/8\"\"")
       }
-      guard let id = r.string(f["id"], "id"), let title = r.string(f["title"], "title"), let date
-      else { continue }
+      let id = r.id(f["id"], .keyDate, &registry)
+      let title = r.text(f["title"], "title")
+      guard let id, let title, let date else { continue }
       dates.append(
         KeyDate(id: id, title: title, date: date, lunar: lunar, description: r.string(f["description"], "description")))
     }

@@ -1,5 +1,16 @@
 /// Reads `site.yaml`.
 enum SiteReader {
+  /// A BCP 47 language tag as `lang` takes it: `vi`, `en`, `vi-VN`. It lands in an attribute.
+  static func isLanguageTag(_ s: String) -> Bool {
+    let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+    guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+      return false
+    }
+    return parts.dropFirst().allSatisfy { p in
+      (1...8).contains(p.count) && p.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+    }
+  }
+
   static func read(_ doc: YAMLDocument, into diags: inout Diagnostics) -> SiteSettings? {
     let r = YAMLReader(doc)
     defer { diags.append(contentsOf: r.diagnostics) }
@@ -8,10 +19,17 @@ enum SiteReader {
         doc.root, "site.yaml", allowed: ["title", "province", "language", "sample_data", "footer"],
         required: ["title", "province"])
     else { return nil }
-    guard let title = r.string(f["title"], "title"), let province = r.string(f["province"], "province")
-    else { return nil }
+    let title = r.text(f["title"], "title")
+    let province = r.text(f["province"], "province")
+    let language = r.string(f["language"], "language")
+    if let language, !isLanguageTag(language) {
+      r.error(
+        .invalidID, f["language"],
+        "language \"\(language)\" không phải mã ngôn ngữ (trang ghi nó vào <html lang>); viết vi, hoặc en cho tiếng Anh")
+    }
+    guard let title, let province, language.map(isLanguageTag) ?? true else { return nil }
     return SiteSettings(
-      title: title, province: province, language: r.string(f["language"], "language") ?? "vi",
+      title: title, province: province, language: language ?? "vi",
       sampleData: r.yesNo(f["sample_data"], "sample_data") ?? false,
       footer: r.string(f["footer"], "footer") ?? "")
   }

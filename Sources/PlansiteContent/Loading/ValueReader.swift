@@ -1,9 +1,9 @@
 import Yams
 
 /// Reads a district's `indicators.yaml`: one block per period, one value per indicator, each
-/// checked against its indicator's measure.
+/// checked against its indicator's measure. `today` is the build date: data cannot be as of later.
 enum ValueReader {
-  static func read(_ doc: YAMLDocument, plan: Plan, into diags: inout Diagnostics) -> [Report] {
+  static func read(_ doc: YAMLDocument, plan: Plan, today: CivilDate, into diags: inout Diagnostics) -> [Report] {
     let r = YAMLReader(doc)
     defer { diags.append(contentsOf: r.diagnostics) }
     guard let f = r.fields(doc.root, "indicators.yaml", allowed: ["reports"], required: ["reports"]) else {
@@ -17,6 +17,7 @@ enum ValueReader {
         let rf = r.fields(item, "một kỳ báo cáo", allowed: ["period", "as_of", "values"], required: ["period"]),
         let period = r.string(rf["period"], "period")
       else { continue }
+      if plan.invalidPeriodIDs.contains(period) { continue }  // already reported in plan.yaml
       guard periodIDs.contains(period) else {
         r.error(.unknownPeriod, rf["period"], "kỳ báo cáo \"\(period)\" không có trong plan.yaml\(Suggestion.hint(for: period, in: periodIDs)); các kỳ: \(periodIDs.joined(separator: ", "))")
         continue
@@ -40,9 +41,27 @@ enum ValueReader {
           if let v = value(node, indicator, r) { values[id] = v }
         }
       }
-      reports.append(Report(period: period, asOf: r.date(rf["as_of"], "as_of"), values: values))
+      reports.append(Report(period: period, asOf: asOf(rf["as_of"], r, year: plan.year, today: today), values: values))
     }
     return reports
+  }
+
+  /// The day the figures were counted: inside the plan year (else an error, the year is
+  /// mistyped), and not after the build date (a warning, as for a submission in the future).
+  static func asOf(_ node: Node?, _ r: YAMLReader, year: Int, today: CivilDate) -> CivilDate? {
+    guard let date = r.date(node, "as_of") else { return nil }
+    if date.year != year {
+      r.error(
+        .asOf, node,
+        "ngày chốt số liệu \(VietnameseFormat.date(date)) nằm ngoài năm kế hoạch \(year); kiểm tra lại năm, ví dụ as_of: \(year)-05-15")
+      return nil
+    }
+    if date > today {
+      r.warning(
+        .asOf, node,
+        "ngày chốt số liệu \(VietnameseFormat.date(date)) sau ngày dựng trang (\(VietnameseFormat.date(today))); kiểm tra lại ngày hoặc tháng")
+    }
+    return date
   }
 
   static func value(_ node: Node, _ ind: Indicator, _ r: YAMLReader) -> Value? {
@@ -74,17 +93,29 @@ enum ValueReader {
         return nil
       }
       if case .mapping(let m) = node,
-        let stray = m.keys.first(where: { k in k.scalar.map { !$0.string.isEmpty && $0.string.allSatisfy(\.isNumber) } ?? false })
+        let strayIndex = m.firstIndex(where: { pair in
+          pair.key.scalar.map { !$0.string.isEmpty && $0.string.allSatisfy(\.isNumber) } ?? false
+        })
       {
-        // `{done: 3,5}` reads as done: 3 plus a key "5": a decimal comma.
-        r.error(.wrongType, stray, "\(what): số thập phân phải viết bằng dấu chấm (ví dụ 3.5), không dùng dấu phẩy")
+        // `{done: 3,5}` reads as done: 3 plus a key "5": a decimal comma; `{done: 15,200}` as
+        // done: 15 plus a key "200": a thousands separator.
+        let stray = m[strayIndex].key
+        let before = strayIndex > m.startIndex ? m[strayIndex - 1].value.scalar?.string : nil
+        var message = "\(what): không dùng dấu phẩy trong số; số thập phân viết bằng dấu chấm (ví dụ 3.5)"
+        if let before, let digits = stray.scalar?.string, digits.count == 3, before.allSatisfy(\.isNumber) {
+          message += ", số có hàng nghìn viết liền (\(before)\(digits), không viết \(before),\(digits))"
+        }
+        r.error(.wrongType, stray, message)
         return nil
       }
+      // done and of count people, children, communes or units: whole, unless a count's unit
+      // is divisible and the plan says how many decimals it takes.
+      let decimals = ind.measure == .count ? ind.decimals : 0
       guard let f = r.fields(node, what, allowed: ["done", "of"], required: ind.measure == .percent ? ["done", "of"] : ["done"]),
-        let done = r.number(f["done"], "\(what): done")
+        let done = r.count(f["done"], "\(what): done", decimals: decimals)
       else { return nil }
       guard let ofNode = f["of"] else { return .amount(done) }
-      guard let of = r.number(ofNode, "\(what): of") else { return nil }
+      guard let of = r.count(ofNode, "\(what): of", decimals: decimals) else { return nil }
       if of.isZero {
         r.error(.outOfRange, ofNode, "\(what): \"of\" bằng 0; tổng số phải lớn hơn 0 (nếu chưa có số liệu, bỏ trống chỉ tiêu)")
         return nil

@@ -16,9 +16,39 @@ public struct District: Sendable {
   public var events: [Event]
 
   /// "Huyện Cao Lộc", "Thành phố Lạng Sơn".
-  public var fullName: String {
-    let k = kind.prefix(1).uppercased() + kind.dropFirst()
-    return "\(k) \(name)"
+  public var fullName: String { District.fullName(name, kind: kind) }
+
+  /// The kinds a unit may have, as `district.yaml` writes them.
+  public static let kinds = ["huyện", "thành phố", "thị xã"]
+
+  static func fullName(_ name: String, kind: String) -> String {
+    kind.prefix(1).uppercased() + kind.dropFirst() + " " + name
+  }
+
+  /// The kind a name starts with, as written ("Huyện", "Thành phố", "huyen", "TP."), or nil:
+  /// `name` holds the name alone, the page puts the kind before it. A word matches when spelt
+  /// as the kind or wholly without accents; "Huyền Sơn" is a name.
+  static func kindPrefix(of name: String) -> String? {
+    let words = name.split(whereSeparator: \.isWhitespace)
+    guard let first = words.first else { return nil }
+    func matches(_ written: String, _ kind: String) -> Bool {
+      let w = written.lowercased()
+      return w == kind || (w.allSatisfy(\.isASCII) && w == ContentID.fixed(kind).replacingOccurrences(of: "-", with: " "))
+    }
+    if words.count >= 2 {
+      let pair = name[words[0].startIndex..<words[1].endIndex]
+      let two = "\(words[0]) \(words[1])"
+      if matches(two, "thành phố") || matches(two, "thị xã") { return String(pair) }
+    }
+    if matches(String(first), "huyện") { return String(first) }
+    // "TP. Lạng Sơn", "TP.Lạng Sơn", "TX Mới": the abbreviations, with a name after them.
+    let lower = first.lowercased()
+    for abbreviation in ["tp", "tx"] where lower.hasPrefix(abbreviation) {
+      let rest = lower.dropFirst(2)
+      if rest == "." || (rest.isEmpty && words.count > 1) { return String(first) }
+      if rest.hasPrefix(".") { return String(first.prefix(3)) }
+    }
+    return nil
   }
 
   public func report(for period: String) -> Report? { reports.first { $0.period == period } }

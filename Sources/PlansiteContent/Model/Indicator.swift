@@ -32,6 +32,9 @@ public struct Indicator: Sendable {
   public var baseline: Baseline?
   /// 100 for percent, 1000 for per mille.
   public var scale: Int
+  /// Decimal places a reported `done`/`of` may have: 0 (a whole number) unless a count's unit
+  /// can be divided (`tỷ đồng`) and the plan says so. done/of of a percent count people: always 0.
+  public var decimals: Int = 0
 }
 
 /// The starting point of an indicator.

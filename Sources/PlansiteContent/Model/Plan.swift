@@ -26,6 +26,10 @@ public struct Plan: Sendable {
   public var targets: [Target]
   /// Ids of indicators that failed to load (reported once, in plan.yaml, not again per district).
   public var invalidIndicatorIDs: Set<String> = []
+  /// Ids of periods that failed to load, likewise.
+  public var invalidPeriodIDs: Set<String> = []
+  /// Entries of `districts` that were refused (a broken or clashing code), likewise for folders.
+  public var invalidDistrictSlugs: Set<String> = []
   /// Where each district slug is listed in plan.yaml, for diagnostics about it.
   public var districtLocations: [String: SourceLocation] = [:]
 
