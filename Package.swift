@@ -15,7 +15,11 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     // The offline bundle: a deflate zip writer with fixed timestamps beats writing one by hand.
     .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
-    .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
+    // The preview server's HTTP/1: llhttp's linear parser with header-size limits, timers and
+    // back-pressure, all tested at scale; a hand-written parser is what made FlyingFox's
+    // quadratic, and NIO needs no URLSession (FoundationNetworking/libcurl), so the binary links
+    // statically.
+    .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
   ],
   targets: [
     .systemLibrary(
@@ -44,8 +48,9 @@ let package = Package(
       dependencies: [
         "PlansiteContent", "PlansiteSite", "PlansiteMarkdown",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        .product(name: "FlyingFox", package: "FlyingFox"),
-        .product(name: "FlyingSocks", package: "FlyingFox"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
       ]
     ),
     .executableTarget(

@@ -1,10 +1,40 @@
-import FlyingFox
 import Foundation
+import PlansiteSite
+
+/// One request as the preview answers it: no HTTP library's types, so the rules below read
+/// (and can be tested) on their own.
+struct PreviewRequest: Sendable {
+  var method: String
+  /// The request target as sent: `/districts/cao-loc/?x=1`.
+  var target: String
+  var host: String?
+}
+
+struct PreviewResponse {
+  enum Body {
+    case bytes(Data)
+    /// A file sent in pieces as the client takes them; `size` is its length when opened.
+    case file(FileHandle, size: Int)
+  }
+
+  var status: Int
+  var contentType: String
+  var headers: [(String, String)] = []
+  var body: Body
+
+  var contentLength: Int {
+    switch body {
+    case .bytes(let data): return data.count
+    case .file(_, let size): return size
+    }
+  }
+}
 
 /// Answers the preview server's requests: the files of the output folder, with the reload
 /// script added to HTML responses; the build number; and, while the latest build failed, the
-/// error page for every HTML request. Only GET and HEAD; nothing outside the output folder.
-struct PreviewHandler: HTTPHandler {
+/// error page for every HTML request. Only GET and HEAD; nothing outside the output folder, and
+/// nothing at all from a folder that is not a site plansite built (without its marker).
+struct PreviewHandler: Sendable {
   let output: URL
   let state: PreviewState
 
@@ -13,55 +43,69 @@ struct PreviewHandler: HTTPHandler {
     self.state = state
   }
 
-  func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-    guard request.method == .GET || request.method == .HEAD else {
-      return respond(request, status: .methodNotAllowed, type: "text/plain; charset=utf-8", Data("chỉ hỗ trợ GET\n".utf8), extra: [HTTPHeader("Allow"): "GET, HEAD"])
+  func respond(to request: PreviewRequest) -> PreviewResponse {
+    guard request.method == "GET" || request.method == "HEAD" else {
+      return text(405, "chỉ hỗ trợ GET", headers: [("Allow", "GET, HEAD")])
     }
     // A page on the Internet must not read the preview through a name pointing at 127.0.0.1
     // (DNS rebinding): only loopback host names are answered.
-    if let host = request.headers[.host], !PreviewHandler.isLoopbackHost(host) {
-      return respond(request, status: .forbidden, type: "text/plain; charset=utf-8", Data("máy chủ xem trước chỉ phục vụ 127.0.0.1\n".utf8))
+    if let host = request.host, !PreviewHandler.isLoopbackHost(host) {
+      return text(403, "máy chủ xem trước chỉ phục vụ 127.0.0.1")
+    }
+    guard let path = PreviewHandler.path(ofTarget: request.target) else {
+      return text(400, "địa chỉ yêu cầu không hợp lệ")
     }
     let (version, failure) = state.snapshot
-    switch request.path {
+    switch path {
     case ReloadScript.versionPath:
-      return respond(request, status: .ok, type: "text/plain; charset=utf-8", Data("\(version)\n".utf8))
+      return text(200, "\(version)")
     case ReloadScript.scriptPath:
-      return respond(request, status: .ok, type: "text/javascript; charset=utf-8", Data(ReloadScript.javascript.utf8))
+      return PreviewResponse(status: 200, contentType: "text/javascript; charset=utf-8", body: .bytes(Data(ReloadScript.javascript.utf8)))
     default:
       break
     }
-    // FlyingFox gives the path without dot segments but also without its trailing slash;
-    // the raw target says whether a folder (`targets/`) was asked for.
-    var path = request.path.isEmpty ? "/" : request.path
-    if request.target.path().hasSuffix("/") && !path.hasSuffix("/") { path += "/" }
     if let failure, PreviewHandler.isPage(path) {
-      return respond(request, status: .internalServerError, type: "text/html; charset=utf-8", Data(ErrorPage.html(failure, version: version).utf8))
+      return html(500, ErrorPage.html(failure, version: version))
     }
-    guard let file = resolve(path) else {
-      return notFound(request, path, version: version)
+    // Read at every request: a folder swapped in while serving is not shown either.
+    guard OutputWriter.holdsSite(output), let file = resolve(path) else {
+      return notFound(path, version: version)
     }
     var isDir: ObjCBool = false
     guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isDir) else {
-      return notFound(request, path, version: version)
+      return notFound(path, version: version)
     }
     var target = file
     if isDir.boolValue {
       guard path.hasSuffix("/") else {
         // `districts/cao-loc` → `districts/cao-loc/`, so the page's relative links resolve.
-        return respond(request, status: .movedPermanently, type: "text/plain; charset=utf-8", Data(), extra: [.location: path + "/"])
+        var moved = PreviewResponse(status: 301, contentType: "text/plain; charset=utf-8", body: .bytes(Data()))
+        moved.headers = [("Location", PreviewHandler.percentEncoded(path) + "/")]
+        return moved
       }
       target = file.appendingPathComponent("index.html")
     }
-    guard let data = FileManager.default.contents(atPath: target.path) else {
-      return notFound(request, path, version: version)
-    }
     let type = PreviewHandler.contentType(target.pathExtension)
     if type.hasPrefix("text/html") {
-      let html = ReloadScript.inject(into: String(decoding: data, as: UTF8.self), version: version)
-      return respond(request, status: .ok, type: type, Data(html.utf8))
+      guard let data = FileManager.default.contents(atPath: target.path) else {
+        return notFound(path, version: version)
+      }
+      return html(200, ReloadScript.inject(into: String(decoding: data, as: UTF8.self), version: version))
     }
-    return respond(request, status: .ok, type: type, data)
+    guard let handle = FileHandle(forReadingAtPath: target.path),
+      let end = try? handle.seekToEnd(), (try? handle.seek(toOffset: 0)) != nil
+    else {
+      return notFound(path, version: version)
+    }
+    return PreviewResponse(status: 200, contentType: type, body: .file(handle, size: Int(end)))
+  }
+
+  /// The decoded path of a request target (`/a%20b/?q` → `/a b/`), or nil for a target that is
+  /// not a path or not valid percent-encoded UTF-8.
+  static func path(ofTarget target: String) -> String? {
+    let raw = target.prefix { $0 != "?" && $0 != "#" }
+    guard raw.hasPrefix("/") else { return nil }
+    return String(raw).removingPercentEncoding
   }
 
   /// The file for a URL path, or nil for anything that would leave the output folder.
@@ -75,23 +119,21 @@ struct PreviewHandler: HTTPHandler {
     return url
   }
 
-  func notFound(_ request: HTTPRequest, _ path: String, version: Int) -> HTTPResponse {
-    respond(request, status: .notFound, type: "text/html; charset=utf-8", Data(ErrorPage.notFound(path, version: version).utf8))
+  func notFound(_ path: String, version: Int) -> PreviewResponse {
+    html(404, ErrorPage.notFound(path, version: version))
   }
 
-  func respond(
-    _ request: HTTPRequest, status: HTTPStatusCode, type: String, _ body: Data, extra: [HTTPHeader: String] = [:]
-  ) -> HTTPResponse {
-    var headers = HTTPHeaders()
-    headers[.contentType] = type
-    headers[.cacheControl] = "no-store"
-    headers[HTTPHeader("X-Content-Type-Options")] = "nosniff"
-    for (k, v) in extra { headers[k] = v }
-    if request.method == .HEAD {
-      headers[.contentLength] = "\(body.count)"
-      return HTTPResponse(statusCode: status, headers: headers)
-    }
-    return HTTPResponse(statusCode: status, headers: headers, body: body)
+  func html(_ status: Int, _ page: String) -> PreviewResponse {
+    PreviewResponse(status: status, contentType: "text/html; charset=utf-8", body: .bytes(Data(page.utf8)))
+  }
+
+  func text(_ status: Int, _ message: String, headers: [(String, String)] = []) -> PreviewResponse {
+    PreviewResponse(
+      status: status, contentType: "text/plain; charset=utf-8", headers: headers, body: .bytes(Data((message + "\n").utf8)))
+  }
+
+  static func percentEncoded(_ path: String) -> String {
+    path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "/"
   }
 
   /// A request for a page (which the error page replaces while the build is broken): a folder,

@@ -23,10 +23,25 @@ extension Plansite {
       } catch let e as ValidationError {
         throw Serve.usage(e.message)
       }
+      let limits: ServerLimits
       do {
-        try PreviewServer.probe(port: port)
-      } catch let e as PreviewServer.StartError {
-        throw Serve.startFailure(e)
+        limits = try ServerLimits(environment: ProcessInfo.processInfo.environment)
+      } catch {
+        throw Serve.usage(error.message)
+      }
+      // The preview shows only a site plansite built: a folder of other files is neither
+      // replaced by the build nor published on the port.
+      let outputURL = URL(fileURLWithPath: output)
+      do {
+        try OutputWriter.checkReplaceable(outputURL)
+      } catch {
+        throw Serve.usage("\(error)")
+      }
+      let listener: PreviewServer.Listener
+      do {
+        listener = try await PreviewServer.listen(port: port, limits: limits)
+      } catch {
+        throw Serve.startFailure(error)
       }
 
       let stop = StopSignal()
@@ -34,30 +49,13 @@ extension Plansite {
       let builder = PreviewBuilder(site: site, output: output, state: state)
       await builder.build()
 
-      let handler = PreviewHandler(output: URL(fileURLWithPath: output), state: state)
-      let server = PreviewServer(port: port, handler: handler)
-      let (events, ready) = AsyncStream<Result<Int, any Error>>.makeStream()
-      let serverTask = Task {
-        do {
-          try await server.run(ready: { ready.yield(.success($0)) })
-        } catch {
-          ready.yield(.failure(error))
-        }
-        ready.finish()
-      }
-      var iterator = events.makeAsyncIterator()
-      switch await iterator.next() {
-      case .success(let actual)?:
-        PreviewBuilder.log("Xem trước tại http://127.0.0.1:\(actual)/ — sửa nội dung rồi lưu, trang tự tải lại. Ctrl-C để dừng.")
-      case .failure(let error)?:
-        throw Serve.startFailure(PreviewServer.startError(error, port: port))
-      case nil:
-        throw Serve.startFailure(.other("máy chủ dừng ngay khi khởi động"))
-      }
+      let server = PreviewServer(handler: PreviewHandler(output: outputURL, state: state))
+      let serverTask = Task { await server.serve(listener) }
+      PreviewBuilder.log("Xem trước tại http://127.0.0.1:\(listener.port)/ — sửa nội dung rồi lưu, trang tự tải lại. Ctrl-C để dừng.")
 
       let watcher = FolderWatcher(
         roots: [URL(fileURLWithPath: site.content), URL(fileURLWithPath: site.templates)],
-        excluding: [URL(fileURLWithPath: output)])
+        excluding: [outputURL])
       let watchTask = Task { await watcher.run { await builder.build() } }
 
       _ = await stop.wait()

@@ -33,15 +33,7 @@ public struct OutputWriter: Sendable {
     let fm = FileManager.default
     let parent = self.output.deletingLastPathComponent()
     staging = parent.appendingPathComponent(".\(self.output.lastPathComponent).plansite-tmp-\(getpid())")
-    if let attrs = try? fm.attributesOfItem(atPath: self.output.path) {
-      guard attrs[.type] as? FileAttributeType == .typeDirectory else {
-        throw Failure.notGenerated(self.output.path)
-      }
-      let names = (try? fm.contentsOfDirectory(atPath: self.output.path)) ?? []
-      // A fresh clone holds only output/README.md, which the build writes again.
-      let generated = names.contains(OutputWriter.marker) || names.allSatisfy { $0 == "README.md" }
-      guard generated else { throw Failure.notGenerated(self.output.path) }
-    }
+    try OutputWriter.checkReplaceable(self.output)
     OutputWriter.clearStaleStaging(of: self.output)
     do {
       try fm.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -49,6 +41,25 @@ public struct OutputWriter: Sendable {
       try Data("plansite\n".utf8).write(to: staging.appendingPathComponent(OutputWriter.marker))
     } catch {
       throw Failure.io("không tạo được thư mục tạm \(staging.path): \(error.localizedDescription)")
+    }
+  }
+
+  /// Whether `output` holds a site plansite built: it carries the marker. `serve` shows nothing
+  /// else, so a folder of other data is never published on the preview port.
+  public static func holdsSite(_ output: URL) -> Bool {
+    FileManager.default.fileExists(atPath: output.standardizedFileURL.appendingPathComponent(marker).path)
+  }
+
+  /// Throws unless `output` may be replaced by a build: absent, a site plansite built, or a
+  /// fresh clone's output/ (README.md only, which the build writes again).
+  public static func checkReplaceable(_ output: URL) throws {
+    let output = output.standardizedFileURL
+    let fm = FileManager.default
+    guard let attrs = try? fm.attributesOfItem(atPath: output.path) else { return }
+    guard attrs[.type] as? FileAttributeType == .typeDirectory else { throw Failure.notGenerated(output.path) }
+    let names = (try? fm.contentsOfDirectory(atPath: output.path)) ?? []
+    guard holdsSite(output) || names.allSatisfy({ $0 == "README.md" }) else {
+      throw Failure.notGenerated(output.path)
     }
   }
 
