@@ -122,7 +122,8 @@ final class ConnectionGuard: ChannelDuplexHandler {
     headers.add(name: "content-type", value: "text/plain; charset=utf-8")
     headers.add(name: "content-length", value: "\(body.readableBytes)")
     headers.add(name: "connection", value: "close")
-    context.write(Self.wrapOutboundOut(.head(HTTPResponseHead(version: .http1_1, status: status, headers: headers))), promise: nil)
+    context.write(
+      Self.wrapOutboundOut(.head(HTTPResponseHead(version: .http1_1, status: status, headers: headers))), promise: nil)
     context.write(Self.wrapOutboundOut(.body(.byteBuffer(body))), promise: nil)
     let loopContext = context.loopBound
     context.writeAndFlush(Self.wrapOutboundOut(.end(nil))).assumeIsolated().whenComplete { _ in

@@ -60,7 +60,8 @@ struct PreviewHandler: Sendable {
     case ReloadScript.versionPath:
       return text(200, "\(version)")
     case ReloadScript.scriptPath:
-      return PreviewResponse(status: 200, contentType: "text/javascript; charset=utf-8", body: .bytes(Data(ReloadScript.javascript.utf8)))
+      return PreviewResponse(
+        status: 200, contentType: "text/javascript; charset=utf-8", body: .bytes(Data(ReloadScript.javascript.utf8)))
     default:
       break
     }
@@ -129,7 +130,8 @@ struct PreviewHandler: Sendable {
 
   func text(_ status: Int, _ message: String, headers: [(String, String)] = []) -> PreviewResponse {
     PreviewResponse(
-      status: status, contentType: "text/plain; charset=utf-8", headers: headers, body: .bytes(Data((message + "\n").utf8)))
+      status: status, contentType: "text/plain; charset=utf-8", headers: headers,
+      body: .bytes(Data((message + "\n").utf8)))
   }
 
   static func percentEncoded(_ path: String) -> String {

@@ -59,7 +59,8 @@ struct PreviewServer: Sendable {
             try pipeline.addHandlers([
               RequestLineSplitter(progress),
               HTTPResponseEncoder(),
-              ByteToMessageHandler(HTTPRequestDecoder(leftOverBytesStrategy: .dropBytes, limitConfiguration: decoderLimits)),
+              ByteToMessageHandler(
+                HTTPRequestDecoder(leftOverBytesStrategy: .dropBytes, limitConfiguration: decoderLimits)),
               RequestBoundary(progress),
               HTTPServerPipelineHandler(),
               NIOHTTPResponseHeadersValidator(),
@@ -108,7 +109,8 @@ struct PreviewServer: Sendable {
           guard let request = head else { continue }
           head = nil
           let response = handler.respond(
-            to: PreviewRequest(method: request.method.rawValue, target: request.uri, host: request.headers.first(name: "host")))
+            to: PreviewRequest(
+              method: request.method.rawValue, target: request.uri, host: request.headers.first(name: "host")))
           try await send(response, for: request, to: responses)
           if !request.isKeepAlive { return }
         }
@@ -117,7 +119,8 @@ struct PreviewServer: Sendable {
   }
 
   private func send(
-    _ response: PreviewResponse, for request: HTTPRequestHead, to out: NIOAsyncChannelOutboundWriter<HTTPServerResponsePart>
+    _ response: PreviewResponse, for request: HTTPRequestHead,
+    to out: NIOAsyncChannelOutboundWriter<HTTPServerResponsePart>
   ) async throws {
     var headers = HTTPHeaders()
     headers.add(name: "Content-Type", value: response.contentType)

@@ -28,7 +28,8 @@ struct ServerLimits: Sendable {
   init(environment: [String: String]) throws(Invalid) {
     if let text = environment[Self.idleTimeoutVariable] {
       guard let seconds = Double(text), seconds.isFinite, seconds > 0, seconds <= 3600 else {
-        throw Invalid(message: "\(Self.idleTimeoutVariable) phải là số giây từ 0,1 đến 3600 (dấu chấm thập phân), ví dụ 15")
+        throw Invalid(
+          message: "\(Self.idleTimeoutVariable) phải là số giây từ 0,1 đến 3600 (dấu chấm thập phân), ví dụ 15")
       }
       idleTimeout = .milliseconds(max(100, Int((seconds * 1000).rounded())))
     }

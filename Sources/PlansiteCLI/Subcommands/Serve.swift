@@ -51,7 +51,8 @@ extension Plansite {
 
       let server = PreviewServer(handler: PreviewHandler(output: outputURL, state: state))
       let serverTask = Task { await server.serve(listener) }
-      PreviewBuilder.log("Xem trước tại http://127.0.0.1:\(listener.port)/ — sửa nội dung rồi lưu, trang tự tải lại. Ctrl-C để dừng.")
+      PreviewBuilder.log(
+        "Xem trước tại http://127.0.0.1:\(listener.port)/ — sửa nội dung rồi lưu, trang tự tải lại. Ctrl-C để dừng.")
 
       let watcher = FolderWatcher(
         roots: [URL(fileURLWithPath: site.content), URL(fileURLWithPath: site.templates)],
