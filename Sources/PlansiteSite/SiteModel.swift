@@ -71,18 +71,22 @@ public struct SiteModel: Sendable {
   /// A figure as tables show it: notes rendered from Markdown, and `html` made by
   /// `partials/figure` once, so every table showing this figure reuses the string (Hugo's
   /// partialCached): the indicator page shows each figure twice, ten thousand times a page.
-  func figureView(_ ind: Indicator, _ period: Period, district: String? = nil) -> FigureView {
-    let fig = scoreboard.figure(ind.id, period.id, district: district)
-    let prefix = "\(district ?? "tinh")-\(ind.id)-\(period.id)-"
-    var view = FigureView.make(fig, ind, province: district == nil, status: statusView(fig.status)) { markdown($0, prefix: prefix) }
+  func figureView(_ ind: Indicator, _ period: Period, for unit: ReportingUnit = .province) -> FigureView {
+    let fig = scoreboard.figure(ind.id, period.id, for: unit)
+    // Ids in notes are namespaced by unit, indicator and period. `_` never occurs in an id, so
+    // no two triples share a prefix (with `-`, unit `a-b` + indicator `c` met unit `a` + `b-c`).
+    let prefix = "\(unit.key)_\(ind.id)_\(period.id)-"
+    var view = FigureView.make(fig, ind, province: unit == .province, status: statusView(fig.status)) {
+      markdown($0, prefix: prefix)
+    }
     view.html = partials?("partials/figure", view) ?? ""
     return view
   }
 
   /// Only a figure's value and status (matrix cells, search snippets): no notes, no HTML.
-  func figureSummary(_ ind: Indicator, _ period: Period, district: String? = nil) -> FigureView {
-    let fig = scoreboard.figure(ind.id, period.id, district: district)
-    return FigureView.make(fig, ind, province: district == nil, status: statusView(fig.status)) { _ in "" }
+  func figureSummary(_ ind: Indicator, _ period: Period, for unit: ReportingUnit = .province) -> FigureView {
+    let fig = scoreboard.figure(ind.id, period.id, for: unit)
+    return FigureView.make(fig, ind, province: unit == .province, status: statusView(fig.status)) { _ in "" }
   }
 
   /// The last period any district reported, for headline figures.

@@ -19,35 +19,72 @@ final class DataFileTests: XCTestCase {
     try TestSupport.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", script] + args)
   }
 
-  func testCSVReopensWithPythonToTheFiguresOnThePages() throws {
-    let csvPath = Self.output.appendingPathComponent("data/indicators.csv").path
-    let bytes = try Data(contentsOf: URL(fileURLWithPath: csvPath))
-    XCTAssertEqual(Array(bytes.prefix(3)), [0xEF, 0xBB, 0xBF], "UTF-8 BOM for Excel")
+  /// The CSV's rows as Python's csv module reads them, header first.
+  static func csvRows(_ path: String) throws -> [[String]] {
     let script = """
       import csv, json, sys
       with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:
-          rows = list(csv.DictReader(f))
-      print(json.dumps(rows, ensure_ascii=False))
+          print(json.dumps(list(csv.reader(f)), ensure_ascii=False))
       """
     let tmp = TestSupport.temporaryDirectory().appendingPathComponent("read.py")
     try Data(script.utf8).write(to: tmp)
-    let run = try python(tmp.path, [csvPath])
+    let run = try TestSupport.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", tmp.path, path])
     XCTAssertEqual(run.status, 0, run.stderr)
-    let rows = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [[String: String]]
-    // 2 indicators-periods × (2 districts + province) for each of 7 indicators.
-    XCTAssertEqual(rows.count, 7 * 2 * 3)
-    let province = rows.first { $0["ma_chi_tieu"] == "p1" && $0["ky_bao_cao"] == "6-thang" && $0["ma_don_vi"] == "tinh" }!
-    XCTAssertEqual(province["da_dat"], "2039")
-    XCTAssertEqual(province["tong_so"], "2600")
-    XCTAssertEqual(province["gia_tri"], "78.4")
-    XCTAssertEqual(province["trang_thai"], "Đúng tiến độ")
-    let note = rows.first { $0["ma_chi_tieu"] == "t1" && $0["ma_don_vi"] == "a-chau" && $0["ky_bao_cao"] == "6-thang" }!
-    XCTAssertEqual(note["ghi_chu"], "Tổ chức **3** buổi truyền thông.")
-    let money = rows.first { $0["ma_chi_tieu"] == "f1" && $0["ma_don_vi"] == "tinh" && $0["ky_bao_cao"] == "6-thang" }!
-    XCTAssertEqual(money["gia_tri"], "3.5")
+    return try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String]] ?? []
+  }
+
+  static let header = [
+    "ma_chi_tieu", "chi_tieu", "ma_muc_tieu", "loai", "muc_tieu", "chieu", "ky_bao_cao", "ma_don_vi", "don_vi",
+    "da_dat", "tong_so", "gia_tri", "trang_thai", "so_don_vi_bao_cao", "ghi_chu",
+  ]
+
+  /// The fixture's label of p1 holds a comma and double quotes, a note a line break, another
+  /// a leading `=`: every field is read back by a real CSV parser and compared whole, so a comma
+  /// left unquoted or a quote left single shifts or merges fields and fails here.
+  func testCSVReadsBackFieldByFieldWithPythonsCSVModule() throws {
+    let csvPath = Self.output.appendingPathComponent("data/indicators.csv").path
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: csvPath))
+    XCTAssertEqual(Array(bytes.prefix(3)), [0xEF, 0xBB, 0xBF], "UTF-8 BOM for Excel")
+    let rows = try Self.csvRows(csvPath)
+    XCTAssertEqual(rows.first, Self.header)
+    // 7 indicators × 2 periods × (2 districts + the province).
+    XCTAssertEqual(rows.count, 1 + 7 * 2 * 3)
+    for (i, row) in rows.enumerated() { XCTAssertEqual(row.count, Self.header.count, "row \(i + 1): \(row)") }
+    func row(_ indicator: String, _ period: String, _ unit: String) -> [String]? {
+      rows.first { $0.count > 7 && $0[0] == indicator && $0[6] == period && $0[7] == unit }
+    }
+    let label = "Tỷ lệ trẻ em được hỗ trợ, \"có hồ sơ\""
+    XCTAssertEqual(
+      row("p1", "6-thang", "toan_tinh"),
+      ["p1", label, "1", "percent", "80", "higher", "6-thang", "toan_tinh", "Toàn tỉnh Thử Nghiệm",
+       "2039", "2600", "78.4", "Đúng tiến độ", "2/2", ""])
+    XCTAssertEqual(
+      row("p1", "nam", "dinh-lap"),
+      ["p1", label, "1", "percent", "80", "higher", "nam", "dinh-lap", "Huyện Đình Lập", "", "", "", "Chưa có số liệu", "0", ""])
+    XCTAssertEqual(
+      row("t1", "nam", "a-chau"),
+      ["t1", "Tổ chức Tháng hành động", "5", "text", "", "higher", "nam", "a-chau", "Huyện An Châu", "", "", "",
+       "Định tính", "1", "Hoàn thành 5 buổi, \"Tuần lễ vui chơi\";\nđợt 2 vào tháng 9."])
+    // A note that starts with `=` is text, never a formula (OWASP: a leading ' and quotes).
+    XCTAssertEqual(
+      row("t1", "6-thang", "dinh-lap"),
+      ["t1", "Tổ chức Tháng hành động", "5", "text", "", "higher", "6-thang", "dinh-lap", "Huyện Đình Lập", "", "", "",
+       "Định tính", "1", "'=SUM(1+2) là chữ, không phải công thức"])
+    XCTAssertEqual(
+      row("t1", "6-thang", "toan_tinh")?.last, "Tổ chức **3** buổi truyền thông. | =SUM(1+2) là chữ, không phải công thức")
+    XCTAssertEqual(row("f1", "6-thang", "toan_tinh")?[11], "3.5")
+    let text = String(decoding: bytes, as: UTF8.self)
+    XCTAssertTrue(text.contains(",\"'=SUM(1+2) là chữ, không phải công thức\"\r\n"), "neutralised and quoted")
+    XCTAssertTrue(text.contains(",\"Tỷ lệ trẻ em được hỗ trợ, \"\"có hồ sơ\"\"\","), "quoted, quotes doubled")
     let page = try String(contentsOf: Self.output.appendingPathComponent("targets/p1/index.html"), encoding: .utf8)
     XCTAssertTrue(page.contains("78,4%"), "the page shows the CSV's figure with a decimal comma")
     XCTAssertTrue(try String(contentsOf: Self.output.appendingPathComponent("targets/f1/index.html"), encoding: .utf8).contains("3,5 tỷ đồng"))
+  }
+
+  /// The whole fixture site through site_audit.py: pages, search index, CSV and calendars.
+  func testFixtureSitePassesTheAudit() throws {
+    let problems = try SiteAudit.problems(in: Self.output)
+    XCTAssertEqual(problems, [])
   }
 
   func testCalendarFilesParseWithICalendarAndKeepVietnameseText() throws {
@@ -65,14 +102,68 @@ final class DataFileTests: XCTestCase {
     let deadline = try XCTUnwrap(event("han-6-thang-don-vi-2023@plansite"))
     XCTAssertEqual(deadline["dtstart"] as? String, "2023-05-20")
     XCTAssertEqual(deadline["has_alarm"] as? Bool, true)
-    let inspection = try XCTUnwrap(event("hd-tinh-2-2023@plansite"))
+    let inspection = try XCTUnwrap(event("hd-toan_tinh-2-2023@plansite"))
     XCTAssertEqual(inspection["dtend"] as? String, "2023-06-15", "a three-day event 12–14/6 ends before 15/6")
-    let launch = try XCTUnwrap(event("hd-tinh-1-2023@plansite"))
+    let launch = try XCTUnwrap(event("hd-toan_tinh-1-2023@plansite"))
     XCTAssertEqual(launch["location"] as? String, "Quảng trường, thành phố", "the comma survives escaping")
     XCTAssertTrue((launch["description"] as? String ?? "").contains("Phát động **Tháng hành động**; gọi 111."))
     let district = (files[1]["events"] as! [[String: Any]]).compactMap { $0["summary"] as? String }
     XCTAssertTrue(district.contains("Diễn đàn trẻ em huyện (Huyện An Châu)"), "\(district)")
     XCTAssertFalse(district.contains { $0.hasPrefix("Lễ phát động") }, "a district file holds only its own events")
+  }
+}
+
+/// `Tests/scripts/site_audit.py` on a built site: its problems, one a line (none when clean).
+enum SiteAudit {
+  static func problems(in site: URL) throws -> [String] {
+    let script = TestSupport.packageRoot.appendingPathComponent("Tests/scripts/site_audit.py").path
+    let run = try TestSupport.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", script, site.path])
+    guard let report = try? JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any],
+      let problems = report["problems"] as? [String], (report["files"] as? Int ?? 0) > 0
+    else { return ["site_audit.py failed (status \(run.status)): \(run.stderr)"] }
+    return problems
+  }
+}
+
+/// The province is a unit of its own, not the slug `tinh`: a district may be called `tinh`.
+final class ProvinceUnitTests: XCTestCase {
+  func testADistrictCalledTinhKeepsItsOwnIdsAndCSVRows() throws {
+    let plan = try String(
+      contentsOf: TestSupport.fixture("mini").appendingPathComponent("content/plan.yaml"), encoding: .utf8)
+    let content = TestSupport.contentCopy(of: "mini", overrides: [
+      "plan.yaml": plan.replacingOccurrences(of: "districts: [a-chau, dinh-lap]", with: "districts: [a-chau, dinh-lap, tinh]"),
+      "districts/tinh/district.yaml": "name: Tịnh\nkind: huyện\ncommunes: 4\nsubmissions:\n  6-thang: 2023-05-18\n",
+      // Its events are numbered from 1 like the province's, and its note has a footnote (ids).
+      "districts/tinh/report.md": "## Tình hình\n\nĐã triển khai.\n",
+      "districts/tinh/events.yaml": "events:\n  - date: 2023-06-01\n    title: Ngày hội huyện\n  - date: 2023-06-12\n    title: Hội thi\n",
+      "districts/tinh/indicators.yaml": """
+        reports:
+          - period: 6-thang
+            values:
+              p1: {done: 10, of: 20}
+              t1: {note: "Có chú thích.[^1]\\n\\n[^1]: Chú thích của huyện."}
+
+        """,
+    ])
+    let output = TestSupport.temporaryDirectory().appendingPathComponent("output")
+    let run = try TestSupport.plansite([
+      "build", "--content", content.path, "--templates", TestSupport.packageRoot.appendingPathComponent("templates").path,
+      "--output", output.path, "--today", "2023-06-15", "--quiet",
+    ])
+    XCTAssertEqual(run.status, 0, run.stderr)
+    // No id twice on any page (the Action Month lists both `hd-…-1`), no UID twice in a calendar,
+    // no two CSV rows for one indicator, period and unit.
+    XCTAssertEqual(try SiteAudit.problems(in: output), [])
+    let rows = try DataFileTests.csvRows(output.appendingPathComponent("data/indicators.csv").path)
+    XCTAssertEqual(rows.count, 1 + 7 * 2 * 4)
+    let p1 = rows.filter { $0[0] == "p1" && $0[6] == "6-thang" }.map { [$0[7], $0[8], $0[9], $0[10], $0[13]] }
+    XCTAssertEqual(p1, [
+      ["a-chau", "Huyện An Châu", "1999", "2500", "1"], ["dinh-lap", "Huyện Đình Lập", "40", "100", "1"],
+      ["tinh", "Huyện Tịnh", "10", "20", "1"], ["toan_tinh", "Toàn tỉnh Thử Nghiệm", "2049", "2620", "3/3"],
+    ])
+    let actionMonth = try String(contentsOf: output.appendingPathComponent("action-month/index.html"), encoding: .utf8)
+    XCTAssertTrue(actionMonth.contains("id=\"hd-tinh-1\""), "the district keeps its slug in its anchors")
+    XCTAssertTrue(actionMonth.contains("id=\"hd-toan_tinh-1\""), "the province's key is outside the slug grammar")
   }
 }
 

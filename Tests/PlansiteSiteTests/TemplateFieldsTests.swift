@@ -21,7 +21,7 @@ final class TemplateFieldsTests: XCTestCase {
     let m = SiteModel(content: .sample, today: CivilDate(iso: "2023-06-15")!)
     let ind = m.content.plan.indicators[0]
     let period = m.content.plan.periods[0]
-    let fig = m.figureView(ind, period, district: "a")
+    let fig = m.figureView(ind, period, for: .district("a"))
     assertMatchesReflection(fig)
     assertMatchesReflection(fig.status)
     assertMatchesReflection(LinkView(label: "a", href: "b", current: true))

@@ -218,7 +218,8 @@ public enum SearchText {
       else { continue }
       let h = rendered.headings[next]
       next += 1
-      guard bytes[(lt + 3)...].starts(with: " id=\"\(h.id)\"".utf8),
+      // The renderer escapes the id in the attribute (an id prefix comes from content).
+      guard bytes[(lt + 3)...].starts(with: " id=\"\(Escape.html(h.id))\"".utf8),
         let close = find("</h", in: bytes, from: lt + 3),
         let gt = bytes[close...].firstIndex(of: UInt8(ascii: ">"))
       else { continue }

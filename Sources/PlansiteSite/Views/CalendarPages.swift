@@ -64,7 +64,10 @@ extension SiteModel {
     let grids = months.map { y, mo in
       MonthGrid.make(year: y, month: mo, today: today, anchor: "lich-thang-\(mo)") { day in
         events.filter { $0.start <= day && day <= $0.end }.map {
-          DayEntryView(title: $0.title, href: "#" + SiteModel.eventAnchor($0), kind: $0.districtSlug == nil ? "tinh" : "huyen", continued: $0.start != day)
+          // `kind` is the level's CSS class (`entry-tinh`, `entry-huyen`), never a unit's key.
+          DayEntryView(
+            title: $0.title, href: "#" + SiteModel.eventAnchor($0), kind: $0.unit == .province ? "tinh" : "huyen",
+            continued: $0.start != day)
         }
       }
     }

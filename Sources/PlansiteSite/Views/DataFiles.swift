@@ -18,10 +18,10 @@ extension SiteModel {
     let piece = 1 << 20
     var out: [UInt8] = [0xEF, 0xBB, 0xBF]
     out.reserveCapacity(piece + 4096)
-    func row(_ fields: [String]) throws {
-      for (i, f) in fields.enumerated() {
+    func row(_ cells: [CSV.Cell]) throws {
+      for (i, cell) in cells.enumerated() {
         if i > 0 { out.append(UInt8(ascii: ",")) }
-        out.append(contentsOf: CSV.field(f).utf8)
+        out.append(contentsOf: CSV.field(cell).utf8)
       }
       out.append(contentsOf: [0x0D, 0x0A])
       if out.count >= piece {
@@ -29,21 +29,23 @@ extension SiteModel {
         out.removeAll(keepingCapacity: true)
       }
     }
-    try row(header)
+    try row(header.map(CSV.Cell.text))
+    let provinceName = "Toàn tỉnh \(content.site.province)"
     for ind in plan.indicators {
       for p in plan.periods {
-        let units: [(String, String, Figure)] =
-          content.districts.map { ($0.slug, $0.fullName, scoreboard.figure(ind.id, p.id, district: $0.slug)) }
-          + [("tinh", "Toàn tỉnh \(content.site.province)", scoreboard.figure(ind.id, p.id))]
-        for (slug, name, f) in units {
+        func unitRow(_ unit: ReportingUnit, _ name: String) throws {
+          let f = scoreboard.figure(ind.id, p.id, for: unit)
           try row([
-            ind.id, ind.label, ind.targetID, ind.measure.rawValue,
-            ind.target.map { $0.decimalString(places: 6) } ?? "", ind.lowerIsBetter ? "lower" : "higher",
-            p.id, slug, name, f.done.map { $0.decimalString(places: 6) } ?? "",
-            f.of.map { $0.decimalString(places: 6) } ?? "", f.value.map { $0.decimalString(places: 1) } ?? "",
-            f.status.label, slug == "tinh" ? "\(f.reported)/\(f.expected)" : "\(f.reported)", f.notes.joined(separator: " | "),
+            .text(ind.id), .text(ind.label), .text(ind.targetID), .text(ind.measure.rawValue),
+            .number(ind.target, places: 6), .text(ind.lowerIsBetter ? "lower" : "higher"),
+            .text(p.id), .text(unit.key), .text(name),
+            .number(f.done, places: 6), .number(f.of, places: 6), .number(f.value, places: 1),
+            .text(f.status.label), .text(unit == .province ? "\(f.reported)/\(f.expected)" : "\(f.reported)"),
+            .text(f.notes.joined(separator: " | ")),
           ])
         }
+        for d in content.districts { try unitRow(.district(d.slug), d.fullName) }
+        try unitRow(.province, provinceName)
       }
     }
     if !out.isEmpty { try emit(out) }
@@ -88,10 +90,35 @@ extension SiteModel {
   }
 }
 
-/// RFC 4180 field quoting.
+/// RFC 4180 fields, with text cells neutralised against formula injection (OWASP "CSV
+/// Injection"): a spreadsheet runs a cell that starts with `=`, `+`, `-` or `@` as a formula
+/// (`=HYPERLINK(…)`, `=cmd|…`), and some also one that starts with a tab, a line break or NUL.
 enum CSV {
-  static func field(_ s: String) -> String {
+  /// Which columns are numbers is decided by the row, not guessed from the text: a number cell
+  /// holds digits (a minus sign included) and stays a number; every other cell is text.
+  enum Cell {
+    case text(String)
+    /// Written with a decimal point and at most `places` decimals; empty when nil.
+    case number(Rational?, places: Int)
+  }
+
+  static func field(_ cell: Cell) -> String {
+    switch cell {
+    case .number(let value, let places): return value.map { $0.decimalString(places: places) } ?? ""
+    case .text(let s): return text(s)
+    }
+  }
+
+  /// Text that could start a formula is prefixed with `'` and quoted, as OWASP advises: every
+  /// spreadsheet then shows it as text. Other text is quoted only when RFC 4180 requires it.
+  static func text(_ s: String) -> String {
+    if let first = s.utf8.first, formulaStart.contains(first) {
+      return "\"'" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
     guard s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return s }
     return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
+
+  /// OWASP's `=`, `+`, `-`, `@`, tab and CR, ASVS 1.2.10's NUL, and LF like CR.
+  static let formulaStart: Set<UInt8> = [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D, 0x0A, 0x00]
 }

@@ -102,7 +102,7 @@ extension SiteModel {
       let periods = plan.periods.map { period in
         MatrixPeriodView(id: period.id, label: period.label, rows: slice.map { d in
           MatrixRowView(name: d.fullName, href: root + SitePaths.district(d.slug), cells: plan.indicators.map { ind in
-            let f = figureSummary(ind, period, district: d.slug)
+            let f = figureSummary(ind, period, for: .district(d.slug))
             return StatusCellView(status: f.status, text: "Chỉ tiêu \(ind.id): \(f.text) – \(f.status.label)")
           })
         })
@@ -140,7 +140,7 @@ extension SiteModel {
     }
     return DistrictIndicatorRow(
       id: ind.id, label: ind.label, href: root + SitePaths.indicator(ind.id), target: ind.targetText,
-      figures: plan.periods.map { PeriodFigureView(periodID: $0.id, periodLabel: $0.label, figure: figureView(ind, $0, district: d.slug)) },
+      figures: plan.periods.map { PeriodFigureView(periodID: $0.id, periodLabel: $0.label, figure: figureView(ind, $0, for: .district(d.slug))) },
       change: change)
   }
 

@@ -18,8 +18,8 @@ public struct EventView: Sendable {
 }
 
 extension SiteModel {
-  /// A stable anchor: province events `hd-tinh-3`, district events `hd-cao-loc-1`.
-  static func eventAnchor(_ e: Event) -> String { "hd-\(e.districtSlug ?? "tinh")-\(e.index + 1)" }
+  /// A stable anchor: province events `hd-toan_tinh-3`, district events `hd-cao-loc-1`.
+  static func eventAnchor(_ e: Event) -> String { "hd-\(e.unit.key)-\(e.index + 1)" }
 
   func eventView(_ e: Event, root: String) -> EventView {
     let district = e.districtSlug.flatMap { districtsBySlug[$0] }

@@ -54,7 +54,7 @@ extension SiteModel {
         return DistrictFigureRow(
           name: d.fullName, href: root + SitePaths.district(d.slug),
           done: fig.done.map { VietnameseFormat.number($0) } ?? "",
-          of: fig.of.map { VietnameseFormat.number($0) } ?? "", figure: figureView(ind, p, district: d.slug))
+          of: fig.of.map { VietnameseFormat.number($0) } ?? "", figure: figureView(ind, p, for: .district(d.slug)))
       }
       let values = content.districts.map { scoreboard.figure(ind.id, p.id, district: $0.slug).value }
       let order = rows.indices.sorted { a, b in

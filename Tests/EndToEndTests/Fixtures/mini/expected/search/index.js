@@ -1,7 +1,7 @@
 // Chỉ mục tìm kiếm do plansite tạo ra; đừng sửa tay.
 window.PLANSITE_SEARCH = [
 {"c":"Mục tiêu","t":"Mục tiêu 1. Tỷ lệ","u":"targets/index.html#muc-tieu-1","s":"Tỷ lệ","k":"muc tieu 1 ty le ty le"},
-{"c":"Chỉ tiêu","t":"Chỉ tiêu p1. Tỷ lệ trẻ em được hỗ trợ","u":"targets/p1/index.html","s":"Mục tiêu năm: 80%. Toàn tỉnh (báo cáo năm): 80% – Đạt.","k":"chi tieu p1 ty le tre em duoc ho tro ty le"},
+{"c":"Chỉ tiêu","t":"Chỉ tiêu p1. Tỷ lệ trẻ em được hỗ trợ, \"có hồ sơ\"","u":"targets/p1/index.html","s":"Mục tiêu năm: 80%. Toàn tỉnh (báo cáo năm): 80% – Đạt.","k":"chi tieu p1 ty le tre em duoc ho tro co ho so ty le"},
 {"c":"Mục tiêu","t":"Mục tiêu 2. Số lượng có tổng","u":"targets/index.html#muc-tieu-2","s":"Số lượng có tổng","k":"muc tieu 2 so luong co tong so luong co tong"},
 {"c":"Chỉ tiêu","t":"Chỉ tiêu c1. Số xã đạt chuẩn","u":"targets/c1/index.html","s":"Mục tiêu năm: 150/200 xã. Toàn tỉnh (báo cáo năm): 9 xã – Chậm.","k":"chi tieu c1 so xa dat chuan so luong co tong"},
 {"c":"Mục tiêu","t":"Mục tiêu 3. Mức trần","u":"targets/index.html#muc-tieu-3","s":"Mức trần","k":"muc tieu 3 muc tran muc tran"},
@@ -23,8 +23,8 @@ window.PLANSITE_SEARCH = [
 {"c":"Hoạt động","t":"Diễn đàn trẻ em huyện","u":"districts/a-chau/index.html#hd-a-chau-1","s":"05/06/2023 · Nhà văn hóa huyện · Huyện An Châu","k":"dien dan tre em huyen nha van hoa huyen huyen an chau 05 06 2023"},
 {"c":"Đơn vị","t":"Huyện Đình Lập","u":"districts/dinh-lap/index.html","s":"Huyện Đình Lập: 10 xã, phường, thị trấn.","k":"huyen dinh lap dinh lap"},
 {"c":"Báo cáo đơn vị","t":"Huyện Đình Lập: Tình hình","u":"districts/dinh-lap/index.html#bao-cao-tinh-hinh","s":"Đình Lập chưa gửi báo cáo năm.","k":"huyen dinh lap tinh hinh dinh lap chua gui bao cao nam"},
-{"c":"Hoạt động","t":"Lễ phát động","u":"action-month/index.html#hd-tinh-1","s":"01/06/2023, 07:30 · Quảng trường, thành phố · Cấp tỉnh","k":"le phat dong quang truong thanh pho ubnd tinh tre em phu huynh cap tinh 01 06 2023"},
-{"c":"Hoạt động","t":"Kiểm tra liên ngành, ba ngày","u":"action-month/index.html#hd-tinh-2","s":"12/06–14/06/2023 · Cấp tỉnh","k":"kiem tra lien nganh ba ngay cap tinh 12 06 14 06 2023"},
+{"c":"Hoạt động","t":"Lễ phát động","u":"action-month/index.html#hd-toan_tinh-1","s":"01/06/2023, 07:30 · Quảng trường, thành phố · Cấp tỉnh","k":"le phat dong quang truong thanh pho ubnd tinh tre em phu huynh cap tinh 01 06 2023"},
+{"c":"Hoạt động","t":"Kiểm tra liên ngành, ba ngày","u":"action-month/index.html#hd-toan_tinh-2","s":"12/06–14/06/2023 · Cấp tỉnh","k":"kiem tra lien nganh ba ngay cap tinh 12 06 14 06 2023"},
 {"c":"Hạn báo cáo","t":"Hạn gửi báo cáo 6 tháng của các huyện, thành phố","u":"calendar/index.html#han-6-thang-don-vi","s":"20/05/2023. Gửi Sở Lao động - Thương binh và Xã hội trước ngày 20/05/2023.","k":"han gui bao cao 6 thang cua cac huyen thanh pho 20 05 2023 gui so lao dong thuong binh va xa hoi truoc ngay 20 05 2023"},
 {"c":"Hạn báo cáo","t":"Hạn Sở gửi báo cáo 6 tháng về Bộ và UBND tỉnh","u":"calendar/index.html#han-6-thang-so","s":"25/05/2023. Sở Lao động - Thương binh và Xã hội tổng hợp, báo cáo Bộ Lao động - Thương binh và Xã hội và UBND tỉnh trước ngày 25/05/2023.","k":"han so gui bao cao 6 thang ve bo va ubnd tinh 25 05 2023 so lao dong thuong binh va xa hoi tong hop bao cao bo lao dong thuong binh va xa hoi va ubnd tinh truoc ngay 25 05 2023"},
 {"c":"Ngày quan trọng","t":"Ngày Quốc tế thiếu nhi","u":"calendar/index.html#quoc-te-thieu-nhi","s":"01/06/2023.","k":"ngay quoc te thieu nhi 01 06 2023"},
