@@ -53,10 +53,57 @@ final class FuzzTests: XCTestCase {
     return String(chars)
   }
 
+  /// What an attacker writes into an id or a text field: attribute breaks, tags, a script end,
+  /// spreadsheet formulas, CSV separators.
+  static let payloads = [
+    "\" onload=\"alert(1)", "</script><svg onload=alert(1)>", "' onmouseover='alert(1)", "=cmd|' /C calc'!A0",
+    "@SUM(1)", "+1", "-1", "\t=1", "\r=1", "a, \"b\"\nc",
+  ]
+  /// Ids of the fixture that other files refer to (periods, indicators, key dates).
+  static let ids = ["6-thang", "nam", "p1", "c1", "c2", "m1", "f1", "y1", "t1", "quoc-te-thieu-nhi"]
+  /// Keys whose values are shown or exported as text.
+  static let textKeys = try! NSRegularExpression(
+    pattern: #"\b(label|note|title|name|place|theme|description|organiser|audience|time|province|footer|office): ("[^"\n]*"|[^,}\n]*)"#)
+
+  /// Besides random edits, whole values aimed where escaping matters: an id renamed in every
+  /// file to one holding a payload (ids land in attributes, anchors, paths and the CSV), or a
+  /// text value replaced by a payload (labels, notes and names land in pages and cells).
+  func overrides(_ originals: [String: String], _ rng: inout RNG) -> [String: String] {
+    switch Int.random(in: 0..<3, using: &rng) {
+    case 0:
+      let id = Self.ids.randomElement(using: &rng)!
+      let renamed = id + Self.payloads.prefix(3).randomElement(using: &rng)!
+      let pattern = try! NSRegularExpression(pattern: "(?<![A-Za-z0-9-])\(id)(?![A-Za-z0-9-])")
+      var out: [String: String] = [:]
+      for (path, text) in originals where path.hasSuffix(".yaml") {
+        let range = NSRange(text.startIndex..., in: text)
+        let template = NSRegularExpression.escapedTemplate(for: renamed)
+        let changed = pattern.stringByReplacingMatches(in: text, range: range, withTemplate: template)
+        if changed != text { out[path] = changed }
+      }
+      return out
+    case 1:
+      let candidates = originals.filter { $0.key.hasSuffix(".yaml") }.sorted { $0.key < $1.key }
+      let (path, text) = candidates.randomElement(using: &rng)!
+      let matches = Self.textKeys.matches(in: text, range: NSRange(text.startIndex..., in: text))
+      guard let match = matches.randomElement(using: &rng), let value = Range(match.range(at: 2), in: text) else { return [:] }
+      // A JSON string is a YAML double-quoted scalar.
+      let payload = Self.payloads.randomElement(using: &rng)!
+      let json = String(decoding: try! JSONSerialization.data(withJSONObject: [payload], options: .fragmentsAllowed), as: UTF8.self)
+      return [path: text.replacingCharacters(in: value, with: String(json.dropFirst().dropLast()))]
+    default:
+      let path = originals.keys.sorted().randomElement(using: &rng)!
+      return [path: mutate(originals[path]!, &rng)]
+    }
+  }
+
   func testMutatedContentBuildsEveryFileAndEachReadsBackClean() async throws {
     var rng = RNG(state: seed)
     let base = TestSupport.fixture("mini").appendingPathComponent("content")
-    let files = TestSupport.files(under: base).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".md") }
+    var originals: [String: String] = [:]
+    for path in TestSupport.files(under: base) where path.hasSuffix(".yaml") || path.hasSuffix(".md") {
+      originals[path] = try String(contentsOf: base.appendingPathComponent(path), encoding: .utf8)
+    }
     let today = CivilDate(iso: "2023-06-15")!
     let templates = try await SiteFiles.templates()
     let auditor = try SiteAuditor()
@@ -65,10 +112,8 @@ final class FuzzTests: XCTestCase {
     var built = 0
     var failures = 0
     for i in 0..<iterations where failures < 5 {
-      let path = files.randomElement(using: &rng)!
-      let original = try String(contentsOf: base.appendingPathComponent(path), encoding: .utf8)
-      let mutated = mutate(original, &rng)
-      let content = TestSupport.contentCopy(of: "mini", overrides: [path: mutated])
+      let changes = overrides(originals, &rng)
+      let content = TestSupport.contentCopy(of: "mini", overrides: changes)
       defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
       let (loaded, diags) = ContentLoader.load(from: content, today: today)
       guard let loaded, !diags.hasErrors else {
@@ -85,7 +130,8 @@ final class FuzzTests: XCTestCase {
       let problems = missing.map { "\($0) missing or empty" } + (try auditor.problems(fresh))
       if !problems.isEmpty {
         failures += 1
-        XCTFail("iteration \(i), \(path) mutated to:\n\(mutated)\n\(problems.prefix(10).joined(separator: "\n"))")
+        let changed = changes.sorted { $0.key < $1.key }.map { "\($0.key):\n\($0.value)" }.joined(separator: "\n")
+        XCTFail("iteration \(i), content changed to:\n\(changed)\n\(problems.prefix(10).joined(separator: "\n"))")
       }
       built += 1
     }
