@@ -44,16 +44,22 @@ public struct SiteModel: Sendable {
     Markdown.render(d.narrative, idPrefix: "bao-cao-", reservedIDs: DistrictPageView.reservedIDs, shiftHeadings: 1)
   }
 
-  /// The Action Month narrative as its page shows it.
+  /// The Action Month narrative as its page shows it: its headings take no id of the page's
+  /// templates, month grids or events.
   var actionMonthNarrative: RenderedMarkdown {
-    Markdown.render(
-      content.actionMonth.narrative, idPrefix: "", reservedIDs: ["lich", "chuong-trinh", "theo-don-vi"], shiftHeadings: 1,
-      footnotePrefix: "thang-")
+    let reserved = ActionMonthPageView.templateIDs.union(actionMonthGridAnchors).union(allEvents.map(SiteModel.eventAnchor))
+    return Markdown.render(
+      content.actionMonth.narrative, idPrefix: "", reservedIDs: reserved, shiftHeadings: 1, footnotePrefix: "thang-")
   }
 
-  /// The plan's sections with ids unique across the page (`plan/index.html`, search).
+  /// The plan's sections with ids unique across the page (`plan/index.html`, search), none
+  /// taken from its templates or its targets' anchors.
   var renderedPlanSections: [RenderedMarkdown] {
-    var reserved: Set<String> = ["muc-luc", "muc-tieu"]
+    var reserved = PlanPageView.templateIDs
+    for t in plan.targets {
+      let anchor = SiteModel.targetAnchor(t)
+      reserved.formUnion([anchor, anchor + "-title"])
+    }
     return content.sections.map { s in
       let r = Markdown.render(s.markdown, idPrefix: "", reservedIDs: reserved, shiftHeadings: 1, footnotePrefix: "\(s.slug)-")
       r.headings.forEach { reserved.insert($0.id) }

@@ -128,6 +128,7 @@ final class HostileContentTests: XCTestCase {
     XCTAssertEqual(CSV.field(.text("=HYPERLINK(\"x\")")), "\"'=HYPERLINK(\"\"x\"\")\"", "quotes doubled too")
     XCTAssertEqual(CSV.field(.text("a=1, b")), "\"a=1, b\"", "only the first character starts a formula")
     XCTAssertEqual(CSV.field(.text("Huyện Đình Lập")), "Huyện Đình Lập")
+    XCTAssertEqual(CSV.field(.text("a, \"b\"\nc")), "\"a, \"\"b\"\"\nc\"", "RFC 4180 quoting")
     XCTAssertEqual(CSV.field(.text("")), "")
     XCTAssertEqual(CSV.field(.number(Rational(-35, 10), places: 6)), "-3.5", "a negative number is a number")
     XCTAssertEqual(CSV.field(.number(Rational(2039), places: 6)), "2039")

@@ -91,7 +91,7 @@ extension SiteModel {
     for t in plan.targets {
       entries.append(SearchEntry(
         kind: "Mục tiêu", title: "Mục tiêu \(t.id). \(t.title)",
-        url: SitePaths.targets + "#muc-tieu-\(t.id.lowercased())", snippet: t.text,
+        url: SitePaths.targets + "#" + SiteModel.targetAnchor(t), snippet: t.text,
         keyText: "Mục tiêu \(t.id) \(t.title) \(t.text)"))
       for ind in t.indicators {
         var snippet = "Mục tiêu năm: \(ind.targetText)."

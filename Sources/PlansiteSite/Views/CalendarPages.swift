@@ -44,7 +44,30 @@ public struct SubmissionRowView: Sendable {
   public var cells: [SubmissionView]
 }
 
+extension ActionMonthPageView {
+  /// Ids of `action-month.mustache` and the layout; narrative headings must not take them.
+  static let templateIDs: Set<String> = LayoutView.templateIDs.union([
+    "lich", "lich-title", "chuong-trinh", "chuong-trinh-title", "theo-don-vi", "theo-don-vi-title",
+  ])
+}
+
 extension SiteModel {
+  /// (year, month) of every month the Action Month touches, for its grids.
+  var actionMonthMonths: [(Int, Int)] {
+    let am = content.actionMonth
+    var months: [(Int, Int)] = []
+    var m = CivilDate(year: am.start.year, month: am.start.month, day: 1)!
+    while m <= am.end {
+      months.append((m.year, m.month))
+      m = m.adding(days: CivilDate.daysIn(month: m.month, year: m.year))
+    }
+    return months
+  }
+
+  static func actionMonthGridAnchor(_ month: Int) -> String { "lich-thang-\(month)" }
+
+  var actionMonthGridAnchors: [String] { actionMonthMonths.map { SiteModel.actionMonthGridAnchor($0.1) } }
+
   func actionMonthPage() -> RenderJob {
     let path = SitePaths.actionMonth
     let root = SitePaths.root(of: path)
@@ -55,14 +78,8 @@ extension SiteModel {
     let agenda = byDay.keys.sorted().map { day in
       AgendaDayView(fullDate: VietnameseFormat.fullDate(day), events: byDay[day]!.map { eventView($0, root: root) })
     }
-    var months: [(Int, Int)] = []
-    var m = CivilDate(year: am.start.year, month: am.start.month, day: 1)!
-    while m <= am.end {
-      months.append((m.year, m.month))
-      m = m.adding(days: CivilDate.daysIn(month: m.month, year: m.year))
-    }
-    let grids = months.map { y, mo in
-      MonthGrid.make(year: y, month: mo, today: today, anchor: "lich-thang-\(mo)") { day in
+    let grids = actionMonthMonths.map { y, mo in
+      MonthGrid.make(year: y, month: mo, today: today, anchor: SiteModel.actionMonthGridAnchor(mo)) { day in
         events.filter { $0.start <= day && day <= $0.end }.map {
           // `kind` is the level's CSS class (`entry-tinh`, `entry-huyen`), never a unit's key.
           DayEntryView(

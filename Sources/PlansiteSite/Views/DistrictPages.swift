@@ -169,6 +169,9 @@ extension DistrictsPageView {
 }
 
 extension DistrictPageView {
-  /// Ids the district template uses itself; narrative headings must not take them.
-  static let reservedIDs: Set<String> = ["noi-dung", "chi-tieu", "bao-cao", "hoat-dong", "nop-bao-cao"]
+  /// Ids the district template and the layout use; narrative headings must not take them.
+  static let reservedIDs: Set<String> = LayoutView.templateIDs.union([
+    "chi-tieu", "chi-tieu-title", "bao-cao", "bao-cao-title", "hoat-dong", "hoat-dong-title", "nop-bao-cao",
+    "nop-bao-cao-title",
+  ])
 }

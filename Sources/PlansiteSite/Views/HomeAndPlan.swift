@@ -52,6 +52,11 @@ public struct PlanPageView: Sendable {
   public var legend: [StatusView]
 }
 
+extension PlanPageView {
+  /// Ids of `plan.mustache` and the layout; section headings must not take them.
+  static let templateIDs: Set<String> = LayoutView.templateIDs.union(["muc-luc", "muc-tieu"])
+}
+
 public struct TocEntryView: Sendable {
   public var label: String
   public var href: String

@@ -59,3 +59,8 @@ extension SiteModel {
       buildDate: VietnameseFormat.date(today), searchHref: root + SitePaths.search)
   }
 }
+
+extension LayoutView {
+  /// Ids `layout.mustache` gives every page (the skip link's target, the search box).
+  static let templateIDs: Set<String> = ["noi-dung", "tim-nhanh"]
+}

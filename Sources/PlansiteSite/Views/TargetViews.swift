@@ -50,6 +50,9 @@ public struct PeriodSummaryView: Sendable {
 }
 
 extension SiteModel {
+  /// A target's anchor in the targets tables (`partials/targets-table` adds `-title`).
+  static func targetAnchor(_ t: Target) -> String { "muc-tieu-\(t.id.lowercased())" }
+
   var periodHeaders: [PeriodHeaderView] {
     plan.periods.map { PeriodHeaderView(id: $0.id, label: $0.label, due: VietnameseFormat.date($0.due)) }
   }
@@ -68,7 +71,7 @@ extension SiteModel {
   func targetViews(root: String) -> [TargetView] {
     plan.targets.map { t in
       TargetView(
-        id: t.id, title: t.title, text: t.text, anchor: "muc-tieu-\(t.id.lowercased())",
+        id: t.id, title: t.title, text: t.text, anchor: SiteModel.targetAnchor(t),
         indicators: t.indicators.map { indicatorRow($0, root: root) })
     }
   }
