@@ -47,7 +47,8 @@ public struct SiteModel: Sendable {
   /// The Action Month narrative as its page shows it: its headings take no id of the page's
   /// templates, month grids or events.
   var actionMonthNarrative: RenderedMarkdown {
-    let reserved = ActionMonthPageView.templateIDs.union(actionMonthGridAnchors).union(allEvents.map(SiteModel.eventAnchor))
+    let reserved = ActionMonthPageView.templateIDs.union(actionMonthGridAnchors)
+      .union(allEvents.map(SiteModel.eventAnchor))
     return Markdown.render(
       content.actionMonth.narrative, idPrefix: "", reservedIDs: reserved, shiftHeadings: 1, footnotePrefix: "thang-")
   }

@@ -29,8 +29,10 @@ enum BarChart {
     if let t = ind.target { desc += ". Mục tiêu: \(format(t, ind))." }
     // `id` is made from a period id: escaped like every text from content, here in attributes.
     let idAttr = Escape.html(id)
-    var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 \(width) \(height)\" aria-labelledby=\"\(idAttr)-title \(idAttr)-desc\">"
-    s += "<title id=\"\(idAttr)-title\">\(Escape.html(title))</title><desc id=\"\(idAttr)-desc\">\(Escape.html(desc))</desc>"
+    var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 \(width) \(height)\""
+    s += " aria-labelledby=\"\(idAttr)-title \(idAttr)-desc\">"
+    s += "<title id=\"\(idAttr)-title\">\(Escape.html(title))</title>"
+    s += "<desc id=\"\(idAttr)-desc\">\(Escape.html(desc))</desc>"
     for (i, (name, v)) in values.enumerated() {
       let y = top + i * rowH
       s += "<text x=\"\(labelW - 6)\" y=\"\(y + 15)\" text-anchor=\"end\" class=\"chart-label\">\(Escape.html(name))</text>"

@@ -140,7 +140,9 @@ extension SiteModel {
     }
     return DistrictIndicatorRow(
       id: ind.id, label: ind.label, href: root + SitePaths.indicator(ind.id), target: ind.targetText,
-      figures: plan.periods.map { PeriodFigureView(periodID: $0.id, periodLabel: $0.label, figure: figureView(ind, $0, for: .district(d.slug))) },
+      figures: plan.periods.map {
+        PeriodFigureView(periodID: $0.id, periodLabel: $0.label, figure: figureView(ind, $0, for: .district(d.slug)))
+      },
       change: change)
   }
 
