@@ -38,9 +38,10 @@ final class DataFileTests: XCTestCase {
     "da_dat", "tong_so", "gia_tri", "trang_thai", "so_don_vi_bao_cao", "ghi_chu",
   ]
 
-  /// The fixture's label of p1 holds a comma and double quotes, a note a line break, another
-  /// a leading `=`: every field is read back by a real CSV parser and compared whole, so a comma
-  /// left unquoted or a quote left single shifts or merges fields and fails here.
+  /// The fixture's province name holds a comma (and nothing else to quote), a note a comma,
+  /// double quotes and a line break, another a leading `=`: every field is read back by a real
+  /// CSV parser and compared whole, so a comma left unquoted or a quote left single shifts or
+  /// merges fields and fails here.
   func testCSVReadsBackFieldByFieldWithPythonsCSVModule() throws {
     let csvPath = Self.output.appendingPathComponent("data/indicators.csv").path
     let bytes = try Data(contentsOf: URL(fileURLWithPath: csvPath))
@@ -53,10 +54,10 @@ final class DataFileTests: XCTestCase {
     func row(_ indicator: String, _ period: String, _ unit: String) -> [String]? {
       rows.first { $0.count > 7 && $0[0] == indicator && $0[6] == period && $0[7] == unit }
     }
-    let label = "Tỷ lệ trẻ em được hỗ trợ, \"có hồ sơ\""
+    let label = "Tỷ lệ trẻ em được hỗ trợ"
     XCTAssertEqual(
       row("p1", "6-thang", "toan_tinh"),
-      ["p1", label, "1", "percent", "80", "higher", "6-thang", "toan_tinh", "Toàn tỉnh Thử Nghiệm",
+      ["p1", label, "1", "percent", "80", "higher", "6-thang", "toan_tinh", "Toàn tỉnh Thử Nghiệm, Bắc Bộ",
        "2039", "2600", "78.4", "Đúng tiến độ", "2/2", ""])
     XCTAssertEqual(
       row("p1", "nam", "dinh-lap"),
@@ -75,7 +76,8 @@ final class DataFileTests: XCTestCase {
     XCTAssertEqual(row("f1", "6-thang", "toan_tinh")?[11], "3.5")
     let text = String(decoding: bytes, as: UTF8.self)
     XCTAssertTrue(text.contains(",\"'=SUM(1+2) là chữ, không phải công thức\"\r\n"), "neutralised and quoted")
-    XCTAssertTrue(text.contains(",\"Tỷ lệ trẻ em được hỗ trợ, \"\"có hồ sơ\"\"\","), "quoted, quotes doubled")
+    XCTAssertTrue(text.contains(",\"Hoàn thành 5 buổi, \"\"Tuần lễ vui chơi\"\";\nđợt 2 vào tháng 9.\"\r\n"), "quotes doubled")
+    XCTAssertTrue(text.contains(",toan_tinh,\"Toàn tỉnh Thử Nghiệm, Bắc Bộ\",2039,"), "a comma is quoted")
     let page = try String(contentsOf: Self.output.appendingPathComponent("targets/p1/index.html"), encoding: .utf8)
     XCTAssertTrue(page.contains("78,4%"), "the page shows the CSV's figure with a decimal comma")
     XCTAssertTrue(try String(contentsOf: Self.output.appendingPathComponent("targets/f1/index.html"), encoding: .utf8).contains("3,5 tỷ đồng"))
@@ -159,7 +161,7 @@ final class ProvinceUnitTests: XCTestCase {
     let p1 = rows.filter { $0[0] == "p1" && $0[6] == "6-thang" }.map { [$0[7], $0[8], $0[9], $0[10], $0[13]] }
     XCTAssertEqual(p1, [
       ["a-chau", "Huyện An Châu", "1999", "2500", "1"], ["dinh-lap", "Huyện Đình Lập", "40", "100", "1"],
-      ["tinh", "Huyện Tịnh", "10", "20", "1"], ["toan_tinh", "Toàn tỉnh Thử Nghiệm", "2049", "2620", "3/3"],
+      ["tinh", "Huyện Tịnh", "10", "20", "1"], ["toan_tinh", "Toàn tỉnh Thử Nghiệm, Bắc Bộ", "2049", "2620", "3/3"],
     ])
     let actionMonth = try String(contentsOf: output.appendingPathComponent("action-month/index.html"), encoding: .utf8)
     XCTAssertTrue(actionMonth.contains("id=\"hd-tinh-1\""), "the district keeps its slug in its anchors")

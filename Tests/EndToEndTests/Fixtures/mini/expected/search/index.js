@@ -1,7 +1,7 @@
 // Chỉ mục tìm kiếm do plansite tạo ra; đừng sửa tay.
 window.PLANSITE_SEARCH = [
 {"c":"Mục tiêu","t":"Mục tiêu 1. Tỷ lệ","u":"targets/index.html#muc-tieu-1","s":"Tỷ lệ","k":"muc tieu 1 ty le ty le"},
-{"c":"Chỉ tiêu","t":"Chỉ tiêu p1. Tỷ lệ trẻ em được hỗ trợ, \"có hồ sơ\"","u":"targets/p1/index.html","s":"Mục tiêu năm: 80%. Toàn tỉnh (báo cáo năm): 80% – Đạt.","k":"chi tieu p1 ty le tre em duoc ho tro co ho so ty le"},
+{"c":"Chỉ tiêu","t":"Chỉ tiêu p1. Tỷ lệ trẻ em được hỗ trợ","u":"targets/p1/index.html","s":"Mục tiêu năm: 80%. Toàn tỉnh (báo cáo năm): 80% – Đạt.","k":"chi tieu p1 ty le tre em duoc ho tro ty le"},
 {"c":"Mục tiêu","t":"Mục tiêu 2. Số lượng có tổng","u":"targets/index.html#muc-tieu-2","s":"Số lượng có tổng","k":"muc tieu 2 so luong co tong so luong co tong"},
 {"c":"Chỉ tiêu","t":"Chỉ tiêu c1. Số xã đạt chuẩn","u":"targets/c1/index.html","s":"Mục tiêu năm: 150/200 xã. Toàn tỉnh (báo cáo năm): 9 xã – Chậm.","k":"chi tieu c1 so xa dat chuan so luong co tong"},
 {"c":"Mục tiêu","t":"Mục tiêu 3. Mức trần","u":"targets/index.html#muc-tieu-3","s":"Mức trần","k":"muc tieu 3 muc tran muc tran"},
