@@ -7,12 +7,15 @@ public struct BuildOptions: Sendable {
   public var templates: URL
   public var output: URL
   public var today: CivilDate
+  /// Also write the site as one zip here (`build --zip`).
+  public var zip: URL?
 
-  public init(content: URL, templates: URL, output: URL, today: CivilDate) {
+  public init(content: URL, templates: URL, output: URL, today: CivilDate, zip: URL? = nil) {
     self.content = content
     self.templates = templates
     self.output = output
     self.today = today
+    self.zip = zip
   }
 }
 
@@ -105,23 +108,73 @@ public enum SiteBuilder {
     """
 
   /// Builds the site; on any error the previous output is left untouched. `progress` is told
-  /// (files written, files to write) as the build goes.
+  /// (files written, files to write) as the build goes; `waiting`, once, that another build
+  /// into the same output holds its lock (with that build's process id when known): this one
+  /// waits for it to finish.
   public static func build(
-    _ options: BuildOptions, progress: (@Sendable (Int, Int) -> Void)? = nil
+    _ options: BuildOptions, progress: (@Sendable (Int, Int) -> Void)? = nil,
+    waiting: (@Sendable (Int32?) -> Void)? = nil
   ) async -> (BuildSummary?, Diagnostics) {
+    var diags = Diagnostics()
+    if let refusal = OutputGuard.refusal(options) {
+      diags.error(.notOurs, at: SourceLocation(path: refusal.path), refusal.description)
+      return (nil, diags)
+    }
+    // One build per output folder at a time: two at once would each swap in a site while the
+    // other was still writing it.
+    let lock: FileLock
+    do {
+      try FileManager.default.createDirectory(
+        at: options.output.standardizedFileURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+      lock = try await FileLock.acquire(OutputWriter.lockPath(for: options.output), waiting: waiting)
+    } catch {
+      diags.error(.io, at: SourceLocation(path: OutputGuard.display(options.output)), "\(error)")
+      return (nil, diags)
+    }
+    defer { lock.release() }
     OutputWriter.clearStaleStaging(of: options.output)
+    let summary: BuildSummary
     let fingerprint = BuildFingerprint.compute(options)
     if BuildFingerprint.isCurrent(options.output, fingerprint: fingerprint.site) {
-      return (BuildSummary(files: 0, pages: 0, bytes: 0, written: 0, unchanged: true), Diagnostics())
+      summary = BuildSummary(files: 0, pages: 0, bytes: 0, written: 0, unchanged: true)
+    } else {
+      let (built, buildDiags) = await write(options, fingerprint: fingerprint, progress: progress)
+      diags.append(contentsOf: buildDiags)
+      guard let built else { return (nil, diags) }
+      summary = built
     }
+    if let zip = options.zip {
+      do {
+        let site = options.output.standardizedFileURL
+        try SiteArchive.write(site: site, to: zip, folder: site.lastPathComponent, date: options.today)
+      } catch {
+        let refused = (error as? SiteArchive.Failure)?.refused == true
+        diags.error(refused ? .notOurs : .io, at: SourceLocation(path: OutputGuard.display(zip)), "\(error)")
+        return (nil, diags)
+      }
+    }
+    return (summary, diags)
+  }
+
+  /// Checks, renders and swaps in a new site (the output's lock is held).
+  private static func write(
+    _ options: BuildOptions, fingerprint: BuildFingerprint, progress: (@Sendable (Int, Int) -> Void)?
+  ) async -> (BuildSummary?, Diagnostics) {
     var (checked, templates, diags) = await check(options)
     guard var model = checked, let templates else { return (nil, diags) }
     model.useTemplates { templates.renderPartial($0, $1) }
     let writer: OutputWriter
     do {
       writer = try OutputWriter(output: options.output)
+    } catch let failure as OutputWriter.Failure {
+      if case .notGenerated = failure {
+        diags.error(.notOurs, at: SourceLocation(path: OutputGuard.display(options.output)), "\(failure)")
+      } else {
+        diags.error(.io, at: SourceLocation(path: OutputGuard.display(options.output)), "\(failure)")
+      }
+      return (nil, diags)
     } catch {
-      diags.error(.io, at: SourceLocation(path: options.output.path), "\(error)")
+      diags.error(.io, at: SourceLocation(path: OutputGuard.display(options.output)), "\(error)")
       return (nil, diags)
     }
     let work = plan(
@@ -139,12 +192,12 @@ public enum SiteBuilder {
         summary.files += 1
         summary.bytes += bytes.count
       }
-      let marker = BuildFingerprint.marker(fingerprint: fingerprint.site, site: writer.staging, keys: work.keys)
+      let marker = BuildFingerprint.marker(fingerprint: fingerprint.site, files: writer.files, keys: work.keys)
       try writer.write(OutputWriter.marker, Array(marker.utf8))
       try writer.commit()
     } catch {
       writer.discard()
-      diags.error(.io, at: SourceLocation(path: options.output.path), "\(error)")
+      diags.error(.io, at: SourceLocation(path: OutputGuard.display(options.output)), "\(error)")
       return (nil, diags)
     }
     return (summary, diags)

@@ -102,51 +102,6 @@ enum TextDiff {
   }
 }
 
-/// A build killed at any moment leaves the old site or the new one, never a mix.
-final class KilledBuildTests: XCTestCase {
-  func snapshot(_ dir: URL) -> [String: Data] {
-    var s: [String: Data] = [:]
-    for f in TestSupport.files(under: dir) { s[f] = try? Data(contentsOf: dir.appendingPathComponent(f)) }
-    return s
-  }
-
-  func testKilledBuildsLeaveAWholeSite() throws {
-    let content = TestSupport.packageRoot.appendingPathComponent("content")
-    let templates = TestSupport.packageRoot.appendingPathComponent("templates")
-    let dir = TestSupport.temporaryDirectory()
-    let output = dir.appendingPathComponent("output")
-    func args(_ today: String, _ out: URL) -> [String] {
-      ["build", "--content", content.path, "--templates", templates.path, "--output", out.path, "--today", today, "--quiet"]
-    }
-    XCTAssertEqual(try TestSupport.plansite(args("2023-06-15", output)).status, 0)
-    let old = snapshot(output)
-    let reference = dir.appendingPathComponent("reference")
-    XCTAssertEqual(try TestSupport.plansite(args("2023-11-29", reference)).status, 0)
-    let new = snapshot(reference)
-    XCTAssertNotEqual(old, new)
-    var killed = 0
-    for i in 0..<12 {
-      let p = Process()
-      p.executableURL = TestSupport.binary
-      p.arguments = args(i % 2 == 0 ? "2023-11-29" : "2023-06-15", output)
-      p.standardError = FileHandle.nullDevice
-      try p.run()
-      usleep(useconds_t(5_000 + (i * 37_000) % 250_000))
-      if p.isRunning {
-        kill(p.processIdentifier, SIGKILL)
-        killed += 1
-      }
-      p.waitUntilExit()
-      let now = snapshot(output)
-      XCTAssertTrue(now == old || now == new, "after kill \(i) the output is a mix of two sites")
-    }
-    // Staging folders of killed builds are cleared by the next build.
-    XCTAssertEqual(try TestSupport.plansite(args("2023-06-15", output)).status, 0)
-    XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted(), ["output", "reference"])
-    print("killed \(killed) of 12 builds mid-way")
-  }
-}
-
 /// Incremental builds: only changed files are written, and the result equals a full build.
 final class IncrementalBuildTests: XCTestCase {
   func inodes(_ dir: URL) -> [String: UInt64] {

@@ -1,7 +1,12 @@
 import Foundation
+import PlansiteContent
 import XCTest
 
 @testable import PlansiteSite
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// Files are compared with the previous site a megabyte at a time, and an unchanged file,
 /// streamed or whole, keeps the previous site's inode.
@@ -61,5 +66,84 @@ final class OutputWriterTests: XCTestCase {
     try fm.createSymbolicLink(atPath: root.appendingPathComponent("link.md").path, withDestinationPath: root.appendingPathComponent("plan.yaml").path)
     try fm.createSymbolicLink(atPath: root.appendingPathComponent("linked-folder").path, withDestinationPath: root.appendingPathComponent("districts").path)
     XCTAssertEqual(BuildFingerprint.files(under: root), ["districts/a/report.md", "link.md", "plan.yaml"])
+  }
+
+  func names(_ dir: URL) -> [String] { ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).sorted() }
+
+  /// A staging folder is removed only when the build that made it is gone: one still being
+  /// written (here, by this process) stays, whatever its name says.
+  func testClearingStagingFoldersKeepsThoseOfRunningBuilds() throws {
+    let dir = temporary()
+    let output = dir.appendingPathComponent("site")
+    let running = try OutputWriter(output: output)
+    try running.write("index.html", Array("đang dựng".utf8))
+    let dead = dir.appendingPathComponent(".site.plansite-tmp-\(Int32.max)")
+    try FileManager.default.createDirectory(at: dead.appendingPathComponent("districts"), withIntermediateDirectories: true)
+    try Data("cũ".utf8).write(to: dead.appendingPathComponent("districts/index.html"))
+    OutputWriter.clearStaleStaging(of: output)
+    XCTAssertTrue(FileManager.default.fileExists(atPath: running.staging.appendingPathComponent("index.html").path), "a running build's staging was removed")
+    XCTAssertFalse(FileManager.default.fileExists(atPath: dead.path), "a killed build's staging was kept")
+    try running.commit()
+    XCTAssertEqual(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8), "đang dựng")
+    XCTAssertEqual(names(dir), ["site"])
+  }
+
+  /// A staging folder that lost or gained files while the build wrote it (another process
+  /// clearing it, say) is not swapped in: the previous site stays.
+  func testCommitRefusesAStagingFolderChangedFromOutside() throws {
+    let output = temporary()
+    let first = try OutputWriter(output: output)
+    try first.write("index.html", Array("một".utf8))
+    try first.write("districts/a/index.html", Array("a".utf8))
+    try first.commit()
+    let site = try Data(contentsOf: output.appendingPathComponent("index.html"))
+
+    let damage: [(String, (URL) throws -> Void)] = [
+      ("a file removed", { try FileManager.default.removeItem(at: $0.appendingPathComponent("districts/a/index.html")) }),
+      ("a file added", { try Data("x".utf8).write(to: $0.appendingPathComponent("la.html")) }),
+      ("a file cut short", { try Data().write(to: $0.appendingPathComponent("index.html")) }),
+    ]
+    for (what, change) in damage {
+      let writer = try OutputWriter(output: output)
+      try writer.write("index.html", Array("hai".utf8))
+      try writer.write("districts/a/index.html", Array("b".utf8))
+      try change(writer.staging)
+      XCTAssertThrowsError(try writer.commit(), what)
+      writer.discard()
+      XCTAssertEqual(try Data(contentsOf: output.appendingPathComponent("index.html")), site, what)
+      XCTAssertEqual(try String(contentsOf: output.appendingPathComponent("districts/a/index.html"), encoding: .utf8), "a", what)
+    }
+  }
+
+  /// The fingerprint covers what `check` reads besides file bytes: folders (an empty district
+  /// folder is an error), where links lead, and a FIFO is neither read nor a hang.
+  func testFingerprintSeesFoldersAndWhereLinksLead() throws {
+    let dir = temporary()
+    let content = dir.appendingPathComponent("content")
+    let templates = dir.appendingPathComponent("templates")
+    let fm = FileManager.default
+    try fm.createDirectory(at: content.appendingPathComponent("districts/a"), withIntermediateDirectories: true)
+    try fm.createDirectory(at: templates, withIntermediateDirectories: true)
+    try Data("districts: [a]\n".utf8).write(to: content.appendingPathComponent("plan.yaml"))
+    try Data("name: A\n".utf8).write(to: content.appendingPathComponent("districts/a/district.yaml"))
+    let options = BuildOptions(content: content, templates: templates, output: dir.appendingPathComponent("output"), today: CivilDate(iso: "2023-06-15")!)
+    var seen = [BuildFingerprint.compute(options).site]
+    func assertChanged(_ what: String) {
+      let now = BuildFingerprint.compute(options).site
+      XCTAssertFalse(seen.contains(now), "\(what) did not change the fingerprint")
+      seen.append(now)
+    }
+    try fm.createDirectory(at: content.appendingPathComponent("districts/moi"), withIntermediateDirectories: false)
+    assertChanged("an empty folder")
+    // The same bytes, now through a link that leaves content/.
+    try fm.moveItem(at: content.appendingPathComponent("plan.yaml"), to: dir.appendingPathComponent("plan.yaml"))
+    try fm.createSymbolicLink(atPath: content.appendingPathComponent("plan.yaml").path, withDestinationPath: dir.appendingPathComponent("plan.yaml").path)
+    assertChanged("a file swapped for a link to the same bytes outside")
+    XCTAssertEqual(mkfifo(content.appendingPathComponent("districts/a/events.yaml").path, 0o644), 0)
+    assertChanged("a FIFO")
+    try fm.createSymbolicLink(atPath: content.appendingPathComponent("districts/b").path, withDestinationPath: "a")
+    let linked = BuildFingerprint.compute(options)
+    XCTAssertFalse(seen.contains(linked.site), "a linked folder")
+    XCTAssertEqual(linked.districtKeys, [:], "with a linked folder no district page is kept from a previous build")
   }
 }

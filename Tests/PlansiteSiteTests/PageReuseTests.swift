@@ -97,4 +97,24 @@ final class PageReuseTests: XCTestCase {
         "\(f) differs between the build that kept files and a fresh one")
     }
   }
+
+  /// A district folder that is a link to a folder elsewhere in content/ (here, hidden inside
+  /// another district's folder) is read through the link: an edit there must show on its page,
+  /// not leave the page of the previous build.
+  func testADistrictFolderLinkedFromElsewhereIsRenderedAfterAnEdit() async throws {
+    let content = TestSupport.contentCopy(of: "mini")
+    let fm = FileManager.default
+    let real = content.appendingPathComponent("districts/a-chau/.dinh-lap")
+    try fm.moveItem(at: content.appendingPathComponent("districts/dinh-lap"), to: real)
+    try fm.createSymbolicLink(atPath: content.appendingPathComponent("districts/dinh-lap").path, withDestinationPath: "a-chau/.dinh-lap")
+    let output = TestSupport.temporaryDirectory().appendingPathComponent("site")
+    let options = BuildOptions(content: content, templates: TestSupport.packageRoot.appendingPathComponent("templates"), output: output, today: today)
+    let (first, diags) = await SiteBuilder.build(options)
+    XCTAssertNotNil(first, "\(diags.all)")
+    try Data("## Tình hình\n\nĐình Lập đã gửi báo cáo bổ sung.\n".utf8).write(to: real.appendingPathComponent("report.md"))
+    let (second, again) = await SiteBuilder.build(options)
+    XCTAssertNotNil(second, "\(again.all)")
+    let page = try String(contentsOf: output.appendingPathComponent("districts/dinh-lap/index.html"), encoding: .utf8)
+    XCTAssertTrue(page.contains("Đình Lập đã gửi báo cáo bổ sung."), "the page of the previous build was kept")
+  }
 }

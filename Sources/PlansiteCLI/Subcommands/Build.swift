@@ -10,28 +10,36 @@ extension Plansite {
     @OptionGroup var site: SiteOptions
     @Option(help: "Thư mục kết quả.") var output = "output"
     @Flag(help: "Không in tiến độ.") var quiet = false
-    @Option(help: "Ghi thêm bản nén .zip của trang để gửi người đọc ngoại tuyến.") var zip: String?
+    @Option(
+      help: """
+        Ghi thêm bản nén .zip của trang để gửi người đọc ngoại tuyến. Chỉ thay một tệp .zip do plansite \
+        tạo; không ghi vào thư mục nội dung, mẫu trang hay kết quả.
+        """)
+    var zip: String?
 
     func run() async throws {
-      let options = try site.buildOptions(output: output)
+      if let missing = site.missingContentFolder() {
+        DiagnosticPrinter().print(missing)
+        throw ExitCode(2)
+      }
+      let options = try site.buildOptions(output: output, zip: zip)
       let started = Date()
       // Progress only on a terminal: a pipe (CI, a log) gets nothing but diagnostics.
       let line = !quiet && isatty(2) != 0 ? ProgressLine() : nil
       var progress: (@Sendable (Int, Int) -> Void)?
       if let line { progress = { done, total in line.update(done, total) } }
-      let (summary, diags) = await SiteBuilder.build(options, progress: progress)
+      let (shownOutput, quiet) = (output, quiet)
+      let waiting: @Sendable (Int32?) -> Void = { holder in
+        guard !quiet else { return }
+        line?.clear()
+        let who = holder.map { " (tiến trình \($0))" } ?? ""
+        FileHandle.standardError.write(
+          Data("Một lần dựng khác\(who) đang ghi vào \(shownOutput)/; chờ lần đó xong rồi dựng tiếp…\n".utf8))
+      }
+      let (summary, diags) = await SiteBuilder.build(options, progress: progress, waiting: waiting)
       line?.clear()
       DiagnosticPrinter().print(diags)
-      guard let summary else { throw ExitCode(diags.all.contains { $0.code == .io } ? 2 : 1) }
-      if let zip {
-        let site = URL(fileURLWithPath: output)
-        do {
-          try SiteArchive.write(site: site, to: URL(fileURLWithPath: zip), folder: site.standardizedFileURL.lastPathComponent, date: options.today)
-        } catch {
-          FileHandle.standardError.write(Data("\(zip): lỗi: không ghi được tệp nén (\(error.localizedDescription)) [PS024]\n".utf8))
-          throw ExitCode(2)
-        }
-      }
+      guard let summary else { throw ExitCode(SiteOptions.exitStatus(diags)) }
       if line != nil {
         let ms = Int(Date().timeIntervalSince(started) * 1000)
         let text = summary.unchanged

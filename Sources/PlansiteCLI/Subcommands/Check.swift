@@ -14,10 +14,14 @@ extension Plansite {
       guard let f = DiagnosticPrinter.Format(rawValue: format) else {
         throw ValidationError("--format chỉ nhận text hoặc github")
       }
+      if let missing = site.missingContentFolder() {
+        DiagnosticPrinter(format: f).print(missing)
+        throw ExitCode(2)
+      }
       let options = try site.buildOptions(output: "output")
       let (_, _, diags) = await SiteBuilder.check(options)
       DiagnosticPrinter(format: f).print(diags)
-      if diags.hasErrors { throw ExitCode(diags.all.contains { $0.code == .io } ? 2 : 1) }
+      if diags.hasErrors { throw ExitCode(SiteOptions.exitStatus(diags)) }
     }
   }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlansiteContent
+import PlansiteSite
 
 extension Plansite {
   /// `plansite new`: scaffolds content. Only `new district` for now.
@@ -44,16 +45,33 @@ extension Plansite {
       let display = content.hasSuffix("/") ? String(content.dropLast()) : content
       let folder = root.appendingPathComponent("districts/\(slug)")
       let fm = FileManager.default
+      let planURL = root.appendingPathComponent("plan.yaml")
+      guard fm.fileExists(atPath: planURL.path) else {
+        throw Self.usage("không tìm thấy \(display)/plan.yaml; dùng --content để chỉ đúng thư mục nội dung")
+      }
+      let today = try Self.today()
+
+      // From reading plan.yaml to writing it back, one `new district` at a time: a second one
+      // started meanwhile would write back a plan.yaml without the first one's line.
+      let lock: FileLock
+      do {
+        lock = try await FileLock.acquire(root.appendingPathComponent(".plan.yaml.plansite-lock").path) { holder in
+          let who = holder.map { " (tiến trình \($0))" } ?? ""
+          FileHandle.standardError.write(
+            Data("Một lệnh plansite new khác\(who) đang sửa \(display)/plan.yaml; chờ lệnh đó xong…\n".utf8))
+        }
+      } catch {
+        throw Self.usage("\(error)")
+      }
+      defer { lock.release() }
       if fm.fileExists(atPath: folder.path) || (try? fm.destinationOfSymbolicLink(atPath: folder.path)) != nil {
         throw Self.usage(
           "thư mục \(display)/districts/\(slug)/ đã có; không ghi đè. Đặt tên khác hoặc sửa trực tiếp thư mục đó")
       }
-      let planURL = root.appendingPathComponent("plan.yaml")
       guard let planData = fm.contents(atPath: planURL.path) else {
-        throw Self.usage("không tìm thấy \(display)/plan.yaml; dùng --content để chỉ đúng thư mục nội dung")
+        throw Self.usage("không đọc được \(display)/plan.yaml; kiểm tra quyền đọc tệp")
       }
 
-      let today = Self.today()
       let (loaded, diags) = ContentLoader.load(from: root, today: today)
       guard let loaded else {
         DiagnosticPrinter().print(diags)
@@ -92,13 +110,13 @@ extension Plansite {
           try Data(text.utf8).write(to: staging.appendingPathComponent(file))
         }
         try fm.moveItem(at: staging, to: folder)
-        try Data(newPlan).write(to: planURL, options: .atomic)
+        try Self.replace(planURL, with: newPlan)
       } catch {
         try? fm.removeItem(at: staging)
         if fm.fileExists(atPath: folder.path), !fm.fileExists(atPath: staging.path) {
           try? fm.removeItem(at: folder)
         }
-        try? planData.write(to: planURL, options: .atomic)
+        try? Self.replace(planURL, with: [UInt8](planData))
         throw Self.usage("không ghi được thư mục đơn vị: \(error.localizedDescription)")
       }
 
@@ -106,7 +124,7 @@ extension Plansite {
       let (after, check) = ContentLoader.load(from: root, today: today)
       guard let after, after.plan.districtSlugs.last == slug, after.districts.contains(where: { $0.slug == slug }) else {
         try? fm.removeItem(at: folder)
-        try? planData.write(to: planURL, options: .atomic)
+        try? Self.replace(planURL, with: [UInt8](planData))
         DiagnosticPrinter().print(check)
         throw Self.usage("thư mục mới không đọc được nên đã được gỡ bỏ; plan.yaml giữ nguyên như cũ")
       }
@@ -124,11 +142,45 @@ extension Plansite {
       return ExitCode(2)
     }
 
-    /// SOURCE_DATE_EPOCH, else the clock, as a date in Vietnam (UTC+7).
-    static func today() -> CivilDate {
-      let env = ProcessInfo.processInfo.environment
-      let seconds = env["SOURCE_DATE_EPOCH"].flatMap { Int($0) } ?? Int(Date().timeIntervalSince1970)
-      return CivilDate(dayNumber: Int((Double(seconds + 7 * 3600) / 86400).rounded(.down)))
+    /// SOURCE_DATE_EPOCH, else the clock, as a date in Vietnam (UTC+7); an invalid
+    /// SOURCE_DATE_EPOCH is an error, as for `build`.
+    static func today() throws -> CivilDate {
+      try SiteOptions.environmentDate() ?? SiteOptions.date(epochSeconds: Int(Date().timeIntervalSince1970))
+    }
+
+    /// Writes `bytes` beside `url` and renames them over it, keeping its permissions: a reader
+    /// (or a crash) never sees half a plan.yaml.
+    static func replace(_ url: URL, with bytes: [UInt8]) throws {
+      let temp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).plansite-new-\(getpid())")
+      var st = stat()
+      let mode = stat(url.path, &st) == 0 ? st.st_mode & 0o7777 : 0o644
+      unlink(temp.path)
+      let fd = open(temp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+      guard fd >= 0 else { throw WriteFailure(path: temp.path, errno: errno) }
+      var ok = true
+      bytes.withUnsafeBytes { buffer in
+        var offset = 0
+        while offset < buffer.count {
+          let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+          if n < 0 && errno == EINTR { continue }
+          if n <= 0 { ok = false; return }
+          offset += n
+        }
+      }
+      ok = ok && fchmod(fd, mode) == 0 && fsync(fd) == 0
+      let failure = errno
+      close(fd)
+      guard ok, rename(temp.path, url.path) == 0 else {
+        let e = ok ? errno : failure
+        unlink(temp.path)
+        throw WriteFailure(path: url.path, errno: e)
+      }
+    }
+
+    struct WriteFailure: Error, LocalizedError {
+      let path: String
+      let errno: Int32
+      var errorDescription: String? { "không ghi được \(path) (\(String(cString: strerror(errno))))" }
     }
   }
 }

@@ -1,15 +1,22 @@
 import Foundation
 import PlansiteContent
 
-/// What a build's output depends on: every byte of `content/` and `templates/`, the build date
-/// and the plansite binary. When the fingerprint stored with the previous site is the same and
-/// its files are all still there, a rebuild has nothing to do. SHA-256 over the bytes (not
-/// timestamps) is what makes skipping safe: any changed byte gives another fingerprint.
+/// What a build's output depends on: the build date, the plansite binary, and everything in
+/// `content/` and `templates/` that loading and checking could read. When the fingerprint
+/// stored with the previous site is the same and the site still holds exactly the files its
+/// marker lists, a rebuild has nothing to do. SHA-256 over the bytes (not timestamps) is what
+/// makes skipping safe: any changed byte gives another fingerprint.
+///
+/// Not only file bytes: `build` must never accept what `check` would reject, and `check` also
+/// reads folder names (an empty `content/districts/moi/` is an error), where symbolic links
+/// point, and whether a file or folder can be read at all. `InputTree` records all of that.
 ///
 /// The same digests give each district a key: everything outside `content/districts/` (plan,
 /// site settings, narrative, templates, date, binary) and that district's own folder. A
 /// district's page and calendar are made from nothing else (`PageReuse` relies on it, and
-/// `PageReuseTests` renders each from a model holding no other district to check it).
+/// `PageReuseTests` renders each from a model holding no other district to check it). A
+/// symbolic link to a folder anywhere in `content/` could make one district's files another's,
+/// so with one there are no keys and every district page is rendered.
 public struct BuildFingerprint: Sendable {
   /// The whole build's fingerprint.
   public let site: String
@@ -18,32 +25,29 @@ public struct BuildFingerprint: Sendable {
 
   public static func compute(_ options: BuildOptions) -> BuildFingerprint {
     var global = SHA256()
-    global.update("plansite-fingerprint-3\n\(options.today.iso)\n")
+    global.update("plansite-fingerprint-4\n\(options.today.iso)\n")
     // The binary: a new plansite may render differently.
     let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
     if let a = try? FileManager.default.attributesOfItem(atPath: exe) {
       global.update("\(exe) \(a[.size] ?? 0) \((a[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)\n")
     }
+    let content = InputTree(options.content, label: "content")
+    let templates = InputTree(options.templates, label: "templates")
+    let entries = content.entries + templates.entries
     // Each file is hashed on its own, on every core (100 MB of content at 10,000 districts).
-    let files = [("content", options.content), ("templates", options.templates)].flatMap { label, root in
-      self.files(under: root).map { (name: "\(label)/\($0)", path: root.path + "/" + $0) }
+    let digests = Mutex([String](repeating: "", count: entries.count))
+    DispatchQueue.concurrentPerform(iterations: entries.count) { i in
+      guard let path = entries[i].hash else { return }
+      let digest = InputTree.digest(ofFileAt: path) ?? "unreadable"
+      digests.withLock { $0[i] = " " + digest }
     }
-    let digests = Mutex([String](repeating: "", count: files.count))
-    DispatchQueue.concurrentPerform(iterations: files.count) { i in
-      guard let data = FileManager.default.contents(atPath: files[i].path) else { return }
-      var file = SHA256()
-      file.update([UInt8](data))
-      let digest = file.finalize()
-      digests.withLock { $0[i] = digest }
-    }
-    // Files of content/districts/<slug>/ go to their district, the rest to the global part.
-    var perDistrict: [(slug: String, lines: String)] = []
-    for (file, digest) in zip(files, digests.withLock { $0 }) where !digest.isEmpty {
-      let line = "\(file.name)\n\(digest)\n"
-      let parts = file.name.split(separator: "/", maxSplits: 3)
-      if parts.count == 4, parts[0] == "content", parts[1] == "districts" {
-        let slug = String(parts[2])
-        if perDistrict.last?.slug == slug { perDistrict[perDistrict.count - 1].lines += line } else { perDistrict.append((slug, line)) }
+    // Entries of content/districts/<slug>/ go to their district, the rest to the global part.
+    var perDistrict: [String: String] = [:]
+    for (entry, digest) in zip(entries, digests.withLock { $0 }) {
+      let line = "\(entry.name)\n\(entry.kind)\(digest)\n"
+      let parts = entry.name.split(separator: "/", maxSplits: 3)
+      if parts.count >= 3, parts[0] == "content", parts[1] == "districts" {
+        perDistrict[String(parts[2]), default: ""] += line
       } else {
         global.update(line)
       }
@@ -52,11 +56,11 @@ public struct BuildFingerprint: Sendable {
     var site = SHA256()
     site.update(globalDigest)
     var keys: [String: String] = [:]
-    for (slug, lines) in perDistrict {
+    for (slug, lines) in perDistrict.sorted(by: { $0.key < $1.key }) {
       var h = SHA256()
       h.update("\(globalDigest)\n\(slug)\n\(lines)")
       let key = h.finalize()
-      keys[slug] = key
+      if !content.hasFolderLinks { keys[slug] = key }
       site.update("\(slug) \(key)\n")
     }
     return BuildFingerprint(site: site.finalize(), districtKeys: keys)
@@ -90,31 +94,40 @@ public struct BuildFingerprint: Sendable {
     return out.sorted()
   }
 
-  /// The marker written into a finished site: the fingerprint, every file with its size, and
-  /// for files made from one district, the key they were made from (`key <key> <path>`).
-  static func marker(fingerprint: String, site: URL, keys: [String: String] = [:]) -> String {
+  /// The marker written into a finished site: the fingerprint, every file the build wrote with
+  /// its size, and for files made from one district, the key they were made from
+  /// (`key <key> <path>`).
+  static func marker(fingerprint: String, files: [String: Int], keys: [String: String] = [:]) -> String {
     var lines = ["plansite", "fingerprint \(fingerprint)"]
-    for path in files(under: site) where path != OutputWriter.marker {
-      var st = stat()
-      lines.append("\(stat(site.path + "/" + path, &st) == 0 ? Int(st.st_size) : 0) \(path)")
+    for (path, size) in files.sorted(by: { $0.key < $1.key }) where path != OutputWriter.marker {
+      lines.append("\(size) \(path)")
     }
     for (path, key) in keys.sorted(by: { $0.key < $1.key }) { lines.append("key \(key) \(path)") }
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// True when `output` was built from exactly this fingerprint and still holds every file.
+  /// True when `output` was built from exactly this fingerprint and holds exactly the files its
+  /// marker lists, each a regular file of the listed size: a file lost, added or swapped for a
+  /// link since (or a site cut short by something outside plansite) means building again.
+  /// Sizes, not hashes: reading the whole site back would cost more than most rebuilds.
   static func isCurrent(_ output: URL, fingerprint: String) -> Bool {
     guard let text = try? String(contentsOf: output.appendingPathComponent(OutputWriter.marker), encoding: .utf8)
     else { return false }
     let lines = text.split(separator: "\n")
-    guard lines.count >= 2, lines[1] == "fingerprint \(fingerprint)" else { return false }
+    guard lines.count >= 2, lines[0] == "plansite", lines[1] == "fingerprint \(fingerprint)" else { return false }
+    var listed: [Substring: Int] = [:]
     for line in lines.dropFirst(2) where !line.hasPrefix("key ") {
       let parts = line.split(separator: " ", maxSplits: 1)
       guard parts.count == 2, let size = Int(parts[0]) else { return false }
+      listed[parts[1]] = size
+    }
+    let present = files(under: output).filter { $0 != OutputWriter.marker }
+    guard present.count == listed.count else { return false }
+    for path in present {
       var st = stat()
-      guard lstat(output.path + "/" + parts[1], &st) == 0, Int(st.st_size) == size else {
-        return false
-      }
+      guard let size = listed[Substring(path)], lstat(output.path + "/" + path, &st) == 0,
+        (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) == size
+      else { return false }
     }
     return true
   }

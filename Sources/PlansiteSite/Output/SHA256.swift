@@ -19,26 +19,26 @@ struct SHA256 {
     0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
   ]
 
-  mutating func update(_ bytes: [UInt8]) {
-    length &+= UInt64(bytes.count)
-    bytes.withUnsafeBufferPointer { p in
-      var offset = 0
-      // Fill a partial block first, then hash whole blocks straight from the input.
-      if !buffer.isEmpty {
-        let take = min(64 - buffer.count, p.count)
-        buffer.append(contentsOf: p[0..<take])
-        offset = take
-        if buffer.count == 64 {
-          buffer.withUnsafeBufferPointer { compress($0) }
-          buffer.removeAll(keepingCapacity: true)
-        }
+  mutating func update(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer { update($0) } }
+
+  mutating func update(_ p: UnsafeBufferPointer<UInt8>) {
+    length &+= UInt64(p.count)
+    var offset = 0
+    // Fill a partial block first, then hash whole blocks straight from the input.
+    if !buffer.isEmpty {
+      let take = min(64 - buffer.count, p.count)
+      buffer.append(contentsOf: p[0..<take])
+      offset = take
+      if buffer.count == 64 {
+        buffer.withUnsafeBufferPointer { compress($0) }
+        buffer.removeAll(keepingCapacity: true)
       }
-      while p.count - offset >= 64 {
-        compress(UnsafeBufferPointer(rebasing: p[offset..<offset + 64]))
-        offset += 64
-      }
-      if offset < p.count { buffer.append(contentsOf: p[offset...]) }
     }
+    while p.count - offset >= 64 {
+      compress(UnsafeBufferPointer(rebasing: p[offset..<offset + 64]))
+      offset += 64
+    }
+    if offset < p.count { buffer.append(contentsOf: p[offset...]) }
   }
 
   mutating func update(_ string: String) { update(Array(string.utf8)) }

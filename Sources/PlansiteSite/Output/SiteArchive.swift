@@ -2,28 +2,98 @@ import Foundation
 import PlansiteContent
 import ZIPFoundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// The offline bundle (`build --zip FILE`): the whole site under one top-level folder, files in
 /// sorted order with the build date as their time, so the same site gives the same zip.
+///
+/// `--zip` only ever replaces a zip that plansite wrote: each one carries `comment` as its zip
+/// comment (`unzip -z` shows it; extracting adds no file), and anything else at that path — a
+/// folder, a link, another file — is refused (`OutputGuard`). The zip is written beside the
+/// target under a name of its own and renamed over it, so a reader never sees half a file.
 public enum SiteArchive {
+  /// The zip comment that marks a bundle as plansite's (ASCII: zip comments have no encoding).
+  public static let comment = "plansite offline site: written by plansite build --zip, which may replace this file"
+
+  public struct Failure: Error, CustomStringConvertible {
+    public let description: String
+    /// The target is not plansite's to replace (rather than a failed write).
+    public let refused: Bool
+  }
+
   public static func write(site: URL, to zip: URL, folder: String, date: CivilDate) throws {
     let fm = FileManager.default
-    let partial = zip.deletingLastPathComponent().appendingPathComponent(".\(zip.lastPathComponent).partial")
-    try? fm.removeItem(at: partial)
+    let parent = zip.deletingLastPathComponent()
+    let unique = String(UInt32.random(in: 0...UInt32.max), radix: 16)
+    let partial = parent.appendingPathComponent(".\(zip.lastPathComponent).plansite-zip-\(getpid())-\(unique)")
+    do {
+      try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+      try writeArchive(site: site, to: partial, folder: folder, date: date)
+      try markAsOurs(partial)
+      // Checked again just before the swap: the path may have changed during the build.
+      if let refusal = OutputGuard.zipTargetRefusal(zip) {
+        throw Failure(description: refusal, refused: true)
+      }
+      guard rename(partial.path, zip.path) == 0 else {
+        throw Failure(description: "không đặt được tệp nén vào \(zip.path): \(String(cString: strerror(errno)))", refused: false)
+      }
+    } catch {
+      unlink(partial.path)
+      if error is Failure { throw error }
+      throw Failure(description: "không ghi được tệp nén \(zip.path): \(error.localizedDescription)", refused: false)
+    }
+  }
+
+  private static func writeArchive(site: URL, to path: URL, folder: String, date: CivilDate) throws {
     // Noon UTC of the build date: the same DOS timestamp in every time zone's zip tools.
     let stamp = Date(timeIntervalSince1970: TimeInterval(date.dayNumber) * 86_400 + 43_200)
-    let archive = try Archive(url: partial, accessMode: .create)
+    let archive = try Archive(url: path, accessMode: .create)
     let files = BuildFingerprint.files(under: site).filter { $0 != OutputWriter.marker }
-    for path in files {
-      let data = try Data(contentsOf: site.appendingPathComponent(path))
+    for file in files {
+      let data = try Data(contentsOf: site.appendingPathComponent(file))
       try archive.addEntry(
-        with: "\(folder)/\(path)", type: .file, uncompressedSize: Int64(data.count), modificationDate: stamp,
+        with: "\(folder)/\(file)", type: .file, uncompressedSize: Int64(data.count), modificationDate: stamp,
         permissions: 0o644, compressionMethod: .deflate
       ) { position, size in
         data.subdata(in: Int(position)..<Int(position) + size)
       }
     }
-    // Replace the old zip in one step: a reader never sees half a file.
-    if fm.fileExists(atPath: zip.path) { try fm.removeItem(at: zip) }
-    try fm.moveItem(at: partial, to: zip)
+  }
+
+  /// The end-of-central-directory record is the last 22 bytes of a zip with no comment; its last
+  /// two hold the comment's length, and the comment follows it. ZIPFoundation writes none.
+  private static let endRecordSize = 22
+  private static let endRecordSignature: [UInt8] = [0x50, 0x4B, 0x05, 0x06]
+
+  private static func markAsOurs(_ path: URL) throws {
+    let handle = try FileHandle(forUpdating: path)
+    defer { try? handle.close() }
+    let size = try handle.seekToEnd()
+    guard size >= UInt64(endRecordSize) else { throw Failure(description: "tệp nén hỏng", refused: false) }
+    try handle.seek(toOffset: size - UInt64(endRecordSize))
+    let record = try handle.read(upToCount: endRecordSize) ?? Data()
+    guard Array(record.prefix(4)) == endRecordSignature, record.suffix(2).allSatisfy({ $0 == 0 }) else {
+      throw Failure(description: "tệp nén không có phần kết thúc như mong đợi", refused: false)
+    }
+    let text = Array(comment.utf8)
+    try handle.seek(toOffset: size - 2)
+    try handle.write(contentsOf: [UInt8(text.count & 0xFF), UInt8(text.count >> 8)] + text)
+  }
+
+  /// True when the file at `path` is a zip that ends with plansite's comment.
+  public static func isOurs(_ path: String) -> Bool {
+    let text = Array(comment.utf8)
+    guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+    defer { try? handle.close() }
+    let tail = endRecordSize + text.count
+    guard let size = try? handle.seekToEnd(), size >= UInt64(tail),
+      (try? handle.seek(toOffset: size - UInt64(tail))) != nil,
+      let bytes = try? handle.read(upToCount: tail), bytes.count == tail
+    else { return false }
+    let b = Array(bytes)
+    return Array(b[0..<4]) == endRecordSignature && Int(b[20]) | Int(b[21]) << 8 == text.count
+      && Array(b[endRecordSize...]) == text
   }
 }
