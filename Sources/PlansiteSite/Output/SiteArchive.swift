@@ -12,7 +12,7 @@ import ZIPFoundation
 /// `--zip` only ever replaces a zip that plansite wrote: each one carries `comment` as its zip
 /// comment (`unzip -z` shows it; extracting adds no file), and anything else at that path — a
 /// folder, a link, another file — is refused (`OutputGuard`). The zip is written beside the
-/// target under a name of its own and renamed over it, so a reader never sees half a file.
+/// target, in a hidden folder of its own, and renamed over it: a reader never sees half a file.
 public enum SiteArchive {
   /// The zip comment that marks a bundle as plansite's (ASCII: zip comments have no encoding).
   public static let comment = "plansite offline site: written by plansite build --zip, which may replace this file"
@@ -26,10 +26,23 @@ public enum SiteArchive {
   public static func write(site: URL, to zip: URL, folder: String, date: CivilDate) throws {
     let fm = FileManager.default
     let parent = zip.deletingLastPathComponent()
+    // A folder of its own beside the target, flock(2)ed while in use: one left by a killed
+    // build is recognised (nobody holds it) and removed by the next.
+    let prefix = ".\(zip.lastPathComponent).plansite-zip-"
     let unique = String(UInt32.random(in: 0...UInt32.max), radix: 16)
-    let partial = parent.appendingPathComponent(".\(zip.lastPathComponent).plansite-zip-\(getpid())-\(unique)")
+    let work = parent.appendingPathComponent(prefix + "\(getpid())-\(unique)")
+    let partial = work.appendingPathComponent(zip.lastPathComponent)
+    var lock: Int32 = -1
+    defer {
+      try? fm.removeItem(at: work)
+      if lock >= 0 { close(lock) }
+    }
     do {
       try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+      clearLeftovers(in: parent, prefix: prefix)
+      try fm.createDirectory(at: work, withIntermediateDirectories: false)
+      lock = open(work.path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+      if lock >= 0 { _ = flock(lock, LOCK_EX | LOCK_NB) }
       try writeArchive(site: site, to: partial, folder: folder, date: date)
       try markAsOurs(partial)
       // Checked again just before the swap: the path may have changed during the build.
@@ -39,10 +52,21 @@ public enum SiteArchive {
       guard rename(partial.path, zip.path) == 0 else {
         throw Failure(description: "không đặt được tệp nén vào \(zip.path): \(String(cString: strerror(errno)))", refused: false)
       }
+    } catch let failure as Failure {
+      throw failure
     } catch {
-      unlink(partial.path)
-      if error is Failure { throw error }
       throw Failure(description: "không ghi được tệp nén \(zip.path): \(error.localizedDescription)", refused: false)
+    }
+  }
+
+  /// Removes the work folders of zips whose writer is gone (nobody holds their lock).
+  private static func clearLeftovers(in parent: URL, prefix: String) {
+    for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
+      let url = parent.appendingPathComponent(name)
+      let fd = open(url.path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+      guard fd >= 0 else { continue }
+      defer { close(fd) }
+      if flock(fd, LOCK_EX | LOCK_NB) == 0 { try? FileManager.default.removeItem(at: url) }
     }
   }
 
