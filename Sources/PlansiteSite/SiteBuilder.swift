@@ -75,7 +75,10 @@ public enum SiteBuilder {
       pathKeys[ics] = key
       if let sizes = reuse?.sizes(of: [page, ics], madeFrom: key) {
         small.append {
-          [.reuse(page, size: sizes[0]) { model.districtPage(d) }, .reuse(ics, size: sizes[1]) { model.districtCalendarFile(d) }]
+          [
+            .reuse(page, size: sizes[0]) { model.districtPage(d) },
+            .reuse(ics, size: sizes[1]) { model.districtCalendarFile(d) },
+          ]
         }
       } else {
         small.append(make)

@@ -24,10 +24,12 @@ final class OutputSafetyTests: XCTestCase {
   }
 
   /// Paths as given: relative ones are taken from `dir`.
-  func build(_ content: String, _ output: String, _ extra: [String] = [], in dir: URL? = nil) throws -> TestSupport.Run {
+  func build(_ content: String, _ output: String, _ extra: [String] = [], in dir: URL? = nil) throws -> TestSupport.Run
+  {
     try TestSupport.run(
       TestSupport.binary,
-      ["build", "--content", content, "--templates", templates.path, "--output", output, "--today", "2023-06-15"] + extra,
+      ["build", "--content", content, "--templates", templates.path, "--output", output, "--today", "2023-06-15"]
+        + extra,
       in: dir)
   }
 
@@ -37,7 +39,9 @@ final class OutputSafetyTests: XCTestCase {
   }
 
   func check(_ content: URL) throws -> TestSupport.Run {
-    try TestSupport.plansite(["check", "--content", content.path, "--templates", templates.path, "--today", "2023-06-15"])
+    try TestSupport.plansite([
+      "check", "--content", content.path, "--templates", templates.path, "--today", "2023-06-15",
+    ])
   }
 
   /// Every file below `dir` with its bytes (links followed), for "nothing changed" checks.
@@ -47,7 +51,9 @@ final class OutputSafetyTests: XCTestCase {
     return s
   }
 
-  func names(_ dir: URL) -> [String] { ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).sorted() }
+  func names(_ dir: URL) -> [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).sorted()
+  }
 
   // MARK: - 1. --zip
 
@@ -59,9 +65,11 @@ final class OutputSafetyTests: XCTestCase {
     // A real zip, but not plansite's.
     let other = try TestSupport.run(
       URL(fileURLWithPath: "/usr/bin/env"),
-      ["python3", "-c", "import zipfile; z = zipfile.ZipFile('other.zip', 'w'); z.writestr('a.txt', 'x'); z.close()"], in: dir)
+      ["python3", "-c", "import zipfile; z = zipfile.ZipFile('other.zip', 'w'); z.writestr('a.txt', 'x'); z.close()"],
+      in: dir)
     XCTAssertEqual(other.status, 0, other.stderr)
-    try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("link.zip").path, withDestinationPath: "notes.zip")
+    try FileManager.default.createSymbolicLink(
+      atPath: dir.appendingPathComponent("link.zip").path, withDestinationPath: "notes.zip")
     let before = snapshot(dir)
     let listing = names(dir)
 
@@ -91,22 +99,30 @@ final class OutputSafetyTests: XCTestCase {
       let run = try build(content, output, ["--quiet", "--zip", dir.appendingPathComponent("site.zip").path])
       XCTAssertEqual(run.status, 0, "round \(round): \(run.stderr)")
     }
-    XCTAssertEqual(names(dir), (listing + ["site.zip"]).sorted(), "written beside under a temporary name, renamed into place")
+    XCTAssertEqual(
+      names(dir), (listing + ["site.zip"]).sorted(), "written beside under a temporary name, renamed into place")
     let read = try TestSupport.run(
       URL(fileURLWithPath: "/usr/bin/env"),
-      ["python3", "-c", "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print(z.comment.decode()); print(len(z.namelist()))",
-       dir.appendingPathComponent("site.zip").path])
+      [
+        "python3", "-c",
+        "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print(z.comment.decode()); print(len(z.namelist()))",
+        dir.appendingPathComponent("site.zip").path,
+      ])
     XCTAssertEqual(read.status, 0, read.stderr)
     let lines = read.stdout.split(separator: "\n")
-    XCTAssertEqual(lines.first.map(String.init), "plansite offline site: written by plansite build --zip, which may replace this file")
-    XCTAssertEqual(lines.last.flatMap { Int($0) }, TestSupport.files(under: output).count - 1, "every file but the marker")
+    XCTAssertEqual(
+      lines.first.map(String.init),
+      "plansite offline site: written by plansite build --zip, which may replace this file")
+    XCTAssertEqual(
+      lines.last.flatMap { Int($0) }, TestSupport.files(under: output).count - 1, "every file but the marker")
   }
 
   // MARK: - 2. One build per output folder
 
   /// Holds the lock of builds into `output` as another process would.
   func holdLock(of output: URL) -> Int32 {
-    let path = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).plansite-lock").path
+    let path = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).plansite-lock")
+      .path
     let fd = open(path, O_RDWR | O_CREAT, 0o644)
     XCTAssertGreaterThanOrEqual(fd, 0)
     XCTAssertEqual(flock(fd, LOCK_EX), 0)
@@ -123,7 +139,10 @@ final class OutputSafetyTests: XCTestCase {
     FileManager.default.createFile(atPath: log.path, contents: nil)
     let p = Process()
     p.executableURL = TestSupport.binary
-    p.arguments = ["build", "--content", content.path, "--templates", templates.path, "--output", output.path, "--today", "2023-06-15"]
+    p.arguments = [
+      "build", "--content", content.path, "--templates", templates.path, "--output", output.path, "--today",
+      "2023-06-15",
+    ]
     p.standardError = try FileHandle(forWritingTo: log)
     try p.run()
     defer { if p.isRunning { kill(p.processIdentifier, SIGKILL) } }
@@ -132,7 +151,8 @@ final class OutputSafetyTests: XCTestCase {
     XCTAssertFalse(FileManager.default.fileExists(atPath: output.path), "the build wrote while another held the output")
     XCTAssertFalse(names(dir).contains { $0.contains("plansite-tmp") }, "not even a staging folder")
     let message = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-    XCTAssertTrue(message.contains("Một lần dựng khác (tiến trình \(getpid())) đang ghi vào \(output.path)/; chờ"), message)
+    XCTAssertTrue(
+      message.contains("Một lần dựng khác (tiến trình \(getpid())) đang ghi vào \(output.path)/; chờ"), message)
     close(fd)
     p.waitUntilExit()
     XCTAssertEqual(p.terminationStatus, 0, (try? String(contentsOf: log, encoding: .utf8)) ?? "")
@@ -151,7 +171,10 @@ final class OutputSafetyTests: XCTestCase {
       let runs = (0..<4).map { _ in
         let p = Process()
         p.executableURL = TestSupport.binary
-        p.arguments = ["build", "--content", content.path, "--templates", templates.path, "--output", output.path, "--today", "2023-06-15", "--quiet"]
+        p.arguments = [
+          "build", "--content", content.path, "--templates", templates.path, "--output", output.path, "--today",
+          "2023-06-15", "--quiet",
+        ]
         p.standardError = FileHandle.nullDevice
         return p
       }
@@ -172,15 +195,21 @@ final class OutputSafetyTests: XCTestCase {
     let want = snapshot(output)
     let index = output.appendingPathComponent("index.html")
     let damage: [(String, () throws -> Void)] = [
-      ("a file added", { try Data("<script>alert(1)</script>".utf8).write(to: output.appendingPathComponent("la.html")) }),
+      (
+        "a file added",
+        { try Data("<script>alert(1)</script>".utf8).write(to: output.appendingPathComponent("la.html")) }
+      ),
       ("a file removed", { try FileManager.default.removeItem(at: index) }),
       ("a file cut short", { try Data("<html>".utf8).write(to: index) }),
-      ("a file swapped for a link of the same size", {
-        let copy = dir.appendingPathComponent("index-copy.html")
-        try? FileManager.default.removeItem(at: copy)
-        try FileManager.default.moveItem(at: index, to: copy)
-        try FileManager.default.createSymbolicLink(atPath: index.path, withDestinationPath: copy.path)
-      }),
+      (
+        "a file swapped for a link of the same size",
+        {
+          let copy = dir.appendingPathComponent("index-copy.html")
+          try? FileManager.default.removeItem(at: copy)
+          try FileManager.default.moveItem(at: index, to: copy)
+          try FileManager.default.createSymbolicLink(atPath: index.path, withDestinationPath: copy.path)
+        }
+      ),
     ]
     for (what, change) in damage {
       try change()
@@ -208,7 +237,10 @@ final class OutputSafetyTests: XCTestCase {
     let changes: [(String, String, () throws -> Void, () throws -> Void)] = [
       (
         "an empty new district folder", "districts/moi",
-        { try fm.createDirectory(at: content.appendingPathComponent("districts/moi"), withIntermediateDirectories: false) },
+        {
+          try fm.createDirectory(
+            at: content.appendingPathComponent("districts/moi"), withIntermediateDirectories: false)
+        },
         { try fm.removeItem(at: content.appendingPathComponent("districts/moi")) }
       ),
       (
@@ -243,15 +275,20 @@ final class OutputSafetyTests: XCTestCase {
     let (dir, content) = project()
     let output = dir.appendingPathComponent("output")
     for command in ["check", "build"] {
-      for (path, message) in [("khong-co", "không tìm thấy thư mục nội dung"), ("content/plan.yaml", "đây không phải thư mục")] {
+      for (path, message) in [
+        ("khong-co", "không tìm thấy thư mục nội dung"), ("content/plan.yaml", "đây không phải thư mục"),
+      ] {
         let outputArgs = command == "build" ? ["--output", "output"] : []
-        let run = try TestSupport.plansite([command, "--content", path, "--templates", templates.path] + outputArgs, in: dir)
+        let run = try TestSupport.plansite(
+          [command, "--content", path, "--templates", templates.path] + outputArgs, in: dir)
         XCTAssertEqual(run.status, 2, "\(command) --content \(path): \(run.stderr)")
         XCTAssertTrue(run.stderr.contains("\(path): lỗi: \(message); dùng --content"), run.stderr)
       }
     }
     var environment = ProcessInfo.processInfo.environment
-    for value in ["", "abc", "1686787200.5", "-1", " 1686787200", "99999999999999999999", "253402300799", "1686787200\u{1B}[2J"] {
+    for value in [
+      "", "abc", "1686787200.5", "-1", " 1686787200", "99999999999999999999", "253402300799", "1686787200\u{1B}[2J",
+    ] {
       environment["SOURCE_DATE_EPOCH"] = value
       for args in [
         ["build", "--content", content.path, "--templates", templates.path, "--output", output.path, "--quiet"],
@@ -262,21 +299,24 @@ final class OutputSafetyTests: XCTestCase {
         XCTAssertEqual(run.status, 2, "SOURCE_DATE_EPOCH=\(value.debugDescription) \(args[0]): \(run.stderr)")
         XCTAssertTrue(run.stderr.contains("SOURCE_DATE_EPOCH=\""), run.stderr)
         XCTAssertTrue(run.stderr.contains("không phải số giây hợp lệ"), run.stderr)
-        XCTAssertFalse(run.stderr.contains("\u{1B}"), "control characters are shown escaped: \(run.stderr.debugDescription)")
+        XCTAssertFalse(
+          run.stderr.contains("\u{1B}"), "control characters are shown escaped: \(run.stderr.debugDescription)")
       }
     }
     XCTAssertFalse(FileManager.default.fileExists(atPath: output.path), "nothing built with a wrong date")
     XCTAssertEqual(names(content.appendingPathComponent("districts")), ["a-chau", "dinh-lap"])
     environment["SOURCE_DATE_EPOCH"] = "1686787200"  // 2023-06-15 in Vietnam
     let run = try TestSupport.run(
-      TestSupport.binary, ["build", "--content", content.path, "--templates", templates.path, "--output", output.path, "--quiet"],
+      TestSupport.binary,
+      ["build", "--content", content.path, "--templates", templates.path, "--output", output.path, "--quiet"],
       environment: environment)
     XCTAssertEqual(run.status, 0, run.stderr)
     let dated = try build(content, dir.appendingPathComponent("dated"), ["--quiet"])
     XCTAssertEqual(dated.status, 0, dated.stderr)
     XCTAssertEqual(
       try Data(contentsOf: output.appendingPathComponent("index.html")),
-      try Data(contentsOf: dir.appendingPathComponent("dated/index.html")), "SOURCE_DATE_EPOCH is the day --today names")
+      try Data(contentsOf: dir.appendingPathComponent("dated/index.html")), "SOURCE_DATE_EPOCH is the day --today names"
+    )
   }
 
   // MARK: - 18. Builds killed mid-way
@@ -289,7 +329,10 @@ final class OutputSafetyTests: XCTestCase {
     let dir = TestSupport.temporaryDirectory()
     let output = dir.appendingPathComponent("output")
     func args(_ today: String, _ out: URL) -> [String] {
-      ["build", "--content", content.path, "--templates", templates.path, "--output", out.path, "--today", today, "--quiet"]
+      [
+        "build", "--content", content.path, "--templates", templates.path, "--output", out.path, "--today", today,
+        "--quiet",
+      ]
     }
     let dates = ["2023-06-15", "2023-11-29"]
     var sites: [String: [String: Data]] = [:]
@@ -334,22 +377,26 @@ final class OutputSafetyTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(frozen, target)
         XCTAssertLessThan(frozen, total, "stopped mid-way, not after the last file")
         XCTAssertEqual(
-          differences(snapshot(output), sites[previous]!), [], "while the build is stopped the output is still the previous site")
+          differences(snapshot(output), sites[previous]!), [],
+          "while the build is stopped the output is still the previous site")
         kill(p.processIdentifier, SIGKILL)
         p.waitUntilExit()
         XCTAssertEqual(p.terminationReason, .uncaughtSignal, "the build was killed, not finished")
         XCTAssertEqual(p.terminationStatus, SIGKILL)
         killedAt.append(frozen)
         XCTAssertEqual(
-          differences(snapshot(output), sites[previous]!), [], "after a kill at \(frozen)/\(total) files the previous site is not whole")
-        XCTAssertNotNil(staging.flatMap { names(dir).contains($0) ? $0 : nil }, "the killed build's staging folder is left")
+          differences(snapshot(output), sites[previous]!), [],
+          "after a kill at \(frozen)/\(total) files the previous site is not whole")
+        XCTAssertNotNil(
+          staging.flatMap { names(dir).contains($0) ? $0 : nil }, "the killed build's staging folder is left")
       }
       // A build that finishes makes the other site the previous one.
       previous = dates.first { $0 != previous }!
       XCTAssertEqual(try TestSupport.plansite(args(previous, output)).status, 0)
       XCTAssertEqual(differences(snapshot(output), sites[previous]!), [])
       XCTAssertEqual(
-        names(dir).filter { $0.hasPrefix(".output") }, [], "the next build clears what killed builds left (staging, lock)")
+        names(dir).filter { $0.hasPrefix(".output") }, [],
+        "the next build clears what killed builds left (staging, lock)")
     }
     XCTAssertEqual(killedAt.count, 8)
     XCTAssertLessThanOrEqual(killedAt.min() ?? total, total / 4, "some kills early: \(killedAt) of \(total)")
@@ -378,12 +425,14 @@ final class OutputSafetyTests: XCTestCase {
     XCTAssertTrue(p.isRunning, "new district did not wait")
     XCTAssertEqual(try String(contentsOf: plan, encoding: .utf8), before, "plan.yaml edited while another held it")
     // Meanwhile the holder adds its own line.
-    let withOther = before.replacingOccurrences(of: "districts: [a-chau, dinh-lap]", with: "districts: [a-chau, dinh-lap, hai]")
+    let withOther = before.replacingOccurrences(
+      of: "districts: [a-chau, dinh-lap]", with: "districts: [a-chau, dinh-lap, hai]")
     try Data(withOther.utf8).write(to: plan)
     try FileManager.default.copyItem(
       at: content.appendingPathComponent("districts/dinh-lap"), to: content.appendingPathComponent("districts/hai"))
     let district = content.appendingPathComponent("districts/hai/district.yaml")
-    try Data(try String(contentsOf: district, encoding: .utf8).replacingOccurrences(of: "Đình Lập", with: "Hai").utf8).write(to: district)
+    try Data(try String(contentsOf: district, encoding: .utf8).replacingOccurrences(of: "Đình Lập", with: "Hai").utf8)
+      .write(to: district)
     close(fd)
     p.waitUntilExit()
     let message = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
@@ -392,7 +441,8 @@ final class OutputSafetyTests: XCTestCase {
     XCTAssertEqual(
       try String(contentsOf: plan, encoding: .utf8),
       before.replacingOccurrences(of: "districts: [a-chau, dinh-lap]", with: "districts: [a-chau, dinh-lap, hai, mot]"))
-    XCTAssertEqual(names(content), ["action-month.md", "action-month.yaml", "districts", "plan", "plan.yaml", "site.yaml"])
+    XCTAssertEqual(
+      names(content), ["action-month.md", "action-month.yaml", "districts", "plan", "plan.yaml", "site.yaml"])
   }
 
   func testNewDistrictsStartedTogetherAllLand() throws {
@@ -412,7 +462,9 @@ final class OutputSafetyTests: XCTestCase {
     XCTAssertEqual(runs.map(\.terminationStatus), [0, 0, 0, 0])
     let text = try String(contentsOf: plan, encoding: .utf8)
     let line = try XCTUnwrap(text.split(separator: "\n").first { $0.hasPrefix("districts:") })
-    XCTAssertEqual(Set(line.dropFirst("districts: [".count).dropLast().split(separator: ", ").map(String.init)), Set(["a-chau", "dinh-lap"] + slugs), text)
+    XCTAssertEqual(
+      Set(line.dropFirst("districts: [".count).dropLast().split(separator: ", ").map(String.init)),
+      Set(["a-chau", "dinh-lap"] + slugs), text)
     XCTAssertEqual(names(content.appendingPathComponent("districts")), (["a-chau", "dinh-lap"] + slugs).sorted())
     let checked = try check(content)
     XCTAssertEqual(checked.status, 0, checked.stderr)

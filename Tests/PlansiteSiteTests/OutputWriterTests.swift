@@ -30,7 +30,9 @@ final class OutputWriterTests: XCTestCase {
 
   func testStreamedFileIsLinkedWhenUnchangedAndWrittenWhenChanged() throws {
     let output = temporary()
-    let pieces: [[UInt8]] = [Array(repeating: 7, count: 1_500_000), Array("giữa".utf8), Array(repeating: 9, count: 700_000)]
+    let pieces: [[UInt8]] = [
+      Array(repeating: 7, count: 1_500_000), Array("giữa".utf8), Array(repeating: 9, count: 700_000),
+    ]
     func build(_ pieces: [[UInt8]]) throws -> (changed: Bool, size: Int) {
       let writer = try OutputWriter(output: output)
       let result = try writer.write("data/x.csv", streaming: { sink in for p in pieces { try sink.write(p) } })
@@ -38,7 +40,9 @@ final class OutputWriterTests: XCTestCase {
       return result
     }
     func inode() throws -> UInt64 {
-      try XCTUnwrap(FileManager.default.attributesOfItem(atPath: output.appendingPathComponent("data/x.csv").path)[.systemFileNumber] as? UInt64)
+      try XCTUnwrap(
+        FileManager.default.attributesOfItem(atPath: output.appendingPathComponent("data/x.csv").path)[
+          .systemFileNumber] as? UInt64)
     }
     let total = pieces.map(\.count).reduce(0, +)
     XCTAssertEqual(try build(pieces).changed, true)
@@ -63,12 +67,18 @@ final class OutputWriterTests: XCTestCase {
     try fm.createDirectory(at: root.appendingPathComponent("districts/a"), withIntermediateDirectories: true)
     try Data("x".utf8).write(to: root.appendingPathComponent("plan.yaml"))
     try Data("y".utf8).write(to: root.appendingPathComponent("districts/a/report.md"))
-    try fm.createSymbolicLink(atPath: root.appendingPathComponent("link.md").path, withDestinationPath: root.appendingPathComponent("plan.yaml").path)
-    try fm.createSymbolicLink(atPath: root.appendingPathComponent("linked-folder").path, withDestinationPath: root.appendingPathComponent("districts").path)
+    try fm.createSymbolicLink(
+      atPath: root.appendingPathComponent("link.md").path,
+      withDestinationPath: root.appendingPathComponent("plan.yaml").path)
+    try fm.createSymbolicLink(
+      atPath: root.appendingPathComponent("linked-folder").path,
+      withDestinationPath: root.appendingPathComponent("districts").path)
     XCTAssertEqual(BuildFingerprint.files(under: root), ["districts/a/report.md", "link.md", "plan.yaml"])
   }
 
-  func names(_ dir: URL) -> [String] { ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).sorted() }
+  func names(_ dir: URL) -> [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).sorted()
+  }
 
   /// A staging folder is removed only when the build that made it is gone: one still being
   /// written (here, by this process) stays, whatever its name says.
@@ -78,10 +88,13 @@ final class OutputWriterTests: XCTestCase {
     let running = try OutputWriter(output: output)
     try running.write("index.html", Array("đang dựng".utf8))
     let dead = dir.appendingPathComponent(".site.plansite-tmp-\(Int32.max)")
-    try FileManager.default.createDirectory(at: dead.appendingPathComponent("districts"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: dead.appendingPathComponent("districts"), withIntermediateDirectories: true)
     try Data("cũ".utf8).write(to: dead.appendingPathComponent("districts/index.html"))
     OutputWriter.clearStaleStaging(of: output)
-    XCTAssertTrue(FileManager.default.fileExists(atPath: running.staging.appendingPathComponent("index.html").path), "a running build's staging was removed")
+    XCTAssertTrue(
+      FileManager.default.fileExists(atPath: running.staging.appendingPathComponent("index.html").path),
+      "a running build's staging was removed")
     XCTAssertFalse(FileManager.default.fileExists(atPath: dead.path), "a killed build's staging was kept")
     try running.commit()
     XCTAssertEqual(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8), "đang dựng")
@@ -99,7 +112,10 @@ final class OutputWriterTests: XCTestCase {
     let site = try Data(contentsOf: output.appendingPathComponent("index.html"))
 
     let damage: [(String, (URL) throws -> Void)] = [
-      ("a file removed", { try FileManager.default.removeItem(at: $0.appendingPathComponent("districts/a/index.html")) }),
+      (
+        "a file removed",
+        { try FileManager.default.removeItem(at: $0.appendingPathComponent("districts/a/index.html")) }
+      ),
       ("a file added", { try Data("x".utf8).write(to: $0.appendingPathComponent("la.html")) }),
       ("a file cut short", { try Data().write(to: $0.appendingPathComponent("index.html")) }),
     ]
@@ -111,7 +127,8 @@ final class OutputWriterTests: XCTestCase {
       XCTAssertThrowsError(try writer.commit(), what)
       writer.discard()
       XCTAssertEqual(try Data(contentsOf: output.appendingPathComponent("index.html")), site, what)
-      XCTAssertEqual(try String(contentsOf: output.appendingPathComponent("districts/a/index.html"), encoding: .utf8), "a", what)
+      XCTAssertEqual(
+        try String(contentsOf: output.appendingPathComponent("districts/a/index.html"), encoding: .utf8), "a", what)
     }
   }
 
@@ -126,7 +143,9 @@ final class OutputWriterTests: XCTestCase {
     try fm.createDirectory(at: templates, withIntermediateDirectories: true)
     try Data("districts: [a]\n".utf8).write(to: content.appendingPathComponent("plan.yaml"))
     try Data("name: A\n".utf8).write(to: content.appendingPathComponent("districts/a/district.yaml"))
-    let options = BuildOptions(content: content, templates: templates, output: dir.appendingPathComponent("output"), today: CivilDate(iso: "2023-06-15")!)
+    let options = BuildOptions(
+      content: content, templates: templates, output: dir.appendingPathComponent("output"),
+      today: CivilDate(iso: "2023-06-15")!)
     var seen = [BuildFingerprint.compute(options).site]
     func assertChanged(_ what: String) {
       let now = BuildFingerprint.compute(options).site
@@ -137,7 +156,9 @@ final class OutputWriterTests: XCTestCase {
     assertChanged("an empty folder")
     // The same bytes, now through a link that leaves content/.
     try fm.moveItem(at: content.appendingPathComponent("plan.yaml"), to: dir.appendingPathComponent("plan.yaml"))
-    try fm.createSymbolicLink(atPath: content.appendingPathComponent("plan.yaml").path, withDestinationPath: dir.appendingPathComponent("plan.yaml").path)
+    try fm.createSymbolicLink(
+      atPath: content.appendingPathComponent("plan.yaml").path,
+      withDestinationPath: dir.appendingPathComponent("plan.yaml").path)
     assertChanged("a file swapped for a link to the same bytes outside")
     XCTAssertEqual(mkfifo(content.appendingPathComponent("districts/a/events.yaml").path, 0o644), 0)
     assertChanged("a FIFO")

@@ -15,23 +15,31 @@ final class PageReuseTests: XCTestCase {
     switch job {
     case .page(_, let template, let context): return templates.render(template, context) ?? ""
     case .file(_, let bytes): return String(decoding: bytes, as: UTF8.self)
-    default: XCTFail("unexpected job \(job.path)"); return ""
+    default:
+      XCTFail("unexpected job \(job.path)")
+      return ""
     }
   }
 
   /// The first line where two texts differ, or nil when they are the same.
   func firstDifference(_ a: String, _ b: String) -> String? {
     guard a != b else { return nil }
-    let (x, y) = (a.split(separator: "\n", omittingEmptySubsequences: false), b.split(separator: "\n", omittingEmptySubsequences: false))
+    let (x, y) = (
+      a.split(separator: "\n", omittingEmptySubsequences: false),
+      b.split(separator: "\n", omittingEmptySubsequences: false)
+    )
     let i = (0..<min(x.count, y.count)).first { x[$0] != y[$0] } ?? min(x.count, y.count)
     return "line \(i + 1):\n- \(i < x.count ? x[i] : "")\n+ \(i < y.count ? y[i] : "")"
   }
 
-  func assertDistrictFilesDependOnlyOnTheirFolder(_ contentRoot: URL, file: StaticString = #filePath, line: UInt = #line) async throws {
+  func assertDistrictFilesDependOnlyOnTheirFolder(
+    _ contentRoot: URL, file: StaticString = #filePath, line: UInt = #line
+  ) async throws {
     let (loaded, diags) = ContentLoader.load(from: contentRoot, today: today)
     let content = try XCTUnwrap(loaded, "\(diags.all)", file: file, line: line)
     var templateDiags = Diagnostics()
-    let loadedTemplates = await TemplateSet.load(from: TestSupport.packageRoot.appendingPathComponent("templates"), into: &templateDiags)
+    let loadedTemplates = await TemplateSet.load(
+      from: TestSupport.packageRoot.appendingPathComponent("templates"), into: &templateDiags)
     let templates = try XCTUnwrap(loadedTemplates, "\(templateDiags.all)")
     var full = SiteModel(content: content, today: today)
     full.useTemplates { templates.renderPartial($0, $1) }
@@ -42,10 +50,12 @@ final class PageReuseTests: XCTestCase {
       var single = SiteModel(content: alone, today: today)
       single.useTemplates { templates.renderPartial($0, $1) }
       for (what, a, b) in [
-        ("page", full.districtPage(d), single.districtPage(d)), ("calendar", full.districtCalendarFile(d), single.districtCalendarFile(d)),
+        ("page", full.districtPage(d), single.districtPage(d)),
+        ("calendar", full.districtCalendarFile(d), single.districtCalendarFile(d)),
       ] {
         let difference = firstDifference(render(a, templates), render(b, templates))
-        XCTAssertNil(difference, "\(what) of \(d.slug) depends on other districts: \(difference ?? "")", file: file, line: line)
+        XCTAssertNil(
+          difference, "\(what) of \(d.slug) depends on other districts: \(difference ?? "")", file: file, line: line)
       }
     }
   }
@@ -65,15 +75,19 @@ final class PageReuseTests: XCTestCase {
     let dir = TestSupport.temporaryDirectory()
     let templates = TestSupport.packageRoot.appendingPathComponent("templates")
     func build(_ output: String) async throws -> BuildSummary {
-      let options = BuildOptions(content: content, templates: templates, output: dir.appendingPathComponent(output), today: today)
+      let options = BuildOptions(
+        content: content, templates: templates, output: dir.appendingPathComponent(output), today: today)
       let (summary, diags) = await SiteBuilder.build(options)
       return try XCTUnwrap(summary, "\(diags.all)")
     }
     let first = try await build("site")
     XCTAssertEqual(first.reused, 0)
-    let districts = try FileManager.default.contentsOfDirectory(atPath: content.appendingPathComponent("districts").path).filter { !$0.hasPrefix(".") }
+    let districts = try FileManager.default.contentsOfDirectory(
+      atPath: content.appendingPathComponent("districts").path
+    ).filter { !$0.hasPrefix(".") }
 
-    try Data("## Tình hình\n\nĐình Lập đã gửi báo cáo bổ sung.\n".utf8).write(to: content.appendingPathComponent("districts/dinh-lap/report.md"))
+    try Data("## Tình hình\n\nĐình Lập đã gửi báo cáo bổ sung.\n".utf8).write(
+      to: content.appendingPathComponent("districts/dinh-lap/report.md"))
     let second = try await build("site")
     XCTAssertEqual(second.reused, 2 * (districts.count - 1), "page and calendar of every district but Đình Lập")
 
@@ -86,14 +100,16 @@ final class PageReuseTests: XCTestCase {
     // A kept file that was edited by hand (another size) is made again, not kept.
     let aChau = dir.appendingPathComponent("site/districts/a-chau/index.html")
     try Data("sửa tay".utf8).write(to: aChau)
-    try Data("## Tình hình\n\nLần hai.\n".utf8).write(to: content.appendingPathComponent("districts/dinh-lap/report.md"))
+    try Data("## Tình hình\n\nLần hai.\n".utf8).write(
+      to: content.appendingPathComponent("districts/dinh-lap/report.md"))
     let fourth = try await build("site")
     XCTAssertEqual(fourth.reused, 2 * (districts.count - 1) - 1)
 
     _ = try await build("fresh")
     for f in TestSupport.files(under: dir.appendingPathComponent("fresh")) where f != ".plansite-output" {
       XCTAssertEqual(
-        try Data(contentsOf: dir.appendingPathComponent("site/\(f)")), try Data(contentsOf: dir.appendingPathComponent("fresh/\(f)")),
+        try Data(contentsOf: dir.appendingPathComponent("site/\(f)")),
+        try Data(contentsOf: dir.appendingPathComponent("fresh/\(f)")),
         "\(f) differs between the build that kept files and a fresh one")
     }
   }
@@ -106,12 +122,16 @@ final class PageReuseTests: XCTestCase {
     let fm = FileManager.default
     let real = content.appendingPathComponent("districts/a-chau/.dinh-lap")
     try fm.moveItem(at: content.appendingPathComponent("districts/dinh-lap"), to: real)
-    try fm.createSymbolicLink(atPath: content.appendingPathComponent("districts/dinh-lap").path, withDestinationPath: "a-chau/.dinh-lap")
+    try fm.createSymbolicLink(
+      atPath: content.appendingPathComponent("districts/dinh-lap").path, withDestinationPath: "a-chau/.dinh-lap")
     let output = TestSupport.temporaryDirectory().appendingPathComponent("site")
-    let options = BuildOptions(content: content, templates: TestSupport.packageRoot.appendingPathComponent("templates"), output: output, today: today)
+    let options = BuildOptions(
+      content: content, templates: TestSupport.packageRoot.appendingPathComponent("templates"), output: output,
+      today: today)
     let (first, diags) = await SiteBuilder.build(options)
     XCTAssertNotNil(first, "\(diags.all)")
-    try Data("## Tình hình\n\nĐình Lập đã gửi báo cáo bổ sung.\n".utf8).write(to: real.appendingPathComponent("report.md"))
+    try Data("## Tình hình\n\nĐình Lập đã gửi báo cáo bổ sung.\n".utf8).write(
+      to: real.appendingPathComponent("report.md"))
     let (second, again) = await SiteBuilder.build(options)
     XCTAssertNotNil(second, "\(again.all)")
     let page = try String(contentsOf: output.appendingPathComponent("districts/dinh-lap/index.html"), encoding: .utf8)

@@ -42,7 +42,8 @@ extension Plansite {
       guard let summary else { throw ExitCode(SiteOptions.exitStatus(diags)) }
       if line != nil {
         let ms = Int(Date().timeIntervalSince(started) * 1000)
-        let text = summary.unchanged
+        let text =
+          summary.unchanged
           ? "Không có thay đổi: \(output)/ đã là bản mới nhất (\(ms) ms)\n"
           : "Đã dựng \(summary.pages) trang, \(summary.files) tệp (\(summary.written) tệp thay đổi, \(summary.reused) tệp giữ nguyên từ lần dựng trước) vào \(output)/ trong \(ms) ms\n"
         FileHandle.standardError.write(Data(text.utf8))
@@ -74,7 +75,9 @@ final class ProgressLine: @unchecked Sendable {
   func update(_ done: Int, _ total: Int) {
     lock.withLock {
       let now = Date()
-      guard now.timeIntervalSince(started) >= 1, lastDraw.map({ now.timeIntervalSince($0) >= 0.1 }) ?? true else { return }
+      guard now.timeIntervalSince(started) >= 1, lastDraw.map({ now.timeIntervalSince($0) >= 0.1 }) ?? true else {
+        return
+      }
       lastDraw = now
       shown = true
       FileHandle.standardError.write(Data("\r\u{1B}[KĐang dựng trang \(done)/\(total)…".utf8))

@@ -38,7 +38,8 @@ extension Plansite {
       let slug = DistrictScaffold.slug(for: parts.name)
       guard !slug.isEmpty else {
         throw Self.usage(
-          "tên \"\(name)\" không cho ra mã thư mục (mã gồm chữ không dấu, số và dấu gạch ngang); viết tên bằng chữ cái, ví dụ \"Huyện Mới\"")
+          "tên \"\(name)\" không cho ra mã thư mục (mã gồm chữ không dấu, số và dấu gạch ngang); viết tên bằng chữ cái, ví dụ \"Huyện Mới\""
+        )
       }
       guard slug.count <= 80 else { throw Self.usage("tên \"\(name)\" quá dài (mã thư mục tối đa 80 ký tự)") }
       let root = URL(fileURLWithPath: content)
@@ -122,7 +123,8 @@ extension Plansite {
 
       // The result must load, with the new district last in the plan's order.
       let (after, check) = ContentLoader.load(from: root, today: today)
-      guard let after, after.plan.districtSlugs.last == slug, after.districts.contains(where: { $0.slug == slug }) else {
+      guard let after, after.plan.districtSlugs.last == slug, after.districts.contains(where: { $0.slug == slug })
+      else {
         try? fm.removeItem(at: folder)
         try? Self.replace(planURL, with: [UInt8](planData))
         DiagnosticPrinter().print(check)
@@ -151,7 +153,8 @@ extension Plansite {
     /// Writes `bytes` beside `url` and renames them over it, keeping its permissions: a reader
     /// (or a crash) never sees half a plan.yaml.
     static func replace(_ url: URL, with bytes: [UInt8]) throws {
-      let temp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).plansite-new-\(getpid())")
+      let temp = url.deletingLastPathComponent()
+        .appendingPathComponent(".\(url.lastPathComponent).plansite-new-\(getpid())")
       var st = stat()
       let mode = stat(url.path, &st) == 0 ? st.st_mode & 0o7777 : 0o644
       unlink(temp.path)
@@ -163,7 +166,10 @@ extension Plansite {
         while offset < buffer.count {
           let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
           if n < 0 && errno == EINTR { continue }
-          if n <= 0 { ok = false; return }
+          if n <= 0 {
+            ok = false
+            return
+          }
           offset += n
         }
       }

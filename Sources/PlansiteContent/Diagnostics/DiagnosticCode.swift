@@ -105,8 +105,10 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
     fix: "Viết ngày chốt số liệu trong năm kế hoạch, không sau hôm nay, ví dụ as_of: 2023-05-15.")
   public static let notOurs = DiagnosticCode(
     id: "PS045",
-    meaning: "Đích ghi (--output, --zip) là thứ không do plansite tạo ra, hoặc nằm trong thư mục nội dung, mẫu trang hay kết quả; plansite không ghi đè.",
-    fix: "Chọn đường dẫn khác ngoài content/ và templates/: một thư mục mới cho --output, một tệp .zip mới (hoặc do plansite tạo) cho --zip.")
+    meaning: "Đích ghi (--output, --zip) là thứ không do plansite tạo ra, hoặc nằm trong thư mục nội dung,"
+      + " mẫu trang hay kết quả; plansite không ghi đè.",
+    fix: "Chọn đường dẫn khác ngoài content/ và templates/: một thư mục mới cho --output, một tệp .zip mới"
+      + " (hoặc do plansite tạo) cho --zip.")
 
   /// Every code, in order; the guide for districts is checked against this list.
   public static let all: [DiagnosticCode] = [

@@ -25,13 +25,15 @@ public enum OutputGuard {
       if isWithin(output, source) {
         return Refusal(
           path: display(options.output),
-          description: "thư mục kết quả nằm trong thư mục \(what) \(display(folder)); mỗi lần dựng thay toàn bộ thư mục kết quả"
+          description:
+            "thư mục kết quả nằm trong thư mục \(what) \(display(folder)); mỗi lần dựng thay toàn bộ thư mục kết quả"
             + " — chọn --output ở ngoài, ví dụ --output output")
       }
       if isWithin(source, output) {
         return Refusal(
           path: display(options.output),
-          description: "thư mục \(what) \(display(folder)) nằm trong thư mục kết quả; mỗi lần dựng thay toàn bộ thư mục kết quả"
+          description:
+            "thư mục \(what) \(display(folder)) nằm trong thư mục kết quả; mỗi lần dựng thay toàn bộ thư mục kết quả"
             + " nên sẽ xóa mất nó — chọn --output khác, ví dụ --output output")
       }
     }
@@ -44,7 +46,8 @@ public enum OutputGuard {
     for (folder, what) in sources + [(options.output, "kết quả")] where isWithin(target, resolved(folder)) {
       return Refusal(
         path: display(zip),
-        description: "tệp nén nằm trong thư mục \(what) \(display(folder)); ghi tệp nén ra ngoài, ví dụ --zip bao-cao.zip")
+        description:
+          "tệp nén nằm trong thư mục \(what) \(display(folder)); ghi tệp nén ra ngoài, ví dụ --zip bao-cao.zip")
     }
     if let refusal = zipTargetRefusal(zip) { return Refusal(path: display(zip), description: refusal) }
     return nil
@@ -78,7 +81,8 @@ public enum OutputGuard {
     while existing.path != "/" {
       if let real = realpath(existing.path, nil) {
         defer { free(real) }
-        return ([String(cString: real)] + rest.reversed()).joined(separator: "/").replacingOccurrences(of: "//", with: "/")
+        return ([String(cString: real)] + rest.reversed()).joined(separator: "/").replacingOccurrences(
+          of: "//", with: "/")
       }
       rest.append(existing.lastPathComponent)
       existing.deleteLastPathComponent()

@@ -29,7 +29,8 @@ public struct OutputWriter: Sendable {
     public var description: String {
       switch self {
       case .notGenerated(let p):
-        return "thư mục \(p) đã có nội dung không do plansite tạo ra; không ghi đè để tránh mất dữ liệu — hãy chọn thư mục khác bằng --output hoặc xóa thư mục đó"
+        return
+          "thư mục \(p) đã có nội dung không do plansite tạo ra; không ghi đè để tránh mất dữ liệu — hãy chọn thư mục khác bằng --output hoặc xóa thư mục đó"
       case .io(let m): return m
       }
     }
@@ -41,7 +42,9 @@ public struct OutputWriter: Sendable {
     return output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).plansite-lock").path
   }
 
-  static func stagingPrefix(of output: URL) -> String { ".\(output.standardizedFileURL.lastPathComponent).plansite-tmp-" }
+  static func stagingPrefix(of output: URL) -> String {
+    ".\(output.standardizedFileURL.lastPathComponent).plansite-tmp-"
+  }
 
   /// Checks the output folder may be replaced and creates a fresh staging folder.
   public init(output: URL) throws {
@@ -163,7 +166,8 @@ public struct OutputWriter: Sendable {
   /// memory). Each piece is compared with the previous site's file as it is written; if every
   /// byte is the same, that file is hard-linked instead. Returns whether the bytes changed and
   /// how many there are.
-  public func write(_ relative: String, streaming body: (ChunkSink) throws -> Void) throws -> (changed: Bool, size: Int) {
+  public func write(_ relative: String, streaming body: (ChunkSink) throws -> Void) throws -> (changed: Bool, size: Int)
+  {
     let url = staging.appendingPathComponent(relative)
     let previous = output.appendingPathComponent(relative).path
     try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -252,13 +256,17 @@ public struct OutputWriter: Sendable {
     defer { releaseStaging() }
     let expected = files
     let extra = Set(BuildFingerprint.files(under: staging)).subtracting(expected.keys).sorted().first
-    let problem = extra ?? expected.keys.sorted().first { path in
-      var st = stat()
-      return lstat(staging.path + "/" + path, &st) != 0 || (st.st_mode & S_IFMT) != S_IFREG || Int(st.st_size) != expected[path]
-    }
+    let problem =
+      extra
+      ?? expected.keys.sorted().first { path in
+        var st = stat()
+        return lstat(staging.path + "/" + path, &st) != 0 || (st.st_mode & S_IFMT) != S_IFREG
+          || Int(st.st_size) != expected[path]
+      }
     if let problem {
       throw Failure.io(
-        "thư mục tạm \(staging.path) bị thay đổi từ bên ngoài trong lúc dựng (tệp \(problem)); giữ nguyên trang cũ — chạy lại plansite build")
+        "thư mục tạm \(staging.path) bị thay đổi từ bên ngoài trong lúc dựng (tệp \(problem)); "
+          + "giữ nguyên trang cũ — chạy lại plansite build")
     }
     let fm = FileManager.default
     if fm.fileExists(atPath: output.path) {
@@ -289,9 +297,10 @@ public struct OutputWriter: Sendable {
     }
   }
 
-  private typealias Renameat2 = @convention(c) (
-    Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32
-  ) -> Int32
+  private typealias Renameat2 =
+    @convention(c) (
+      Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32
+    ) -> Int32
 
   /// Linux's renameat2(RENAME_EXCHANGE): old and new swap in one step, so a build killed at
   /// any moment leaves a whole site. glibc's header hides it behind _GNU_SOURCE, hence dlsym.

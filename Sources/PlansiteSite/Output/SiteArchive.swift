@@ -50,7 +50,8 @@ public enum SiteArchive {
         throw Failure(description: refusal, refused: true)
       }
       guard rename(partial.path, zip.path) == 0 else {
-        throw Failure(description: "không đặt được tệp nén vào \(zip.path): \(String(cString: strerror(errno)))", refused: false)
+        let reason = String(cString: strerror(errno))
+        throw Failure(description: "không đặt được tệp nén vào \(zip.path): \(reason)", refused: false)
       }
     } catch let failure as Failure {
       throw failure
