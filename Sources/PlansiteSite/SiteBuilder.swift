@@ -42,7 +42,7 @@ public enum SiteBuilder {
       // Lint against a sample that uses every field, so the verdict never depends on what this
       // content happens to contain (no events, no baselines…), and costs the same at any size.
       let sample = SiteModel(content: .sample, today: options.today)
-      let contexts: [Any] = jobs(sample).compactMap(\.lintContext)
+      let contexts: [Any] = jobs(sample).compactMap(\.templateContext)
       diags.append(contentsOf: templates.lint(contexts: contexts))
       if diags.hasErrors { return (nil, templates, diags) }
     }

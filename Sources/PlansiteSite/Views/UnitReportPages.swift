@@ -60,8 +60,9 @@ extension SiteModel {
 }
 
 extension RenderJob {
-  /// What template lint sees of a job: a page's context, or a Word report's with empty parts.
-  var lintContext: Any? {
+  /// What a job's template receives: a page's context, or a Word report's with empty parts
+  /// (template lint and the template guide's test read the names in it).
+  public var templateContext: Any? {
     switch self {
     case .page(_, _, let context): return context
     case .word(_, _, let context):
