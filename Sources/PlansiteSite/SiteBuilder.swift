@@ -79,7 +79,7 @@ public enum SiteBuilder {
         small.append(make)
       }
     }
-    small += model.content.districts.map { d in { model.unitReportPages(d) } }
+    small += unitReportSpecs(model, keys: keys, reuse: reuse, pathKeys: &pathKeys)
     var large: [RenderSpec] = [{ [model.actionMonthPage()] }]
     large += model.content.plan.indicators.map { ind in { [model.indicatorPage(ind)] } }
     large += (1...model.districtsPageCount).map { n in { [model.districtsPage(n)] } }
