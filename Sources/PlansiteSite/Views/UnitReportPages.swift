@@ -16,8 +16,9 @@ public struct UnitReportView: Sendable {
   public var unit: String
   public var periodLabel: String
   public var due: String
+  /// The unit's figures (no charts here: a unit's page is rendered for every unit and period,
+  /// and the table carries the same numbers; the consolidated report has the charts).
   public var indicators: [ReportIndicatorView]
-  public var charts: [ReportChartView]
   public var highlights: ReportGatheredView
   public var difficulties: ReportGatheredView
   public var proposals: ReportGatheredView
@@ -51,7 +52,7 @@ extension SiteModel {
       stylesheet: root + SitePaths.reportStylesheet, unitHref: root + SitePaths.district(d.slug),
       buildDate: VietnameseFormat.date(today), form: unitForm(d, p), unit: d.fullName, periodLabel: p.label,
       due: VietnameseFormat.date(p.due), indicators: plan.indicators.map { reportIndicator($0, p, district: d.slug) },
-      charts: reportCharts(p, district: d.slug), highlights: texts[.highlights] ?? empty,
+      highlights: texts[.highlights] ?? empty,
       difficulties: texts[.difficulties] ?? empty, proposals: texts[.proposals] ?? empty,
       actionMonth: reportActionMonth(p, units: [d], includeProvince: false))
     return .page(path, "report-unit", page)
