@@ -72,7 +72,9 @@ let package = Package(
     .testTarget(name: "PlansiteMarkdownTests", dependencies: ["PlansiteMarkdown"]),
     .testTarget(
       name: "PlansiteSiteTests",
-      dependencies: ["PlansiteSite", "PlansiteContent", "PlansiteTestSupport"]
+      dependencies: [
+        "PlansiteSite", "PlansiteContent", "PlansiteTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
     ),
     .testTarget(
       name: "EndToEndTests",

@@ -16,8 +16,9 @@ final class CmarkDocument {
   /// at a time; the tree walk and HTML rendering do not touch the tables and run in parallel.
   private static let parseLock = NSLock()
 
-  private let parser: OpaquePointer
-  private let root: OpaquePointer
+  // Internal, not private: `MarkdownSections.swift` walks the same tree for a document's sections.
+  let parser: OpaquePointer
+  let root: OpaquePointer
 
   init(parsing source: String) {
     guard let parser = cmark_parser_new(Self.options) else { fatalError("cmark-gfm: out of memory") }

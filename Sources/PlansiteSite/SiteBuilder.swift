@@ -40,11 +40,12 @@ public enum SiteBuilder {
     let templates = await TemplateSet.load(from: options.templates, into: &diags)
     guard let content, !diags.hasErrors else { return (nil, templates, diags) }
     let model = SiteModel(content: content, today: options.today)
+    diags.append(contentsOf: ReportSectionCheck.diagnostics(content))
     if let templates {
       // Lint against a sample that uses every field, so the verdict never depends on what this
       // content happens to contain (no events, no baselines…), and costs the same at any size.
       let sample = SiteModel(content: .sample, today: options.today)
-      let contexts: [Any] = jobs(sample).compactMap { if case .page(_, _, let c) = $0 { return c } else { return nil } }
+      let contexts: [Any] = jobs(sample).compactMap(\.templateContext)
       diags.append(contentsOf: templates.lint(contexts: contexts))
       if diags.hasErrors { return (nil, templates, diags) }
     }
@@ -84,10 +85,12 @@ public enum SiteBuilder {
         small.append(make)
       }
     }
+    small += unitReportSpecs(model, keys: keys, reuse: reuse, pathKeys: &pathKeys)
     var large: [RenderSpec] = [{ [model.actionMonthPage()] }]
     large += model.content.plan.indicators.map { ind in { [model.indicatorPage(ind)] } }
     large += (1...model.districtsPageCount).map { n in { [model.districtsPage(n)] } }
     large += [{ [model.reportPage(stylesheet: stylesheet)] }, { [model.csvFile()] }]
+    large += model.reportPeriods.map { p in { [model.periodReportPage(p), model.periodReportDocument(p)] } }
     return RenderPlan(small: small, large: large, last: [{ model.searchFiles() }], keys: pathKeys)
   }
 

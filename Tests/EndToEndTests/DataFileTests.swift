@@ -200,6 +200,9 @@ final class ZipBundleTests: XCTestCase {
     XCTAssertNotNil(entries["bao-cao/index.html"])
     XCTAssertNotNil(entries["bao-cao/README.md"], "the note telling the reader to extract and open index.html")
     XCTAssertNil(entries["bao-cao/.plansite-output"])
+    for page in ["report/6-thang/index.html", "report/nam/bao-cao.docx", "districts/a-chau/bao-cao/nam/index.html"] {
+      XCTAssertNotNil(entries["bao-cao/\(page)"], "the period reports are in the bundle: \(page)")
+    }
     XCTAssertEqual(Set(entries.values.map { $0[0] }), [2023], "timestamps are the build date")
     let site = TestSupport.files(under: dir.appendingPathComponent("bao-cao")).filter { $0 != ".plansite-output" }
     XCTAssertEqual(Set(entries.keys), Set(site.map { "bao-cao/\($0)" }))

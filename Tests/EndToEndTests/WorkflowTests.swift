@@ -267,7 +267,12 @@ final class WorkflowTests: XCTestCase {
     var reflected: [String: Set<String>] = [:]
     var pages: [String: String] = [:]  // template → type of `page`
     for job in SiteBuilder.jobs(model) {
-      guard case .page(_, let template, let context) = job else { continue }
+      let template: String
+      switch job {
+      case .page(_, let name, _), .word(_, let name, _): template = name
+      default: continue
+      }
+      guard let context = job.templateContext else { continue }
       Self.collect(context, into: &reflected)
       if let page = Mirror(reflecting: context).children.first(where: { $0.label == "page" }) {
         pages[template] = Self.typeName(page.value)

@@ -49,10 +49,11 @@ final class PageReuseTests: XCTestCase {
       alone.districts = [d]
       var single = SiteModel(content: alone, today: today)
       single.useTemplates { templates.renderPartial($0, $1) }
+      let reports = full.reportPeriods.map { p in ("report \(p.id)", full.unitReportPage(d, p), single.unitReportPage(d, p)) }
       for (what, a, b) in [
         ("page", full.districtPage(d), single.districtPage(d)),
         ("calendar", full.districtCalendarFile(d), single.districtCalendarFile(d)),
-      ] {
+      ] + reports {
         let difference = firstDifference(render(a, templates), render(b, templates))
         XCTAssertNil(
           difference, "\(what) of \(d.slug) depends on other districts: \(difference ?? "")", file: file, line: line)
@@ -89,7 +90,9 @@ final class PageReuseTests: XCTestCase {
     try Data("## Tình hình\n\nĐình Lập đã gửi báo cáo bổ sung.\n".utf8).write(
       to: content.appendingPathComponent("districts/dinh-lap/report.md"))
     let second = try await build("site")
-    XCTAssertEqual(second.reused, 2 * (districts.count - 1), "page and calendar of every district but Đình Lập")
+    // A unit's page, its calendar and its own report for each of the fixture's two periods.
+    let perUnit = 4
+    XCTAssertEqual(second.reused, perUnit * (districts.count - 1), "every file of every district but Đình Lập")
 
     // A global file (plan.yaml) changes every key: nothing is kept.
     let plan = content.appendingPathComponent("plan.yaml")
@@ -103,7 +106,7 @@ final class PageReuseTests: XCTestCase {
     try Data("## Tình hình\n\nLần hai.\n".utf8).write(
       to: content.appendingPathComponent("districts/dinh-lap/report.md"))
     let fourth = try await build("site")
-    XCTAssertEqual(fourth.reused, 2 * (districts.count - 1) - 1)
+    XCTAssertEqual(fourth.reused, perUnit * (districts.count - 1) - 1)
 
     _ = try await build("fresh")
     for f in TestSupport.files(under: dir.appendingPathComponent("fresh")) where f != ".plansite-output" {

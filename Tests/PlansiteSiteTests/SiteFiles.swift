@@ -36,6 +36,9 @@ enum SiteFiles {
         files[path] = String(decoding: try Data(contentsOf: writer.staging.appendingPathComponent(path)), as: UTF8.self)
       case .reuse(_, _, let fallback):
         try make(fallback())
+      case .word(let path, let template, let context):
+        // The document part as text: what content could break is the XML, not the zip around it.
+        files[path] = try XCTUnwrap(templates.wordXML(template, context), "template \(template) for \(path)")
       }
     }
     for job in SiteBuilder.jobs(model, stylesheet: templates.stylesheet) {

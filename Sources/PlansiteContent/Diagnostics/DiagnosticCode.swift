@@ -84,7 +84,6 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
   public static let missingData = DiagnosticCode(
     id: "PS025", meaning: "Chưa có số liệu cho một chỉ tiêu hoặc một kỳ báo cáo.",
     fix: "Điền số liệu khi có; trang sẽ ghi \"chưa có số liệu\".")
-
   public static let invalidID = DiagnosticCode(
     id: "PS026", meaning: "Mã (id) sai quy tắc: mã trở thành một phần của đường dẫn trang.",
     fix: "Mã chỉ gồm chữ thường không dấu a–z, chữ số 0–9 và dấu gạch ngang, ví dụ 6-thang, 2b, cao-loc; viết theo mã được gợi ý.")
@@ -110,12 +109,19 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
     fix: "Chọn đường dẫn khác ngoài content/ và templates/: một thư mục mới cho --output, một tệp .zip mới"
       + " (hoặc do plansite tạo) cho --zip.")
 
+  public static let reportSection = DiagnosticCode(
+    id: "PS053", meaning: "Báo cáo của đơn vị thiếu một mục mà báo cáo tổng hợp của Sở cần lấy.",
+    fix: "Thêm vào report.md đề mục \"## Kết quả nổi bật\", \"## Khó khăn, vướng mắc\" hoặc \"## Kiến nghị, đề xuất\" (chữ hoa hay thường, có dấu hay không đều được) và viết nội dung dưới đề mục.")
+  public static let wordTemplate = DiagnosticCode(
+    id: "PS054", meaning: "Tệp mẫu Word của báo cáo (templates/report/bao-cao-mau.docx) thiếu hoặc hỏng.",
+    fix: "Mở tệp bằng Word hoặc LibreOffice và lưu lại dạng Word (.docx), hoặc chép lại tệp mẫu gốc của plansite.")
+
   /// Every code, in order; the guide for districts is checked against this list.
   public static let all: [DiagnosticCode] = [
     yamlSyntax, tabIndent, duplicateKey, unknownKey, missingKey, wrongType, unknownIndicator,
     unknownPeriod, unknownDistrict, duplicateDistrict, outOfRange, invalidDate, missingFile,
     unknownFile, notUTF8, tooLarge, unsafePath, template, aliasBomb, invalidValue, submission,
     eventDate, lunarDate, io, missingData, invalidID, idClash, notWhole, blankName, nameRepeatsKind,
-    asOf, notOurs,
+    asOf, notOurs, reportSection, wordTemplate,
   ]
 }

@@ -4,7 +4,7 @@ import Yams
 enum PlanReader {
   static let keys = [
     "number", "year", "title", "issuer", "place", "signed", "signer", "basis", "districts",
-    "periods", "key_dates", "targets",
+    "periods", "key_dates", "targets", "report",
   ]
 
   static func read(_ doc: YAMLDocument, into diags: inout Diagnostics) -> Plan? {
@@ -32,6 +32,7 @@ enum PlanReader {
     var invalid: Set<String> = []
     let targets = TargetReader.read(f["targets"], r, invalid: &invalid)
     invalid.subtract(targets.flatMap(\.indicators).map(\.id))  // an id declared twice is still the first one's
+    let report = ReportSettingsReader.read(f["report"], r, periods: periods, refused: refusedPeriods)
     guard let year, let title = r.text(f["title"], "title"), let issuer = r.text(f["issuer"], "issuer")
     else { return nil }
     return Plan(
@@ -39,7 +40,8 @@ enum PlanReader {
       place: r.string(f["place"], "place"), signed: r.date(f["signed"], "signed"), signer: signer,
       basis: r.string(f["basis"], "basis"), districtSlugs: slugs, periods: periods,
       keyDates: keyDates, targets: targets, invalidIndicatorIDs: invalid, invalidPeriodIDs: refusedPeriods,
-      invalidDistrictSlugs: refusedSlugs, districtLocations: locations)
+      invalidDistrictSlugs: refusedSlugs, districtLocations: locations,
+      report: report)
   }
 
   /// The district codes; each becomes a folder name and a path in `output/`, so each follows

@@ -31,9 +31,10 @@ extension Content {
         contact: Contact(office: "Phòng", phone: "0", email: "a@b"),
         submissions: ["6-thang": d("2023-05-19"), "nam": d("2023-11-20")],
         reports: periods.map { Report(period: $0.id, asOf: $0.due, values: values) },
-        narrative: "## Mục\n\nĐoạn văn.", narrativePath: "districts/\(slug)/report.md", events: [event])
+        narrative: "## Kết quả nổi bật\n\nĐoạn văn.\n\n## Khó khăn, vướng mắc\n\n- Một ý.\n\n## Kiến nghị\n\nĐề nghị.",
+        narrativePath: "districts/\(slug)/report.md", events: [event])
     }
-    let plan = Plan(
+    var plan = Plan(
       number: "1", year: 2023, title: "Kế hoạch", issuer: "Sở", place: "Nơi", signed: d("2023-03-01"),
       signer: Signer(name: "Người ký", title: "Giám đốc"), basis: "Căn cứ.", districtSlugs: ["a", "b"], periods: periods,
       keyDates: [
@@ -41,6 +42,14 @@ extension Content {
         KeyDate(id: "l", title: "Tết", date: d("2023-09-29"), lunar: "15/8", description: nil),
       ],
       targets: [Target(id: "1", title: "Mục tiêu", text: "Mục tiêu.", indicators: indicators)])
+    plan.report.parent = "Cơ quan chủ quản"
+    plan.report.issuer = "Cơ quan"
+    plan.report.number = "/BC"
+    plan.report.recipients = ["Nơi một", "Nơi hai"]
+    plan.report.copies = ["Lưu"]
+    plan.report.signer = Signer(name: "Người ký", title: "Phó Giám đốc")
+    plan.report.signsFor = "Giám đốc"
+    plan.report.titles = ["6-thang": "Kết quả 6 tháng"]
     return Content(
       site: SiteSettings(title: "Trang", province: "Tỉnh", language: "vi", sampleData: true, footer: "111"),
       plan: plan, sections: [NarrativeSection(slug: "muc", path: "plan/01-muc.md", markdown: "# I. Mục\n\n## 1. Con\n\nĐoạn.")],

@@ -32,6 +32,8 @@ public struct Plan: Sendable {
   public var invalidDistrictSlugs: Set<String> = []
   /// Where each district slug is listed in plan.yaml, for diagnostics about it.
   public var districtLocations: [String: SourceLocation] = [:]
+  /// How period reports are headed and signed (`report:`).
+  public var report = ReportSettings()
 
   public var indicators: [Indicator] { targets.flatMap(\.indicators) }
 

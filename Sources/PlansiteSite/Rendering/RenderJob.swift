@@ -9,11 +9,13 @@ public enum RenderJob: Sendable {
   /// The previous site's file, kept by a hard link when it is still there with its recorded
   /// size (`PageReuse`); otherwise `fallback` makes it again.
   case reuse(String, size: Int, fallback: @Sendable () -> RenderJob)
+  /// A Word document (.docx) from an XML template and its context (`TemplateSet.wordDocument`).
+  case word(String, String, any Sendable)
 
   /// Path relative to the output folder.
   public var path: String {
     switch self {
-    case .page(let p, _, _), .file(let p, _), .stream(let p, _), .reuse(let p, _, _): return p
+    case .page(let p, _, _), .file(let p, _), .stream(let p, _), .reuse(let p, _, _), .word(let p, _, _): return p
     }
   }
 }

@@ -115,6 +115,12 @@ enum Renderer {
           .error, .template, at: SourceLocation(path: "\(template).mustache"), "thiếu mẫu trang \(template).mustache cho \(path)"))
       }
       return (try writer.write(path, text: html), html.utf8.count, true)
+    case .word(let path, let template, let context):
+      guard let bytes = try templates.wordDocument(template, context) else {
+        throw Failure(diagnostic: Diagnostic(
+          .error, .template, at: SourceLocation(path: "\(template).mustache"), "thiếu mẫu \(template).mustache cho \(path)"))
+      }
+      return (try writer.write(path, bytes), bytes.count, false)
     }
   }
 }

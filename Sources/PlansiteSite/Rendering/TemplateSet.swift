@@ -7,7 +7,7 @@ import PlansiteContent
 public struct TemplateSet: Sendable {
   public static let pageTemplates = [
     "layout", "home", "plan", "targets", "indicator", "districts", "district", "action-month", "calendar",
-    "search", "report",
+    "search", "report", "report-period", "report-unit", "report/document.xml",
   ]
 
   let library: MustacheLibrary
@@ -15,6 +15,8 @@ public struct TemplateSet: Sendable {
   let displayRoot: String
   /// Static files copied as they are (`templates/assets/…`): name → bytes.
   let assets: [(String, [UInt8])]
+  /// `report/bao-cao-mau.docx`, the document the Word reports are made from.
+  let word: WordTemplate
 
   /// Loads `directory`, turning parse errors and missing templates into diagnostics.
   public static func load(from directory: URL, into diags: inout Diagnostics) async -> TemplateSet? {
@@ -36,16 +38,20 @@ public struct TemplateSet: Sendable {
         assets.append(("assets/\(name)", [UInt8](data)))
       }
     }
-    return diags.hasErrors ? nil : TemplateSet(library: library, directory: directory, displayRoot: displayRoot, assets: assets)
+    let word = WordTemplate.load(
+      directory.appendingPathComponent(WordTemplate.path), shownPath: "\(displayRoot)/\(WordTemplate.path)", into: &diags)
+    guard let word, !diags.hasErrors else { return nil }
+    return TemplateSet(library: library, directory: directory, displayRoot: displayRoot, assets: assets, word: word)
   }
 
   /// Parses every `.mustache` file below `directory`, named by its path without the extension.
   /// Each is parsed behind a standalone `{{% CONTENT_TYPE %}}` line (removed from the output, as
-  /// standalone tags are) so its text is escaped by `Escape.html`; a pragma cannot be set once
-  /// for the library, since swift-mustache resets the content type in every partial.
+  /// standalone tags are) so its text is escaped by `Escape.html`, or by `Escape.xml` for
+  /// `*.xml.mustache` (the Word report); a pragma cannot be set once for the library, since
+  /// swift-mustache resets the content type in every partial.
   static func parseTemplates(in directory: URL, displayRoot: String, into diags: inout Diagnostics) -> MustacheLibrary? {
     MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
-    let pragma = "{{% CONTENT_TYPE: \(HTMLEscaping.name) }}\n"
+    MustacheContentTypes.register(XMLEscaping(), named: XMLEscaping.name)
     let files = (FileManager.default.enumerator(atPath: directory.path)?.allObjects as? [String] ?? [])
       .filter { $0.hasSuffix(".mustache") }.sorted()
     var library = MustacheLibrary()
@@ -56,6 +62,8 @@ public struct TemplateSet: Sendable {
         continue
       }
       do {
+        let type = file.hasSuffix(".xml.mustache") ? XMLEscaping.name : HTMLEscaping.name
+        let pragma = "{{% CONTENT_TYPE: \(type) }}\n"
         library.register(try MustacheTemplate(string: pragma + text), named: String(file.dropLast(".mustache".count)))
       } catch let error as MustacheTemplate.ParserError {
         diags.error(
@@ -82,6 +90,19 @@ public struct TemplateSet: Sendable {
   /// Renders a partial (`partials/figure`) with its own context; empty if it does not exist.
   func renderPartial(_ name: String, _ context: Any) -> String {
     library.render(context, withTemplate: name) ?? ""
+  }
+
+  /// A Word report: `template` (XML) rendered with the template document's parts and `context`,
+  /// zipped with the template document's other parts; nil for a template that does not exist.
+  func wordDocument(_ template: String, _ context: any Sendable) throws -> [UInt8]? {
+    guard let xml = wordXML(template, context) else { return nil }
+    return try word.document(xml)
+  }
+
+  /// The Word report's body part (`word/document.xml`) as text, before it is zipped.
+  func wordXML(_ template: String, _ context: any Sendable) -> String? {
+    let full = WordDocumentContext(word: word.partsView, page: context)
+    return library.render(TemplateObject(full), withTemplate: template)
   }
 
   /// Renders a page job; nil for a template that does not exist.

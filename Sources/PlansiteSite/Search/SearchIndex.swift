@@ -140,6 +140,8 @@ extension SiteModel {
     }
     entries += am.events.map { eventEntry($0, page: SitePaths.actionMonth, districtName: "Cấp tỉnh") }
 
+    entries += reportSearchEntries()
+
     for item in datedItems where item.kind != .actionMonth {
       let v = view(item)
       entries.append(SearchEntry(

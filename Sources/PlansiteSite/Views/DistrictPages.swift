@@ -59,6 +59,8 @@ public struct DistrictPageView: Sendable {
   public var hasEvents: Bool
   public var icsHref: String
   public var legend: [StatusView]
+  /// The unit's own report for each period, in the administrative form, for print.
+  public var reports: [LinkView]
 }
 
 public struct DistrictIndicatorRow: Sendable {
@@ -160,7 +162,7 @@ extension SiteModel {
       periods: periodHeaders, rows: rows, submissions: submissionViews(d), narrativeHTML: narrative.html,
       toc: toc, hasToc: !toc.isEmpty,
       events: d.events.map { eventView($0, root: root) }, hasEvents: !d.events.isEmpty,
-      icsHref: root + SitePaths.districtICS(d.slug), legend: legend)
+      icsHref: root + SitePaths.districtICS(d.slug), legend: legend, reports: unitReportLinks(d, root: root))
     return .page(path, "district", PageContext(layout: layout(path: path, title: d.fullName, crumbs: [("Đơn vị", SitePaths.districts)]), page: page))
   }
 }

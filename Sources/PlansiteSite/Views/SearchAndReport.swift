@@ -44,6 +44,8 @@ public struct ReportPageView: Sendable {
   public var submissionRows: [SubmissionRowView]
   /// Deadlines and key dates of the year (`datedItems`).
   public var items: [DatedItemView]
+  /// Each period's report in the administrative form, and its Word document.
+  public var periodReports: [PeriodReportLinkView]
 }
 
 extension ReportPageView {
@@ -103,7 +105,7 @@ extension SiteModel {
       submissionRows: content.districts.map {
         SubmissionRowView(name: $0.fullName, href: "#don-vi-\($0.slug)", cells: submissionViews($0))
       },
-      items: datedItems.map(view))
+      items: datedItems.map(view), periodReports: periodReportLinks(root: root))
     return .page(path, "report", page)
   }
 
