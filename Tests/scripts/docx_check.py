@@ -126,7 +126,7 @@ def main(argv):
     site = Path(args.site)
     titles = dict(t.split("=", 1) for t in args.title)
     with open(site / "data" / "indicators.csv", encoding="utf-8-sig", newline="") as f:
-        rows = [r for r in csv.DictReader(f) if r["ma_don_vi"] == "tinh"]
+        rows = [r for r in csv.DictReader(f) if r["ma_don_vi"] == "toan_tinh"]
     periods = sorted({r["ky_bao_cao"] for r in rows})
     errors = []
     if not periods:
