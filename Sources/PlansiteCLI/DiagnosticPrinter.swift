@@ -30,17 +30,23 @@ struct DiagnosticPrinter {
   func text(_ d: Diagnostic) -> String {
     var place = ""
     if let l = d.location {
-      place = l.path
+      place = DisplayText.escaped(l.path)
       if l.line > 0 { place += ":\(l.line):\(max(l.column, 1))" }
       place += ": "
     }
-    var s = "\(place)\(d.severity.label): \(d.message) [\(d.code.id)]\n"
+    var s = "\(place)\(d.severity.label): \(message(d)) [\(d.code.id)]\n"
     if let line = d.sourceLine, let l = d.location, l.line > 0 {
-      s += "  \(line)\n"
-      let pad = line.prefix(max(0, l.column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
-      s += "  \(pad)^\n"
+      let shown = DisplayText.sourceLine(line, column: max(l.column, 1))
+      s += "  \(shown.text)\n"
+      s += "  \(shown.pad)^\n"
     }
     return s
+  }
+
+  /// Every word printed from a diagnostic goes through here or `DisplayText.escaped`: content
+  /// (a key, a value, a folder name) cannot put a control character on the terminal.
+  func message(_ d: Diagnostic) -> String {
+    DisplayText.shortened(DisplayText.escaped(d.message))
   }
 
   /// `::error file=…,line=…,col=…,title=PS012::message`
@@ -48,11 +54,11 @@ struct DiagnosticPrinter {
     let kind = d.severity == .error ? "error" : "warning"
     var props: [String] = []
     if let l = d.location {
-      props.append("file=\(escapeProperty(l.path))")
+      props.append("file=\(escapeProperty(DisplayText.escaped(l.path)))")
       if l.line > 0 { props += ["line=\(l.line)", "col=\(max(l.column, 1))"] }
     }
     props.append("title=\(d.code.id)")
-    return "::\(kind) \(props.joined(separator: ","))::\(escapeData(d.message))\n"
+    return "::\(kind) \(props.joined(separator: ","))::\(escapeData(message(d)))\n"
   }
 
   func escapeData(_ s: String) -> String {

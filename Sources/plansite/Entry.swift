@@ -17,21 +17,28 @@ enum Entry {
         _ = unsafeBitCast(sym, to: Mallopt.self)(-3, 1 << 20)
       }
     #endif
+    let command: any ParsableCommand
     do {
-      var command = try Plansite.parseAsRoot()
+      command = try Plansite.parseAsRoot()
+    } catch {
+      // Usage errors exit 2 as DESIGN.md promises (ArgumentParser's default is 64), in Vietnamese.
+      if Plansite.exitCode(for: error).rawValue == 64 {
+        FileHandle.standardError.write(Data((Plansite.usageMessage(for: error) + "\n").utf8))
+        exit(2)
+      }
+      Plansite.exit(withError: error)  // --help, --version
+    }
+    do {
       if var async = command as? AsyncParsableCommand {
         try await async.run()
       } else {
+        var command = command
         try command.run()
       }
     } catch {
-      // Usage errors exit 2 as DESIGN.md promises (ArgumentParser's default is 64).
-      let code = Plansite.exitCode(for: error)
-      if code.rawValue == 64 {
-        FileHandle.standardError.write(Data((Plansite.fullMessage(for: error) + "\n").utf8))
-        exit(2)
-      }
-      Plansite.exit(withError: error)
+      let failure = Plansite.runFailure(error, command: type(of: command))
+      if let message = failure.message { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+      exit(failure.status)
     }
   }
 }

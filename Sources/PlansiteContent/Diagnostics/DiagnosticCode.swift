@@ -108,6 +108,9 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
       + " mẫu trang hay kết quả; plansite không ghi đè.",
     fix: "Chọn đường dẫn khác ngoài content/ và templates/: một thư mục mới cho --output, một tệp .zip mới"
       + " (hoặc do plansite tạo) cho --zip.")
+  public static let controlCharacter = DiagnosticCode(
+    id: "PS033", meaning: "Tệp có ký tự điều khiển (không nhìn thấy được), thường do chép từ phần mềm khác.",
+    fix: "Xóa ký tự ở dòng và cột được chỉ ra, rồi gõ lại phần chữ đó nếu cần.")
 
   public static let reportSection = DiagnosticCode(
     id: "PS053", meaning: "Báo cáo của đơn vị thiếu một mục mà báo cáo tổng hợp của Sở cần lấy.",
@@ -122,6 +125,6 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
     unknownPeriod, unknownDistrict, duplicateDistrict, outOfRange, invalidDate, missingFile,
     unknownFile, notUTF8, tooLarge, unsafePath, template, aliasBomb, invalidValue, submission,
     eventDate, lunarDate, io, missingData, invalidID, idClash, notWhole, blankName, nameRepeatsKind,
-    asOf, notOurs, reportSection, wordTemplate,
+    asOf, controlCharacter, notOurs, reportSection, wordTemplate,
   ]
 }

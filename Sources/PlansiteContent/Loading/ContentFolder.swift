@@ -39,10 +39,25 @@ struct ContentFolder: Sendable {
       && isDir.boolValue
   }
 
-  /// Names in a folder, sorted so the result never depends on the file system's order.
+  /// Names in a folder, sorted so the result never depends on the file system's order; empty
+  /// when the folder is missing or unreadable (callers that need to know use `list(_:into:)`).
   func list(_ relative: String) -> [String] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: url(relative).path)) ?? []
     return names.filter { !$0.hasPrefix(".") }.sorted()
+  }
+
+  /// Names in a folder that must be read; nil, with one "cannot read" error, when it cannot be
+  /// listed (no permission): not one "missing file" error per file it should hold.
+  func list(_ relative: String, into diagnostics: inout Diagnostics) -> [String]? {
+    do {
+      let names = try FileManager.default.contentsOfDirectory(atPath: url(relative).path)
+      return names.filter { !$0.hasPrefix(".") }.sorted()
+    } catch {
+      diagnostics.error(
+        .io, at: SourceLocation(path: display(relative)),
+        "không đọc được thư mục: \(SystemError.text(error))")
+      return nil
+    }
   }
 
   /// Reads a file, refusing one whose real location is outside `content/`.
@@ -55,6 +70,12 @@ struct ContentFolder: Sendable {
       diagnostics.error(
         .unsafePath, at: SourceLocation(path: display(relative), line: 1, column: 1),
         "tệp là liên kết tượng trưng trỏ ra ngoài thư mục content/ (tới \(real)); hãy thay bằng tệp thật")
+      return nil
+    }
+    if isDirectory(relative) {
+      diagnostics.error(
+        .missingFile, at: SourceLocation(path: display(relative)),
+        "\((relative as NSString).lastPathComponent) là một thư mục, không phải tệp: đổi tên thư mục này và tạo tệp \((relative as NSString).lastPathComponent)")
       return nil
     }
     return SourceFile.read(u, displayPath: display(relative), maxBytes: maxBytes, into: &diagnostics)

@@ -17,22 +17,23 @@ public enum ContentLoader {
         "không tìm thấy thư mục nội dung; dùng --content để chỉ đúng thư mục")
       return (nil, diags)
     }
-    for required in ["site.yaml", "plan.yaml", "action-month.yaml"] where !folder.exists(required) {
+    // A missing or broken file is reported and the rest is still read, against what can be
+    // known: a plan.yaml that does not parse hides none of the districts' own errors.
+    func present(_ name: String) -> Bool { folder.exists(name) || folder.isDirectory(name) }
+    for required in ["site.yaml", "plan.yaml", "action-month.yaml"] where !present(required) {
       diags.error(
         .missingFile, at: SourceLocation(path: folder.display(required)),
         "thiếu tệp bắt buộc \(required) trong thư mục nội dung")
     }
-    if diags.hasErrors { return (nil, diags) }
-
-    let site = folder.yaml("site.yaml", into: &diags).flatMap { SiteReader.read($0, into: &diags) }
-    let plan = folder.yaml("plan.yaml", into: &diags).flatMap { PlanReader.read($0, into: &diags) }
+    let site = present("site.yaml")
+      ? folder.yaml("site.yaml", into: &diags).flatMap { SiteReader.read($0, into: &diags) } : nil
+    let read = present("plan.yaml")
+      ? folder.yaml("plan.yaml", into: &diags).flatMap { PlanReader.read($0, into: &diags) } : nil
+    let plan = read ?? .unreadable
     let sections = readSections(folder, into: &diags)
-    let actionMonth = readActionMonth(folder, plan: plan, into: &diags)
-    var districts: [District] = []
-    if let plan {
-      districts = readDistricts(folder, plan: plan, today: today, into: &diags)
-    }
-    guard let site, let plan, let actionMonth, !diags.hasErrors else { return (nil, diags) }
+    let actionMonth = present("action-month.yaml") ? readActionMonth(folder, plan: plan, into: &diags) : nil
+    let districts = readDistricts(folder, plan: plan, today: today, into: &diags)
+    guard let site, let actionMonth, plan.unknown.isEmpty, !diags.hasErrors else { return (nil, diags) }
     let content = Content(
       site: site, plan: plan, sections: sections, actionMonth: actionMonth, districts: districts)
     return (content, diags)
@@ -48,7 +49,8 @@ public enum ContentLoader {
     -> [NarrativeSection]
   {
     var names = IDRegistry()
-    return folder.list("plan").filter { $0.hasSuffix(".md") }.compactMap { name in
+    let files = folder.isDirectory("plan") ? folder.list("plan", into: &diags) ?? [] : []
+    return files.filter { $0.hasSuffix(".md") }.compactMap { name in
       guard let file = markdown(folder, "plan/\(name)", into: &diags),
         let slug = SectionName.slug(of: name, at: file.path, &names, into: &diags)
       else { return nil }
@@ -56,7 +58,7 @@ public enum ContentLoader {
     }
   }
 
-  static func readActionMonth(_ folder: ContentFolder, plan: Plan?, into diags: inout Diagnostics)
+  static func readActionMonth(_ folder: ContentFolder, plan: Plan, into diags: inout Diagnostics)
     -> ActionMonth?
   {
     guard let doc = folder.yaml("action-month.yaml", into: &diags) else { return nil }
@@ -74,7 +76,7 @@ public enum ContentLoader {
       r.error(.eventDate, f["end"], "ngày kết thúc (end) trước ngày bắt đầu (start); hãy đổi lại")
     }
     let window = start.flatMap { s in end.map { e in s...max(s, e) } }
-    let events = EventReader.read(f["events"], r, district: nil, year: plan?.year, window: window)
+    let events = EventReader.read(f["events"], r, district: nil, year: plan.knownYear, window: window)
     var narrative = ""
     if folder.exists("action-month.md"), let md = markdown(folder, "action-month.md", into: &diags) {
       narrative = md.text

@@ -6,11 +6,16 @@ extension ContentLoader {
   static func readDistricts(
     _ folder: ContentFolder, plan: Plan, today: CivilDate, into diags: inout Diagnostics
   ) -> [District] {
-    let present = folder.list("districts").filter { folder.isDirectory("districts/\($0)") }
-    checkFolderNames(present, folder, plan: plan, into: &diags)
+    var all: [String] = []
+    if folder.isDirectory("districts") {
+      guard let names = folder.list("districts", into: &diags) else { return [] }  // one error, said
+      all = names
+    }
+    let present = all.filter { folder.isDirectory("districts/\($0)") }
+    if !plan.unknown.contains(.districts) { checkFolderNames(present, folder, plan: plan, into: &diags) }
     // Each folder is read on its own (both cores); results are merged in the plan's order, so
     // diagnostics and districts never depend on scheduling.
-    let slugs = plan.districtSlugs
+    let slugs = plan.unknown.contains(.districts) ? present : plan.districtSlugs
     let presentSet = Set(present)
     let results = Mutex([(District?, Diagnostics)](repeating: (nil, Diagnostics()), count: slugs.count))
     DispatchQueue.concurrentPerform(iterations: slugs.count) { i in
@@ -76,7 +81,7 @@ extension ContentLoader {
     into diags: inout Diagnostics
   ) -> District? {
     let dir = "districts/\(slug)"
-    let names = folder.list(dir)
+    guard let names = folder.list(dir, into: &diags) else { return nil }
     // The listing answers "is there a report.md?" without one more stat per file.
     let present = Set(names)
     for name in names where !districtFiles.contains(name) {
@@ -135,7 +140,7 @@ extension ContentLoader {
     if present.contains("events.yaml"), let edoc = folder.yaml("\(dir)/events.yaml", into: &diags) {
       let er = YAMLReader(edoc)
       if let ef = er.fields(edoc.root, "events.yaml", allowed: ["events"]) {
-        events = EventReader.read(ef["events"], er, district: slug, year: plan.year, window: nil)
+        events = EventReader.read(ef["events"], er, district: slug, year: plan.knownYear, window: nil)
       }
       diags.append(contentsOf: er.diagnostics)
     }
@@ -153,7 +158,7 @@ extension ContentLoader {
     guard let f = r.fields(node, "submissions", allowed: []) else { return [:] }
     var result: [String: CivilDate] = [:]
     for key in f.order where !plan.invalidPeriodIDs.contains(key) {  // those: reported in plan.yaml
-      guard ids.contains(key) else {
+      guard !plan.isUndeclaredPeriod(key) else {
         r.error(.unknownPeriod, f.keys[key], "kỳ báo cáo \"\(key)\" không có trong plan.yaml\(Suggestion.hint(for: key, in: ids)); các kỳ: \(ids.joined(separator: ", "))")
         continue
       }

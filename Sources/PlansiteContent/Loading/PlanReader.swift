@@ -7,6 +7,9 @@ enum PlanReader {
     "periods", "key_dates", "targets", "report",
   ]
 
+  /// The plan, as far as it could be read: a part that failed is listed in `unknown` (or its
+  /// ids in `invalid…`) so district files are not checked against it. Nil only when the file is
+  /// not a mapping at all; the diagnostics say what failed.
   static func read(_ doc: YAMLDocument, into diags: inout Diagnostics) -> Plan? {
     let r = YAMLReader(doc)
     defer { diags.append(contentsOf: r.diagnostics) }
@@ -15,10 +18,13 @@ enum PlanReader {
         doc.root, "plan.yaml", allowed: keys,
         required: ["year", "title", "issuer", "districts", "periods", "targets"])
     else { return nil }
-    let year = r.wholeNumber(f["year"], "year", reason: "năm kế hoạch, ví dụ 2023")
-    if let year, !(1900...2200).contains(year) {
-      r.error(.outOfRange, f["year"], "năm kế hoạch \(year) không hợp lý (1900–2200)")
+    var unknown: Set<PlanPart> = []
+    var year = r.wholeNumber(f["year"], "year", reason: "năm kế hoạch, ví dụ 2023")
+    if let y = year, !(1900...2200).contains(y) {
+      r.error(.outOfRange, f["year"], "năm kế hoạch \(y) không hợp lý (1900–2200)")
+      year = nil
     }
+    if year == nil { unknown.insert(.year) }
     var signer = Signer(name: "", title: "")
     if let s = r.fields(f["signer"], "signer", allowed: ["name", "title"], required: ["name"]) {
       signer = Signer(name: r.text(s["name"], "signer.name") ?? "", title: r.string(s["title"], "signer.title") ?? "")
@@ -33,15 +39,21 @@ enum PlanReader {
     let targets = TargetReader.read(f["targets"], r, invalid: &invalid)
     invalid.subtract(targets.flatMap(\.indicators).map(\.id))  // an id declared twice is still the first one's
     let report = ReportSettingsReader.read(f["report"], r, periods: periods, refused: refusedPeriods)
-    guard let year, let title = r.text(f["title"], "title"), let issuer = r.text(f["issuer"], "issuer")
-    else { return nil }
+    // A list that is missing or is not a list says nothing about what districts may use.
+    func isList(_ node: Node?) -> Bool {
+      if case .sequence = node { return true }
+      return false
+    }
+    if !isList(f["districts"]) { unknown.insert(.districts) }
+    if !isList(f["periods"]) { unknown.insert(.periods) }
+    if !isList(f["targets"]) { unknown.insert(.indicators) }
     return Plan(
-      number: r.string(f["number"], "number") ?? "", year: year, title: title, issuer: issuer,
-      place: r.string(f["place"], "place"), signed: r.date(f["signed"], "signed"), signer: signer,
-      basis: r.string(f["basis"], "basis"), districtSlugs: slugs, periods: periods,
-      keyDates: keyDates, targets: targets, invalidIndicatorIDs: invalid, invalidPeriodIDs: refusedPeriods,
-      invalidDistrictSlugs: refusedSlugs, districtLocations: locations,
-      report: report)
+      number: r.string(f["number"], "number") ?? "", year: year ?? 0, title: r.text(f["title"], "title") ?? "",
+      issuer: r.text(f["issuer"], "issuer") ?? "", place: r.string(f["place"], "place"),
+      signed: r.date(f["signed"], "signed"), signer: signer, basis: r.string(f["basis"], "basis"),
+      districtSlugs: slugs, periods: periods, keyDates: keyDates, targets: targets, invalidIndicatorIDs: invalid,
+      invalidPeriodIDs: refusedPeriods, invalidDistrictSlugs: refusedSlugs, districtLocations: locations,
+      report: report, unknown: unknown)
   }
 
   /// The district codes; each becomes a folder name and a path in `output/`, so each follows

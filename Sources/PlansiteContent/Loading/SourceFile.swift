@@ -27,8 +27,7 @@ public struct SourceFile: Sendable {
     do {
       data = try Data(contentsOf: url)
     } catch {
-      diagnostics.error(
-        .io, at: SourceLocation(path: displayPath), "không đọc được tệp (\(error.localizedDescription))")
+      diagnostics.error(.io, at: SourceLocation(path: displayPath), "không đọc được tệp: \(SystemError.text(error))")
       return nil
     }
     if data.count > maxBytes {

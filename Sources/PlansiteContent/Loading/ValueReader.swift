@@ -18,7 +18,7 @@ enum ValueReader {
         let period = r.string(rf["period"], "period")
       else { continue }
       if plan.invalidPeriodIDs.contains(period) { continue }  // already reported in plan.yaml
-      guard periodIDs.contains(period) else {
+      guard !plan.isUndeclaredPeriod(period) else {
         r.error(.unknownPeriod, rf["period"], "kỳ báo cáo \"\(period)\" không có trong plan.yaml\(Suggestion.hint(for: period, in: periodIDs)); các kỳ: \(periodIDs.joined(separator: ", "))")
         continue
       }
@@ -29,7 +29,7 @@ enum ValueReader {
       var values: [String: Value] = [:]
       if let vf = r.fields(rf["values"], "values", allowed: []) {
         for id in vf.order {
-          if plan.invalidIndicatorIDs.contains(id) { continue }  // already reported in plan.yaml
+          if plan.indicator(id) == nil && !plan.isUndeclaredIndicator(id) { continue }  // reported in plan.yaml
           guard let indicator = plan.indicator(id) else {
             r.error(.unknownIndicator, vf.keys[id], "chỉ tiêu \"\(id)\" không có trong plan.yaml\(Suggestion.hint(for: id, in: indicatorIDs))")
             continue
@@ -41,16 +41,16 @@ enum ValueReader {
           if let v = value(node, indicator, r) { values[id] = v }
         }
       }
-      reports.append(Report(period: period, asOf: asOf(rf["as_of"], r, year: plan.year, today: today), values: values))
+      reports.append(Report(period: period, asOf: asOf(rf["as_of"], r, year: plan.knownYear, today: today), values: values))
     }
     return reports
   }
 
   /// The day the figures were counted: inside the plan year (else an error, the year is
   /// mistyped), and not after the build date (a warning, as for a submission in the future).
-  static func asOf(_ node: Node?, _ r: YAMLReader, year: Int, today: CivilDate) -> CivilDate? {
+  static func asOf(_ node: Node?, _ r: YAMLReader, year: Int?, today: CivilDate) -> CivilDate? {
     guard let date = r.date(node, "as_of") else { return nil }
-    if date.year != year {
+    if let year, date.year != year {  // no year: plan.yaml's is broken, and said so
       r.error(
         .asOf, node,
         "ngày chốt số liệu \(VietnameseFormat.date(date)) nằm ngoài năm kế hoạch \(year); kiểm tra lại năm, ví dụ as_of: \(year)-05-15")

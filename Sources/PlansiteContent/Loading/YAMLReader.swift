@@ -41,7 +41,11 @@ final class YAMLReader {
     // A misspelt required key is reported once, as the typo, not again as missing.
     var suggested: Set<String> = []
     for (k, v) in map {
-      let key = k.scalar?.string ?? ""
+      if let s = k.scalar?.string, doc.ignoredKeys.contains(s) { continue }  // a repeat, reported
+      guard let key = k.scalar?.string else {
+        error(.wrongType, k, "khóa trong \(what) phải là một chữ, không phải danh sách hay khối: viết \"khóa: giá trị\"")
+        continue
+      }
       if !allowed.isEmpty && !allowed.contains(key) {
         if let s = Suggestion.closest(to: key, in: allowed) { suggested.insert(s) }
         error(

@@ -34,6 +34,28 @@ public struct Plan: Sendable {
   public var districtLocations: [String: SourceLocation] = [:]
   /// How period reports are headed and signed (`report:`).
   public var report = ReportSettings()
+  /// Parts of plan.yaml that could not be read at all (a syntax error, a missing list): district
+  /// files are still checked, but not against these (the cause is reported once, in plan.yaml).
+  public var unknown: Set<PlanPart> = []
+
+  /// Whether a district's use of period `id` is wrong: the id is not declared, and not because
+  /// plan.yaml failed to say (the periods could not be read, or this one failed to load).
+  public func isUndeclaredPeriod(_ id: String) -> Bool {
+    period(id) == nil && !invalidPeriodIDs.contains(id) && !unknown.contains(.periods)
+  }
+
+  /// The plan year, when plan.yaml gave a valid one.
+  public var knownYear: Int? { unknown.contains(.year) ? nil : year }
+
+  /// As `isUndeclaredPeriod`, for indicators.
+  public func isUndeclaredIndicator(_ id: String) -> Bool {
+    indicator(id) == nil && !invalidIndicatorIDs.contains(id) && !unknown.contains(.indicators)
+  }
+
+  /// What is known when plan.yaml is missing or cannot be parsed: nothing.
+  static let unreadable = Plan(
+    number: "", year: 0, title: "", issuer: "", signer: Signer(name: "", title: ""), districtSlugs: [],
+    periods: [], keyDates: [], targets: [], unknown: [.year, .districts, .periods, .indicators])
 
   public var indicators: [Indicator] { targets.flatMap(\.indicators) }
 
@@ -43,6 +65,11 @@ public struct Plan: Sendable {
     for target in targets { if let found = target.indicators.first(where: { $0.id == id }) { return found } }
     return nil
   }
+}
+
+/// A part of plan.yaml that district files are checked against.
+public enum PlanPart: Sendable, Hashable {
+  case year, districts, periods, indicators
 }
 
 /// Who signed the plan.
