@@ -109,8 +109,11 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
     fix: "Chọn đường dẫn khác ngoài content/ và templates/: một thư mục mới cho --output, một tệp .zip mới"
       + " (hoặc do plansite tạo) cho --zip.")
   public static let controlCharacter = DiagnosticCode(
-    id: "PS033", meaning: "Tệp có ký tự điều khiển (không nhìn thấy được), thường do chép từ phần mềm khác.",
-    fix: "Xóa ký tự ở dòng và cột được chỉ ra, rồi gõ lại phần chữ đó nếu cần.")
+    id: "PS033", meaning: "Tệp hoặc giá trị có ký tự điều khiển (không nhìn thấy được), thường do chép từ phần mềm khác.",
+    fix: "Xóa ký tự ở chỗ được chỉ ra, kể cả mã \\e, \\a hay \\u202E viết trong ngoặc kép.")
+  public static let tooManyProblems = DiagnosticCode(
+    id: "PS034", meaning: "Một tệp có quá nhiều lỗi; chỉ 100 lỗi đầu tiên được liệt kê.",
+    fix: "Sửa các lỗi đã liệt kê rồi chạy lại plansite check để xem các lỗi còn lại.")
 
   public static let reportSection = DiagnosticCode(
     id: "PS053", meaning: "Báo cáo của đơn vị thiếu một mục mà báo cáo tổng hợp của Sở cần lấy.",
@@ -125,6 +128,6 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
     unknownPeriod, unknownDistrict, duplicateDistrict, outOfRange, invalidDate, missingFile,
     unknownFile, notUTF8, tooLarge, unsafePath, template, aliasBomb, invalidValue, submission,
     eventDate, lunarDate, io, missingData, invalidID, idClash, notWhole, blankName, nameRepeatsKind,
-    asOf, controlCharacter, notOurs, reportSection, wordTemplate,
+    asOf, controlCharacter, tooManyProblems, notOurs, reportSection, wordTemplate,
   ]
 }

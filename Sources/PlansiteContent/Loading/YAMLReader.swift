@@ -5,11 +5,28 @@ import Yams
 /// every problem in one run.
 final class YAMLReader {
   let doc: YAMLDocument
-  private(set) var diagnostics = Diagnostics()
+  private var found = Diagnostics()
+  private var dropped = 0
+  /// Each source line is copied once however many diagnostics show it.
+  private var lines: [Int: String] = [:]
+
+  /// Diagnostics listed per file; beyond them one more says how many were left out. A hostile
+  /// file (20,000 unknown keys on one line of 1 MB) would otherwise print, and hold, gigabytes.
+  static let maxDiagnostics = 100
 
   init(_ doc: YAMLDocument) { self.doc = doc }
 
   var path: String { doc.file.path }
+
+  /// What was found in this file, the count of those left out last.
+  var diagnostics: Diagnostics {
+    guard dropped > 0 else { return found }
+    var all = found
+    all.error(
+      .tooManyProblems, at: SourceLocation(path: path),
+      "tệp còn \(dropped) vấn đề nữa chưa liệt kê (chỉ liệt kê \(Self.maxDiagnostics) vấn đề đầu); sửa các vấn đề trên rồi chạy lại plansite check")
+    return all
+  }
 
   func location(_ node: Node?) -> SourceLocation {
     guard let mark = node?.mark else { return SourceLocation(path: path, line: 1, column: 1) }
@@ -17,13 +34,21 @@ final class YAMLReader {
   }
 
   func error(_ code: DiagnosticCode, _ node: Node?, _ message: String) {
-    let loc = location(node)
-    diagnostics.error(code, at: loc, message, line: doc.file.line(loc.line))
+    report(.error, code, node, message)
   }
 
   func warning(_ code: DiagnosticCode, _ node: Node?, _ message: String) {
+    report(.warning, code, node, message)
+  }
+
+  private func report(_ severity: Severity, _ code: DiagnosticCode, _ node: Node?, _ message: String) {
+    guard found.all.count < Self.maxDiagnostics else {
+      dropped += 1  // counted before its place is worked out: that walks the line
+      return
+    }
     let loc = location(node)
-    diagnostics.warning(code, at: loc, message, line: doc.file.line(loc.line))
+    if lines[loc.line] == nil { lines[loc.line] = doc.file.line(loc.line) }
+    found.append(Diagnostic(severity, code, at: loc, message, sourceLine: lines[loc.line]))
   }
 
   /// The keys of a mapping, checked against the allowed and required ones.
@@ -89,7 +114,35 @@ final class YAMLReader {
       error(.wrongType, node, "\(what) phải là một chuỗi chữ, không phải danh sách hay khối")
       return nil
     }
-    return YAMLReader.trimmed(s.string)
+    guard let hidden = YAMLReader.firstControl(s.string) else { return YAMLReader.trimmed(s.string) }
+    // Only a quoted escape (`"\e"`, `"\u202E"`) puts one here: the text itself was checked.
+    error(
+      .controlCharacter, node,
+      "\(what) có ký tự điều khiển U+\(YAMLReader.hex(hidden)) (không nhìn thấy được, thường do viết \\e, \\a hay \\u… trong ngoặc kép); xóa ký tự này")
+    return YAMLReader.trimmed(String(String.UnicodeScalarView(s.string.unicodeScalars.filter { !YAMLReader.isControl($0) })))
+  }
+
+  /// The first control character of a value that no page, calendar or terminal should receive:
+  /// C0 and C1 controls but tab and newline, the bidi embeddings, overrides and isolates, and the
+  /// line and paragraph separators. Most values are told apart by their bytes alone.
+  static func firstControl(_ text: String) -> Unicode.Scalar? {
+    let suspect = text.utf8.contains { b in
+      (b < 0x20 && b != 0x09 && b != 0x0A) || b == 0x7F || b == 0xC2 || b == 0xD8 || b == 0xE2
+    }
+    return suspect ? text.unicodeScalars.first(where: isControl) : nil
+  }
+
+  static func isControl(_ s: Unicode.Scalar) -> Bool {
+    switch s.value {
+    case 0x09, 0x0A: false
+    case 0..<0x20, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x2028...0x202E, 0x2066...0x2069: true
+    default: false
+    }
+  }
+
+  static func hex(_ s: Unicode.Scalar) -> String {
+    let h = String(s.value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, 4 - h.count)) + h
   }
 
   /// `s` without leading and trailing spaces or tabs; the string itself when there are none,
