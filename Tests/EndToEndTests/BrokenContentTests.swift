@@ -4,37 +4,23 @@ import XCTest
 
 /// The corpus of broken content: each folder of `Fixtures/broken/` holds files that replace
 /// (or, listed in `delete.txt`, remove) files of the `mini` fixture, and `expected.txt`, the
-/// diagnostics `plansite check` must print: `CODE severity path:line:col`, one per line.
-/// `RECORD_GOLDEN=1` rewrites the expectations (and fails).
+/// diagnostics `plansite check` must print: `CODE severity path:line:col`, one per line. A case
+/// with `expected-text.txt` must also print exactly that text with `--format text` (messages,
+/// source lines and carets: golden diagnostics). `RECORD_GOLDEN=1` rewrites the expectations
+/// (and fails).
 final class BrokenContentTests: XCTestCase {
   func testEveryBrokenCaseReportsExactlyItsDiagnostics() throws {
     let root = TestSupport.fixture("broken")
     let cases = try FileManager.default.contentsOfDirectory(atPath: root.path).sorted()
     XCTAssertGreaterThanOrEqual(cases.count, 40)
     for name in cases {
+      let (content, templates) = try Self.prepare(name)
       let dir = root.appendingPathComponent(name)
-      let content = TestSupport.contentCopy(of: "mini")
-      let overrides = dir.appendingPathComponent("content")
-      for file in TestSupport.files(under: overrides) {
-        let target = content.appendingPathComponent(file)
-        try? FileManager.default.removeItem(at: target)
-        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: overrides.appendingPathComponent(file), to: target)
-      }
-      if let deletions = try? String(contentsOf: dir.appendingPathComponent("delete.txt"), encoding: .utf8) {
-        for line in deletions.split(separator: "\n") { try? FileManager.default.removeItem(at: content.appendingPathComponent(String(line))) }
-      }
-      if let setup = try? String(contentsOf: dir.appendingPathComponent("symlink.txt"), encoding: .utf8) {
-        // "link target": a symbolic link inside content/ pointing at target.
-        let parts = setup.split(separator: " ").map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) }
-        let link = content.appendingPathComponent(parts[0])
-        try? FileManager.default.removeItem(at: link)
-        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: parts[1])
-      }
-      let templates = FileManager.default.fileExists(atPath: dir.appendingPathComponent("templates").path)
-        ? copyTemplates(with: dir.appendingPathComponent("templates")) : TestSupport.packageRoot.appendingPathComponent("templates")
       let run = try TestSupport.run(TestSupport.binary, ["check", "--content", ".", "--templates", templates.path, "--today", "2023-06-15", "--format", "github"], in: content)
       let got = parse(run.stderr, templates: templates.path)
+      if FileManager.default.fileExists(atPath: dir.appendingPathComponent("expected-text.txt").path) {
+        try Self.assertText(name)
+      }
       let expectedURL = dir.appendingPathComponent("expected.txt")
       if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil {
         try Data((got.joined(separator: "\n") + "\n").utf8).write(to: expectedURL)
@@ -47,8 +33,50 @@ final class BrokenContentTests: XCTestCase {
     }
   }
 
+  /// The case's `check --format text` output equals its `expected-text.txt`, byte for byte.
+  static func assertText(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+    let (content, templates) = try prepare(name)
+    let run = try TestSupport.run(TestSupport.binary, ["check", "--content", ".", "--templates", templates.path, "--today", "2023-06-15"], in: content)
+    let expectedURL = TestSupport.fixture("broken").appendingPathComponent("\(name)/expected-text.txt")
+    if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil {
+      try Data(run.stderr.utf8).write(to: expectedURL)
+      XCTFail("recorded \(name)/expected-text.txt", file: file, line: line)
+      return
+    }
+    let want = try String(contentsOf: expectedURL, encoding: .utf8)
+    XCTAssertEqual(run.stderr, want, "case \(name): \(TextDiff.firstDifference(want, run.stderr))", file: file, line: line)
+  }
+
+  /// A copy of the `mini` content with the case's deletions and files applied, and the templates
+  /// to check it with.
+  static func prepare(_ name: String) throws -> (content: URL, templates: URL) {
+    let dir = TestSupport.fixture("broken").appendingPathComponent(name)
+    let content = TestSupport.contentCopy(of: "mini")
+    // Deletions first: a case may put a folder where a file was.
+    if let deletions = try? String(contentsOf: dir.appendingPathComponent("delete.txt"), encoding: .utf8) {
+      for line in deletions.split(separator: "\n") { try? FileManager.default.removeItem(at: content.appendingPathComponent(String(line))) }
+    }
+    let overrides = dir.appendingPathComponent("content")
+    for file in TestSupport.files(under: overrides) {
+      let target = content.appendingPathComponent(file)
+      try? FileManager.default.removeItem(at: target)
+      try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try FileManager.default.copyItem(at: overrides.appendingPathComponent(file), to: target)
+    }
+    if let setup = try? String(contentsOf: dir.appendingPathComponent("symlink.txt"), encoding: .utf8) {
+      // "link target": a symbolic link inside content/ pointing at target.
+      let parts = setup.split(separator: " ").map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) }
+      let link = content.appendingPathComponent(parts[0])
+      try? FileManager.default.removeItem(at: link)
+      try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: parts[1])
+    }
+    let templates = FileManager.default.fileExists(atPath: dir.appendingPathComponent("templates").path)
+      ? copyTemplates(with: dir.appendingPathComponent("templates")) : TestSupport.packageRoot.appendingPathComponent("templates")
+    return (content, templates)
+  }
+
   /// The repository's templates with the case's files laid over them.
-  func copyTemplates(with overrides: URL) -> URL {
+  static func copyTemplates(with overrides: URL) -> URL {
     let dir = TestSupport.temporaryDirectory().appendingPathComponent("templates")
     try! FileManager.default.copyItem(at: TestSupport.packageRoot.appendingPathComponent("templates"), to: dir)
     for file in TestSupport.files(under: overrides) {

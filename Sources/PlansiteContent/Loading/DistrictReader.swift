@@ -94,7 +94,27 @@ extension ContentLoader {
         .missingFile, at: SourceLocation(path: folder.display("\(dir)/\(name)")),
         "thiếu tệp \(name) của đơn vị \"\(slug)\"; tạo tệp này (xem docs/huong-dan-don-vi.md)")
     }
-    guard let doc = folder.yaml("\(dir)/district.yaml", into: &diags) else { return nil }
+    // Every file of the unit is read even when another fails: a broken district.yaml hides none
+    // of the errors of indicators.yaml or events.yaml.
+    var reports: [Report] = []
+    if present.contains("indicators.yaml"), let vdoc = folder.yaml("\(dir)/indicators.yaml", into: &diags) {
+      reports = ValueReader.read(vdoc, plan: plan, today: today, into: &diags)
+    }
+    var narrative = ""
+    let narrativePath = folder.display("\(dir)/report.md")
+    if present.contains("report.md"), let md = markdown(folder, "\(dir)/report.md", into: &diags) {
+      narrative = md.text
+    }
+    var events: [Event] = []
+    if present.contains("events.yaml"), let edoc = folder.yaml("\(dir)/events.yaml", into: &diags) {
+      let er = YAMLReader(edoc)
+      if let ef = er.fields(edoc.root, "events.yaml", allowed: ["events"]) {
+        events = EventReader.read(ef["events"], er, district: slug, year: plan.knownYear, window: nil)
+      }
+      diags.append(contentsOf: er.diagnostics)
+    }
+    guard present.contains("district.yaml"), let doc = folder.yaml("\(dir)/district.yaml", into: &diags)
+    else { return nil }
     let r = YAMLReader(doc)
     defer { diags.append(contentsOf: r.diagnostics) }
     guard
@@ -127,23 +147,6 @@ extension ContentLoader {
       contact = Contact(office: r.string(c["office"], "office"), phone: r.string(c["phone"], "phone"), email: r.string(c["email"], "email"))
     }
     let submissions = readSubmissions(f["submissions"], r, plan: plan, today: today)
-    var reports: [Report] = []
-    if present.contains("indicators.yaml"), let vdoc = folder.yaml("\(dir)/indicators.yaml", into: &diags) {
-      reports = ValueReader.read(vdoc, plan: plan, today: today, into: &diags)
-    }
-    var narrative = ""
-    let narrativePath = folder.display("\(dir)/report.md")
-    if present.contains("report.md"), let md = markdown(folder, "\(dir)/report.md", into: &diags) {
-      narrative = md.text
-    }
-    var events: [Event] = []
-    if present.contains("events.yaml"), let edoc = folder.yaml("\(dir)/events.yaml", into: &diags) {
-      let er = YAMLReader(edoc)
-      if let ef = er.fields(edoc.root, "events.yaml", allowed: ["events"]) {
-        events = EventReader.read(ef["events"], er, district: slug, year: plan.knownYear, window: nil)
-      }
-      diags.append(contentsOf: er.diagnostics)
-    }
     guard let name, let kind else { return nil }
     return District(
       slug: slug, name: name, kind: kind, communes: communes ?? 0,

@@ -77,7 +77,7 @@ public struct YAMLDocument {
     }
     var budget = maxNodes
     if let problem = bound(root, depth: 0, budget: &budget) {
-      let mark = problem.node.mark
+      let mark = problem.node?.mark
       let loc = file.location(line: mark?.line ?? 1, scalarColumn: mark?.column ?? 1)
       diagnostics.error(problem.code, at: loc, problem.message, line: file.line(loc.line))
       return nil
@@ -223,16 +223,16 @@ public struct YAMLDocument {
 
   /// Walks the tree with a node budget: a "billion laughs" file is refused after
   /// `maxNodes` nodes instead of being expanded into gigabytes. The node returned is where the
-  /// limit was crossed.
+  /// nesting went too deep (nil for the whole file).
   private static func bound(_ node: Node, depth: Int, budget: inout Int) -> (
-    code: DiagnosticCode, message: String, node: Node
+    code: DiagnosticCode, message: String, node: Node?
   )? {
     budget -= 1
     if budget < 0 {
       return (
         .aliasBomb,
         "tệp có hơn \(maxNodes) giá trị sau khi mở rộng bí danh (alias); nội dung không cần nhiều như vậy — không dùng & và *, hãy viết giá trị trực tiếp",
-        node
+        nil
       )
     }
     if depth > maxDepth { return (.tooLarge, tooDeepMessage, node) }

@@ -1,0 +1,269 @@
+import Foundation
+import PlansiteTestSupport
+import XCTest
+
+/// What a reader of `plansite check` sees (issue 12, items 9 and 14–17): the real binary on
+/// broken copies of the `mini` fixture, its text compared with golden files
+/// (`Fixtures/broken/<case>/expected-text.txt`) or with the exact lines below.
+final class DiagnosticFrontEndTests: XCTestCase {
+  func check(_ content: URL, _ extra: [String] = []) throws -> TestSupport.Run {
+    let templates = TestSupport.packageRoot.appendingPathComponent("templates").path
+    return try TestSupport.run(
+      TestSupport.binary, ["check", "--content", ".", "--templates", templates, "--today", "2023-06-15"] + extra, in: content)
+  }
+
+  /// Bytes a terminal acts on: C0 controls but newline, DEL, C1 controls, bidi overrides.
+  func terminalControls(_ s: String) -> [Unicode.Scalar] {
+    s.unicodeScalars.filter { c in
+      (c.value < 0x20 && c != "\n") || (0x7F...0x9F).contains(c.value) || (0x202A...0x202E).contains(c.value)
+        || (0x2066...0x2069).contains(c.value)
+    }
+  }
+
+  // MARK: item 9, terminal escape injection
+
+  func testControlCharactersFromKeysValuesAndFolderNamesArePrintedEscaped() throws {
+    try BrokenContentTests.assertText("47-control-characters")
+    // A folder name may hold anything a file system allows: ESC, a newline that would forge a
+    // diagnostic line of its own, a bidi override.
+    let (content, _) = try BrokenContentTests.prepare("47-control-characters")
+    let evil = "x\u{1B}[2J\nplan.yaml:1:1: lỗi: giả\u{7}\u{202E}"
+    try FileManager.default.createDirectory(
+      at: content.appendingPathComponent("districts/\(evil)"), withIntermediateDirectories: true)
+    for format in ["text", "github"] {
+      let run = try check(content, ["--format", format])
+      XCTAssertEqual(run.status, 1)
+      XCTAssertEqual(terminalControls(run.stderr), [], "\(format): \(run.stderr.debugDescription)")
+      XCTAssertFalse(run.stderr.contains("\nplan.yaml:1:1"), "a folder name cannot forge a diagnostic line")
+    }
+    let text = try check(content).stderr
+    XCTAssertTrue(
+      text.contains(
+        #"districts/x\u{1B}[2J\u{A}plan.yaml:1:1: lỗi: giả\u{7}\u{202E}: lỗi: thư mục đơn vị "x\u{1B}[2J\u{A}plan.yaml:1:1: lỗi: giả\u{7}\u{202E}" không có trong danh sách districts của plan.yaml; thêm mã này vào plan.yaml hoặc đổi tên thư mục [PS009]"#
+          + "\n"), text)
+    let github = try check(content, ["--format", "github"]).stderr
+    XCTAssertTrue(
+      github.contains(
+        #"::error file=districts/x\u{1B}[2J\u{A}plan.yaml%3A1%3A1%3A lỗi%3A giả\u{7}\u{202E},title=PS009::thư mục đơn vị "x\u{1B}[2J\u{A}plan.yaml:1:1: lỗi: giả\u{7}\u{202E}" không có"#),
+      github)
+  }
+
+  // MARK: item 14, everything a user reads is Vietnamese
+
+  func testYAMLSyntaxErrorsAreExplainedInVietnamese() throws {
+    try BrokenContentTests.assertText("48-yaml-syntax-in-vietnamese")
+    let (content, _) = try BrokenContentTests.prepare("48-yaml-syntax-in-vietnamese")
+    let run = try check(content)
+    // Eight files, eight of libyaml's problems: none of its English words is left.
+    XCTAssertEqual(run.stderr.components(separatedBy: ": lỗi: ").count - 1, 8, run.stderr)
+    for english in ["found", "expected", "allowed", "context", "alias", "document", "while", "scanning", "character"] {
+      XCTAssertFalse(run.stderr.contains(english), "\"\(english)\" in:\n\(run.stderr)")
+    }
+  }
+
+  func testNULHasALineAndColumnAndDoesNotStopTheFile() throws {
+    let (content, _) = try BrokenContentTests.prepare("47-control-characters")
+    let run = try check(content)
+    XCTAssertTrue(
+      run.stderr.contains(
+        "districts/a-chau/district.yaml:3:13: lỗi: tệp có ký tự điều khiển U+0000 (không nhìn thấy được) ở đây, thường do chép từ phần mềm khác: xóa ký tự này [PS033]\n  communes: 10\\u{0}\n              ^\n"),
+      run.stderr)
+    XCTAssertFalse(run.stderr.contains("control characters are not allowed"))
+    // The unknown key two lines further down is still found.
+    XCTAssertTrue(run.stderr.contains("district.yaml:7:1: lỗi: khóa"), run.stderr)
+  }
+
+  func testFolderWhereAFileShouldBeIsExplained() throws {
+    try BrokenContentTests.assertText("53-folder-where-a-file-should-be")
+  }
+
+  func testUsageErrorsAreInVietnamese() throws {
+    let cases: [([String], String)] = [
+      (
+        ["build", "--contnet", "x"],
+        """
+        lỗi: không có tùy chọn '--contnet'; có phải ý bạn là '--content'?
+        Cách dùng: plansite build [--content <content>] [--templates <templates>] [--today <today>] [--output <output>] [--quiet] [--zip <zip>]
+          Xem 'plansite build --help' để biết thêm.
+
+        """
+      ),
+      (
+        ["buidl"],
+        """
+        lỗi: không hiểu đối số 'buidl'; có phải ý bạn là lệnh 'build'?
+        Cách dùng: plansite build [--content <content>] [--templates <templates>] [--today <today>] [--output <output>] [--quiet] [--zip <zip>]
+          Xem 'plansite build --help' để biết thêm.
+
+        """
+      ),
+      (
+        ["check", "--format"],
+        """
+        lỗi: thiếu giá trị cho '--format <format>'
+        Tùy chọn:  --format <format>  Dạng thông báo: text hoặc github (chú thích cho GitHub Actions).
+        Cách dùng: plansite check [--content <content>] [--templates <templates>] [--today <today>] [--format <format>]
+          Xem 'plansite check --help' để biết thêm.
+
+        """
+      ),
+      (
+        ["new", "district"],
+        """
+        lỗi: thiếu đối số '<name>'
+        Tùy chọn:  <name>  Tên đơn vị, ví dụ "Huyện Mới" (chữ huyện / thành phố / thị xã ở đầu tên là loại đơn vị).
+        Cách dùng: plansite new district <name> [--kind <kind>] [--content <content>]
+          Xem 'plansite new district --help' để biết thêm.
+
+        """
+      ),
+      (
+        ["check", "extra"],
+        """
+        lỗi: thừa đối số 'extra'
+        Cách dùng: plansite check [--content <content>] [--templates <templates>] [--today <today>] [--format <format>]
+          Xem 'plansite check --help' để biết thêm.
+
+        """
+      ),
+      (
+        ["build", "--quiet=yes"],
+        """
+        lỗi: tùy chọn '--quiet' không nhận giá trị, nhưng được ghi 'yes'
+        Cách dùng: plansite build [--content <content>] [--templates <templates>] [--today <today>] [--output <output>] [--quiet] [--zip <zip>]
+          Xem 'plansite build --help' để biết thêm.
+
+        """
+      ),
+      (
+        ["check", "--format", "xml"],
+        """
+        lỗi: --format chỉ nhận text hoặc github
+        Cách dùng: plansite check [--content <content>] [--templates <templates>] [--today <today>] [--format <format>]
+          Xem 'plansite check --help' để biết thêm.
+
+        """
+      ),
+    ]
+    let dir = TestSupport.temporaryDirectory()
+    for (arguments, expected) in cases {
+      let run = try TestSupport.plansite(arguments, in: dir)
+      XCTAssertEqual(run.status, 2, "\(arguments)")
+      XCTAssertEqual(run.stderr, expected, "\(arguments): \(TextDiff.firstDifference(expected, run.stderr))")
+    }
+    let port = try TestSupport.plansite(["serve", "--port", "abc"], in: dir)
+    XCTAssertEqual(port.status, 2)
+    XCTAssertTrue(port.stderr.hasPrefix("lỗi: giá trị 'abc' không hợp lệ cho '--port <port>'\n"), port.stderr)
+  }
+
+  // MARK: item 15, locations
+
+  func testUnclosedBracketsAndQuotesPointWhereTheyWereOpened() throws {
+    try BrokenContentTests.assertText("49-unclosed-brackets-and-quotes")
+  }
+
+  func testLongSourceLineIsShownTrimmedAroundTheCaret() throws {
+    // 200 KB of Vietnamese on one line, then a key that does not belong there.
+    let office = String(repeating: "Phòng Lao động - Thương binh và Xã hội huyện An Châu. ", count: 3_500)
+    let content = TestSupport.contentCopy(
+      of: "mini",
+      overrides: [
+        "districts/a-chau/district.yaml": "name: An Châu\nkind: huyện\ncontact: {office: \"\(office)\", fax: 1, phone: \"0205\"}\n"
+      ])
+    let run = try check(content)
+    let column = "contact: {office: \"".count + office.count + "\", ".count + 1
+    XCTAssertEqual(
+      run.stderr,
+      """
+      districts/a-chau/district.yaml:3:\(column): lỗi: khóa "fax" không được hỗ trợ trong contact; các khóa hợp lệ: office, phone, email [PS004]
+        … Phòng Lao động - Thương binh và Xã hội huyện An Châu. ", fax: 1, phone: "0205"}
+                                                                   ^
+      1 lỗi, 0 cảnh báo
+
+      """)
+  }
+
+  // MARK: item 16, cascades
+
+  func testOneBadPeriodDateIsReportedOnceAndNothingElse() throws {
+    try BrokenContentTests.assertText("50-period-with-bad-date")
+  }
+
+  func testPlanSyntaxErrorDoesNotHideTheDistrictsErrors() throws {
+    try BrokenContentTests.assertText("51-plan-syntax-error-keeps-district-errors")
+  }
+
+  func testRepeatedKeyDoesNotHideTheOtherErrorsOfItsFile() throws {
+    try BrokenContentTests.assertText("52-duplicate-key-hides-nothing")
+  }
+
+  func testBrokenDistrictYAMLDoesNotHideTheUnitsOtherFiles() throws {
+    let content = TestSupport.contentCopy(
+      of: "mini",
+      overrides: [
+        "districts/a-chau/district.yaml": "name: An Châu\nkind: [huyện\n",
+        "districts/a-chau/events.yaml": "events:\n  - date: 2023-02-30\n    title: Diễn đàn\n",
+      ])
+    let run = try check(content)
+    XCTAssertTrue(run.stderr.contains("districts/a-chau/district.yaml:2:7: lỗi: dấu \"[\" mở ở đây chưa được đóng"), run.stderr)
+    XCTAssertTrue(run.stderr.contains("districts/a-chau/events.yaml:2:11: lỗi: date: \"2023-02-30\" không phải ngày hợp lệ"), run.stderr)
+  }
+
+  func testUnreadableFolderIsOneCannotReadError() throws {
+    let content = TestSupport.contentCopy(of: "mini")
+    let folder = content.appendingPathComponent("districts/a-chau")
+    try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: folder.path)
+    defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path) }
+    let templates = TestSupport.packageRoot.appendingPathComponent("templates").path
+    var arguments = ["check", "--content", ".", "--templates", templates, "--today", "2023-06-15"]
+    var program = TestSupport.binary
+    if getuid() == 0 {
+      // Permissions do not stop root: read as nobody.
+      let setpriv = URL(fileURLWithPath: "/usr/bin/setpriv")
+      guard FileManager.default.isExecutableFile(atPath: setpriv.path) else { throw XCTSkip("needs setpriv to drop root") }
+      arguments = ["--reuid", "65534", "--regid", "65534", "--clear-groups", program.path] + arguments
+      program = setpriv
+      for dir in sequence(first: content, next: { $0.path == "/" ? nil : $0.deletingLastPathComponent() }) where dir != folder {
+        if dir.path.hasPrefix(FileManager.default.temporaryDirectory.path + "/") {
+          try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: dir.path)
+        }
+      }
+    }
+    let run = try TestSupport.run(program, arguments, in: content)
+    XCTAssertEqual(
+      run.stderr,
+      """
+      districts/a-chau: lỗi: không đọc được thư mục: không có quyền truy cập (kiểm tra quyền đọc, ghi của tệp và thư mục) [PS024]
+      1 lỗi, 0 cảnh báo
+
+      """)
+    XCTAssertEqual(run.status, 2, "an I/O error")
+  }
+
+  // MARK: item 17, deep nesting is PS016, as the guide says
+
+  func testNestingBeyondLibyamlsOwnLimitIsPS016() throws {
+    try BrokenContentTests.assertText("54-nesting-beyond-libyaml-limit")
+  }
+
+  // MARK: of the same kind
+
+  func testOneHostileFileCannotFloodTheTerminal() throws {
+    // 2,000 unknown keys on one line of 200 KB: 100 are listed, then how many were left out.
+    let keys = (1...2_000).map { "k\($0): 1" }.joined(separator: ", ")
+    let filler = String(repeating: "x", count: 200_000)
+    let content = TestSupport.contentCopy(
+      of: "mini",
+      overrides: ["districts/a-chau/district.yaml": "name: An Châu\nkind: huyện\ncontact: {office: \"\(filler)\", \(keys)}\n"])
+    let started = Date()
+    let run = try check(content)
+    XCTAssertLessThan(Date().timeIntervalSince(started), 20)
+    XCTAssertEqual(run.stderr.components(separatedBy: "[PS004]").count - 1, 100)
+    XCTAssertLessThan(run.stderr.utf8.count, 100_000, "no copy of the 200 KB line")
+    XCTAssertTrue(
+      run.stderr.contains(
+        "districts/a-chau/district.yaml: lỗi: tệp còn 1900 vấn đề nữa chưa liệt kê (chỉ liệt kê 100 vấn đề đầu); sửa các vấn đề trên rồi chạy lại plansite check [PS034]\n"),
+      run.stderr.suffix(600).description)
+    XCTAssertTrue(run.stderr.hasSuffix("101 lỗi, 0 cảnh báo\n"))
+  }
+}
