@@ -197,6 +197,21 @@ final class DiagnosticFrontEndTests: XCTestCase {
     try BrokenContentTests.assertText("52-duplicate-key-hides-nothing")
   }
 
+  func testTabIndentDoesNotHideTheOtherErrorsOfItsFile() throws {
+    let content = TestSupport.contentCopy(
+      of: "mini",
+      overrides: ["districts/a-chau/district.yaml": "name: An Châu\nkind: huyện\ncontact:\n\toffice: x\n\tfax: 1\ncommunes: mười\n"])
+    let run = try check(content, ["--format", "github"])
+    XCTAssertEqual(
+      run.stderr.split(separator: "\n").map { $0.split(separator: "::")[0] },
+      [
+        "error file=districts/a-chau/district.yaml,line=4,col=1,title=PS002",
+        "error file=districts/a-chau/district.yaml,line=5,col=1,title=PS002",
+        "error file=districts/a-chau/district.yaml,line=5,col=2,title=PS004",
+        "error file=districts/a-chau/district.yaml,line=6,col=11,title=PS006",
+      ], run.stderr)
+  }
+
   func testBrokenDistrictYAMLDoesNotHideTheUnitsOtherFiles() throws {
     let content = TestSupport.contentCopy(
       of: "mini",

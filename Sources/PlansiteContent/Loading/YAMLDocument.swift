@@ -27,15 +27,21 @@ public struct YAMLDocument {
   /// oversized trees. A duplicate key or a control character does not stop the reading: each is
   /// reported where it is and the file is read on, so one bad key does not hide the others.
   public static func parse(_ file: SourceFile, into diagnostics: inout Diagnostics) -> YAMLDocument? {
-    if let tab = firstIndentTab(file) {
+    var text = replacingControlCharacters(file, into: &diagnostics) ?? file.text
+    let tabs = indentTabs(file)
+    for tab in tabs.prefix(maxReports) {
       diagnostics.error(
         .tabIndent, at: SourceLocation(path: file.path, line: tab.line, column: tab.column),
         "dùng phím Tab để thụt lề; YAML chỉ chấp nhận dấu cách: thay mỗi Tab bằng 2 dấu cách",
         line: file.line(tab.line))
-      return nil
     }
-    var text = file.text
-    if let cleaned = replacingControlCharacters(file, into: &diagnostics) { text = cleaned }
+    if !tabs.isEmpty {
+      // Read on with each indenting tab taken as one space (every column stays where it was), so
+      // the rest of the file is still checked; a file that then does not parse says nothing more:
+      // its syntax error could be the tab's doing.
+      text = withoutIndentTabs(text)
+      if (try? Yams.compose(yaml: text, .basic, .default, .utf8)) == nil { return nil }
+    }
     var node: Node?
     var ignored: Set<String> = []
     while true {
@@ -251,17 +257,31 @@ public struct YAMLDocument {
     return nil
   }
 
-  /// A tab inside a line's leading whitespace (YAML forbids tabs for indentation).
-  static func firstIndentTab(_ file: SourceFile) -> (line: Int, column: Int)? {
+  /// Each tab inside a line's leading whitespace (YAML forbids tabs for indentation).
+  static func indentTabs(_ file: SourceFile) -> [(line: Int, column: Int)] {
+    guard file.text.utf8.contains(0x09) else { return [] }
+    var found: [(line: Int, column: Int)] = []
     for (i, line) in file.lines.enumerated() {
       var col = 0
       for ch in line {
         col += 1
-        if ch == "\t" { return (i + 1, col) }
+        if ch == "\t" {
+          found.append((i + 1, col))
+          break
+        }
         if ch != " " && ch != "-" { break }
       }
     }
-    return nil
+    return found
+  }
+
+  /// `text` with the tabs of each line's indentation replaced by single spaces.
+  static func withoutIndentTabs(_ text: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+      let indent = line.prefix { $0 == " " || $0 == "-" || $0 == "\t" }
+      guard indent.contains("\t") else { return String(line) }
+      return indent.replacingOccurrences(of: "\t", with: " ") + line.dropFirst(indent.count)
+    }.joined(separator: "\n")
   }
 
   /// Converts Yams' errors in one place, in Vietnamese. `parsed` is the text Yams was given
