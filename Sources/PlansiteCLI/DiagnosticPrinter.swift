@@ -2,7 +2,9 @@ import Foundation
 import PlansiteContent
 
 /// Prints diagnostics to standard error: `path:line:col: lỗi: message [PS012]`, the source line
-/// with a caret, and a closing count; or GitHub Actions annotations.
+/// with a caret, and a closing count; or GitHub Actions annotations. Every word from a diagnostic
+/// passes through `DisplayText` here, in both formats: control characters from content are shown
+/// escaped (`\u{1B}`), a long source line as a window around the caret, a long message cut.
 struct DiagnosticPrinter {
   enum Format: String, CaseIterable { case text, github }
 

@@ -27,8 +27,11 @@ public enum SystemError {
     if let posix = error as? POSIXError { return posix.code.rawValue }
     let ns = error as NSError
     if ns.domain == NSPOSIXErrorDomain { return Int32(truncatingIfNeeded: ns.code) }
-    if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-      return Int32(truncatingIfNeeded: underlying.code)
+    // Foundation wraps the system's error (a POSIXError on Linux, an NSError elsewhere).
+    if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? any Error {
+      if let posix = underlying as? POSIXError { return posix.code.rawValue }
+      let inner = underlying as NSError
+      if inner.domain == NSPOSIXErrorDomain { return Int32(truncatingIfNeeded: inner.code) }
     }
     return nil
   }

@@ -72,12 +72,6 @@ struct ContentFolder: Sendable {
         "tệp là liên kết tượng trưng trỏ ra ngoài thư mục content/ (tới \(real)); hãy thay bằng tệp thật")
       return nil
     }
-    if isDirectory(relative) {
-      diagnostics.error(
-        .missingFile, at: SourceLocation(path: display(relative)),
-        "\((relative as NSString).lastPathComponent) là một thư mục, không phải tệp: đổi tên thư mục này và tạo tệp \((relative as NSString).lastPathComponent)")
-      return nil
-    }
     return SourceFile.read(u, displayPath: display(relative), maxBytes: maxBytes, into: &diagnostics)
   }
 

@@ -26,6 +26,13 @@ public struct SourceFile: Sendable {
     let data: Data
     do {
       data = try Data(contentsOf: url)
+    } catch where SystemError.posixCode(error) == EISDIR {
+      // A content mistake, not an I/O failure: a folder was made where the file belongs.
+      let name = url.lastPathComponent
+      diagnostics.error(
+        .missingFile, at: SourceLocation(path: displayPath),
+        "\(name) là một thư mục, không phải tệp: đổi tên thư mục này và tạo tệp \(name)")
+      return nil
     } catch {
       diagnostics.error(.io, at: SourceLocation(path: displayPath), "không đọc được tệp: \(SystemError.text(error))")
       return nil
