@@ -13,7 +13,8 @@ public struct YAMLDocument {
   /// Limits for hostile input; the messages name them.
   public static let maxNodes = 50_000
   public static let maxDepth = 40
-  /// Repeated keys and control characters reported per file before giving up on it.
+  /// Tabs, control characters and repeated keys reported per file; the rest are not listed (a
+  /// repeated key beyond them stops the reading of the file).
   static let maxReports = 20
   static let tooDeepMessage = "tệp lồng sâu hơn \(maxDepth) cấp (khối trong khối, danh sách trong danh sách); hãy viết phẳng hơn"
 
