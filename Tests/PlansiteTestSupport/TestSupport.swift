@@ -56,11 +56,20 @@ public enum TestSupport {
     p.standardOutput = out
     p.standardError = err
     try p.run()
-    // Read before waiting so a full pipe never blocks the child.
+    // Both pipes are read at once, before waiting: a child that fills one (a large stderr)
+    // while the other is being read would otherwise block, and the test hang instead of fail.
+    final class Box: @unchecked Sendable { var data = Data() }
+    let e = Box()
+    let done = DispatchSemaphore(value: 0)
+    let errors = err.fileHandleForReading
+    DispatchQueue.global().async {
+      e.data = errors.readDataToEndOfFile()
+      done.signal()
+    }
     let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
+    done.wait()
     p.waitUntilExit()
-    return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e.data, as: UTF8.self))
   }
 
   /// Runs the `plansite` binary.
