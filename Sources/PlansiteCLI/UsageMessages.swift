@@ -36,13 +36,13 @@ extension Plansite {
     switch error {
     case let e as ExitCode:
       return (nil, e.rawValue)
-    case let e as CleanExit:
-      return (fullMessage(for: e), 0)
     case let e as ValidationError:
       let usage = usageString(for: command)
       // "plansite new district <name> […]" → "plansite new district".
       let path = usage.split(separator: " ").prefix { !$0.hasPrefix("[") && !$0.hasPrefix("<") }.joined(separator: " ")
       return ("lỗi: \(e.message)\nCách dùng: \(usage)\n  Xem '\(path) --help' để biết thêm.", 2)
+    case _ where exitCode(for: error) == .validationFailure:
+      return (usageMessage(for: error), 2)  // argument-parser's own, from `plansite help <command>`
     default:
       return ("lỗi: \(SystemError.text(error))", 2)
     }

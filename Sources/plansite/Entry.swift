@@ -36,6 +36,8 @@ enum Entry {
         try command.run()
       }
     } catch {
+      // Help asked for through a command (`plansite check --help`, `plansite help check`).
+      if Plansite.exitCode(for: error) == .success { Plansite.exit(withError: error) }
       let failure = Plansite.runFailure(error, command: type(of: command))
       if let message = failure.message { FileHandle.standardError.write(Data((message + "\n").utf8)) }
       exit(failure.status)

@@ -151,6 +151,13 @@ final class DiagnosticFrontEndTests: XCTestCase {
       XCTAssertEqual(run.status, 2, "\(arguments)")
       XCTAssertEqual(run.stderr, expected, "\(arguments): \(TextDiff.firstDifference(expected, run.stderr))")
     }
+    // Help stays as argument-parser writes it, on standard output.
+    for arguments in [["check", "--help"], ["help", "check"]] {
+      let help = try TestSupport.plansite(arguments, in: dir)
+      XCTAssertEqual(help.status, 0, "\(arguments)")
+      XCTAssertEqual(help.stderr, "", "\(arguments)")
+      XCTAssertTrue(help.stdout.hasPrefix("OVERVIEW: Kiểm tra nội dung và mẫu trang"), help.stdout)
+    }
     let port = try TestSupport.plansite(["serve", "--port", "abc"], in: dir)
     XCTAssertEqual(port.status, 2)
     XCTAssertTrue(port.stderr.hasPrefix("lỗi: giá trị 'abc' không hợp lệ cho '--port <port>'\n"), port.stderr)
