@@ -4,7 +4,8 @@ import PlansiteContent
 
 /// swift-argument-parser's usage errors in Vietnamese. The library builds its messages in English
 /// from internal types, so its text is translated sentence by sentence (pinned version, every
-/// sentence it can say about plansite's options is in the table; UsageMessageTests provoke them).
+/// sentence it can say about plansite's options is in the table; DiagnosticFrontEndTests provokes
+/// them).
 /// A sentence not in the table is never shown in English: it becomes "không hiểu lệnh" with the
 /// arguments it quoted.
 extension Plansite {

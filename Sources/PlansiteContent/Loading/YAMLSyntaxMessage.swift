@@ -22,8 +22,8 @@ enum YAMLSyntaxMessage {
       } else {
         message = "thiếu dấu phẩy hoặc dấu \"\(close)\" ở đây: các mục trong \(open)…\(close) ngăn nhau bằng dấu phẩy; mục có dấu hai chấm hoặc dấu phẩy thì đặt trong ngoặc kép"
       }
-    case "found unexpected end of stream", "found unexpected document indicator"
-    where contextText.contains("quoted scalar"):
+    case "found unexpected end of stream" where contextText.contains("quoted scalar"),
+      "found unexpected document indicator" where contextText.contains("quoted scalar"):
       if let opened = context?.mark { at = (opened.line, opened.column) }
       let quote = character(at: at, in: file) == "'" ? "'" : "\""
       message = "dấu ngoặc \(quote) mở ở đây chưa được đóng: thêm \(quote) ở cuối giá trị"
