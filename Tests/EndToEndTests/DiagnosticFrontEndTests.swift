@@ -23,10 +23,10 @@ final class DiagnosticFrontEndTests: XCTestCase {
   // MARK: item 9, terminal escape injection
 
   func testControlCharactersFromKeysValuesAndFolderNamesArePrintedEscaped() throws {
-    try BrokenContentTests.assertText("53-control-characters")
+    try BrokenContentTests.assertText("61-control-characters")
     // A folder name may hold anything a file system allows: ESC, a newline that would forge a
     // diagnostic line of its own, a bidi override.
-    let (content, _) = try BrokenContentTests.prepare("53-control-characters")
+    let (content, _) = try BrokenContentTests.prepare("61-control-characters")
     let evil = "x\u{1B}[2J\nplan.yaml:1:1: lỗi: giả\u{7}\u{202E}"
     try FileManager.default.createDirectory(
       at: content.appendingPathComponent("districts/\(evil)"), withIntermediateDirectories: true)
@@ -51,8 +51,8 @@ final class DiagnosticFrontEndTests: XCTestCase {
   // MARK: item 14, everything a user reads is Vietnamese
 
   func testYAMLSyntaxErrorsAreExplainedInVietnamese() throws {
-    try BrokenContentTests.assertText("54-yaml-syntax-in-vietnamese")
-    let (content, _) = try BrokenContentTests.prepare("54-yaml-syntax-in-vietnamese")
+    try BrokenContentTests.assertText("62-yaml-syntax-in-vietnamese")
+    let (content, _) = try BrokenContentTests.prepare("62-yaml-syntax-in-vietnamese")
     let run = try check(content)
     // Eight files, eight of libyaml's problems: none of its English words is left.
     XCTAssertEqual(run.stderr.components(separatedBy: ": lỗi: ").count - 1, 8, run.stderr)
@@ -62,7 +62,7 @@ final class DiagnosticFrontEndTests: XCTestCase {
   }
 
   func testNULHasALineAndColumnAndDoesNotStopTheFile() throws {
-    let (content, _) = try BrokenContentTests.prepare("53-control-characters")
+    let (content, _) = try BrokenContentTests.prepare("61-control-characters")
     let run = try check(content)
     XCTAssertTrue(
       run.stderr.contains(
@@ -74,7 +74,7 @@ final class DiagnosticFrontEndTests: XCTestCase {
   }
 
   func testFolderWhereAFileShouldBeIsExplained() throws {
-    try BrokenContentTests.assertText("59-folder-where-a-file-should-be")
+    try BrokenContentTests.assertText("67-folder-where-a-file-should-be")
   }
 
   func testUsageErrorsAreInVietnamese() throws {
@@ -166,7 +166,7 @@ final class DiagnosticFrontEndTests: XCTestCase {
   // MARK: item 15, locations
 
   func testUnclosedBracketsAndQuotesPointWhereTheyWereOpened() throws {
-    try BrokenContentTests.assertText("55-unclosed-brackets-and-quotes")
+    try BrokenContentTests.assertText("63-unclosed-brackets-and-quotes")
   }
 
   func testLongSourceLineIsShownTrimmedAroundTheCaret() throws {
@@ -193,15 +193,15 @@ final class DiagnosticFrontEndTests: XCTestCase {
   // MARK: item 16, cascades
 
   func testOneBadPeriodDateIsReportedOnceAndNothingElse() throws {
-    try BrokenContentTests.assertText("56-period-with-bad-date")
+    try BrokenContentTests.assertText("64-period-with-bad-date")
   }
 
   func testPlanSyntaxErrorDoesNotHideTheDistrictsErrors() throws {
-    try BrokenContentTests.assertText("57-plan-syntax-error-keeps-district-errors")
+    try BrokenContentTests.assertText("65-plan-syntax-error-keeps-district-errors")
   }
 
   func testRepeatedKeyDoesNotHideTheOtherErrorsOfItsFile() throws {
-    try BrokenContentTests.assertText("58-duplicate-key-hides-nothing")
+    try BrokenContentTests.assertText("66-duplicate-key-hides-nothing")
   }
 
   func testTabIndentDoesNotHideTheOtherErrorsOfItsFile() throws {
@@ -265,7 +265,7 @@ final class DiagnosticFrontEndTests: XCTestCase {
   // MARK: item 17, deep nesting is PS016, as the guide says
 
   func testNestingBeyondLibyamlsOwnLimitIsPS016() throws {
-    try BrokenContentTests.assertText("60-nesting-beyond-libyaml-limit")
+    try BrokenContentTests.assertText("68-nesting-beyond-libyaml-limit")
   }
 
   // MARK: of the same kind
