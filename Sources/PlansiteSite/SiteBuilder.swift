@@ -134,7 +134,7 @@ public enum SiteBuilder {
         at: options.output.standardizedFileURL.deletingLastPathComponent(), withIntermediateDirectories: true)
       lock = try await FileLock.acquire(OutputWriter.lockPath(for: options.output), waiting: waiting)
     } catch {
-      diags.error(.io, at: SourceLocation(path: OutputGuard.display(options.output)), "\(error)")
+      diags.error(.io, at: SourceLocation(path: OutputGuard.display(options.output)), SystemError.message(error))
       return (nil, diags)
     }
     defer { lock.release() }
@@ -155,7 +155,7 @@ public enum SiteBuilder {
         try SiteArchive.write(site: site, to: zip, folder: site.lastPathComponent, date: options.today)
       } catch {
         let refused = (error as? SiteArchive.Failure)?.refused == true
-        diags.error(refused ? .notOurs : .io, at: SourceLocation(path: OutputGuard.display(zip)), "\(error)")
+        diags.error(refused ? .notOurs : .io, at: SourceLocation(path: OutputGuard.display(zip)), SystemError.message(error))
         return (nil, diags)
       }
     }
@@ -180,7 +180,7 @@ public enum SiteBuilder {
       }
       return (nil, diags)
     } catch {
-      diags.error(.io, at: SourceLocation(path: OutputGuard.display(options.output)), "\(error)")
+      diags.error(.io, at: SourceLocation(path: OutputGuard.display(options.output)), SystemError.message(error))
       return (nil, diags)
     }
     let work = plan(
@@ -203,7 +203,7 @@ public enum SiteBuilder {
       try writer.commit()
     } catch {
       writer.discard()
-      diags.error(.io, at: SourceLocation(path: OutputGuard.display(options.output)), "\(error)")
+      diags.error(.io, at: SourceLocation(path: OutputGuard.display(options.output)), SystemError.message(error))
       return (nil, diags)
     }
     return (summary, diags)

@@ -50,6 +50,27 @@ final class DiagnosticFrontEndTests: XCTestCase {
 
   // MARK: item 14, everything a user reads is Vietnamese
 
+  /// A full disk or a file-size limit (ENOSPC, EFBIG) used to print strerror's English with no
+  /// path. `ulimit -f` with SIGXFSZ ignored makes write(2) fail with EFBIG, as a full disk would.
+  func testAFileThatCannotBeWrittenIsSaidInVietnameseWithItsPath() throws {
+    let dir = TestSupport.temporaryDirectory("plansite-efbig")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let root = TestSupport.packageRoot
+    let command = "trap '' XFSZ; ulimit -f 8; exec \"$0\" build --quiet --content \"$1\" --templates \"$2\" --output out --today 2023-06-15"
+    let run = try TestSupport.run(
+      URL(fileURLWithPath: "/bin/sh"),
+      ["-c", command, TestSupport.binary.path, TestSupport.fixture("mini").appendingPathComponent("content").path,
+        root.appendingPathComponent("templates").path,
+      ],
+      in: dir)
+    XCTAssertEqual(run.status, 2, run.stderr)
+    let line = try XCTUnwrap(run.stderr.split(separator: "\n").first { $0.contains("PS024") }, run.stderr)
+    XCTAssertTrue(line.hasPrefix("out/"), "the path of the file that could not be written: \(line)")
+    XCTAssertTrue(line.contains("vượt quá kích thước tối đa"), String(line))
+    XCTAssertFalse(run.stderr.contains("File too large"), run.stderr)
+    XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/index.html").path))
+  }
+
   func testYAMLSyntaxErrorsAreExplainedInVietnamese() throws {
     try BrokenContentTests.assertText("62-yaml-syntax-in-vietnamese")
     let (content, _) = try BrokenContentTests.prepare("62-yaml-syntax-in-vietnamese")

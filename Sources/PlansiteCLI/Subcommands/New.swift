@@ -33,7 +33,7 @@ extension Plansite {
       do {
         parts = try DistrictScaffold.split(name: name, kind: kind)
       } catch {
-        throw Self.usage("\(error)")
+        throw Self.usage(SystemError.message(error))
       }
       let slug = DistrictScaffold.slug(for: parts.name)
       guard !slug.isEmpty else {
@@ -62,7 +62,7 @@ extension Plansite {
             Data("Một lệnh plansite new khác\(who) đang sửa \(display)/plan.yaml; chờ lệnh đó xong…\n".utf8))
         }
       } catch {
-        throw Self.usage("\(error)")
+        throw Self.usage(SystemError.message(error))
       }
       defer { lock.release() }
       if fm.fileExists(atPath: folder.path) || (try? fm.destinationOfSymbolicLink(atPath: folder.path)) != nil {
@@ -91,7 +91,7 @@ extension Plansite {
       do {
         newPlan = try DistrictScaffold.addingDistrict(slug, to: [UInt8](planData))
       } catch {
-        throw Self.usage("\(error)")
+        throw Self.usage(SystemError.message(error))
       }
 
       let plan = loaded.plan
@@ -118,7 +118,7 @@ extension Plansite {
           try? fm.removeItem(at: folder)
         }
         try? Self.replace(planURL, with: [UInt8](planData))
-        throw Self.usage("không ghi được thư mục đơn vị: \(error.localizedDescription)")
+        throw Self.usage("không ghi được thư mục đơn vị: \(SystemError.text(error))")
       }
 
       // The result must load, with the new district last in the plan's order.
@@ -186,7 +186,7 @@ extension Plansite {
     struct WriteFailure: Error, LocalizedError {
       let path: String
       let errno: Int32
-      var errorDescription: String? { "không ghi được \(path) (\(String(cString: strerror(errno))))" }
+      var errorDescription: String? { "không ghi được \(path) (\(SystemError.text(errno: errno)))" }
     }
   }
 }

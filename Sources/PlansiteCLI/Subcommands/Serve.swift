@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlansiteContent
 import PlansiteSite
 
 extension Plansite {
@@ -35,7 +36,7 @@ extension Plansite {
       do {
         try OutputWriter.checkReplaceable(outputURL)
       } catch {
-        throw Serve.usage("\(error)")
+        throw Serve.usage(SystemError.message(error))
       }
       let listener: PreviewServer.Listener
       do {

@@ -60,4 +60,11 @@ public enum SystemError {
     default: return "lỗi hệ thống số \(code)"
     }
   }
+
+  /// Any error in a reader's words: the system's in Vietnamese, plansite's own as it says itself.
+  public static func message(_ error: any Error) -> String {
+    let ns = error as NSError
+    if posixCode(error) != nil || ns.domain == NSCocoaErrorDomain { return text(error) }
+    return "\(error)"
+  }
 }

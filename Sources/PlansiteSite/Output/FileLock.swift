@@ -47,7 +47,7 @@ public final class FileLock: @unchecked Sendable {
     while true {
       let fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
       guard fd >= 0 else {
-        throw Failure(description: "không mở được tệp khóa \(path): \(String(cString: strerror(errno)))")
+        throw Failure(description: "không mở được tệp khóa \(path): \(SystemError.text(errno: errno))")
       }
       var locked = stat()
       guard fstat(fd, &locked) == 0, (locked.st_mode & S_IFMT) == S_IFREG else {
@@ -58,7 +58,7 @@ public final class FileLock: @unchecked Sendable {
         let e = errno
         close(fd)
         if e == EAGAIN || e == EINTR { return nil }
-        throw Failure(description: "không khóa được \(path): \(String(cString: strerror(e)))")
+        throw Failure(description: "không khóa được \(path): \(SystemError.text(errno: e))")
       }
       var named = stat()
       if lstat(path, &named) == 0, named.st_dev == locked.st_dev, named.st_ino == locked.st_ino {

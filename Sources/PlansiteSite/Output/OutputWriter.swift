@@ -58,13 +58,13 @@ public struct OutputWriter: Sendable {
       try fm.createDirectory(at: parent, withIntermediateDirectories: true)
       try fm.createDirectory(at: staging, withIntermediateDirectories: false)
     } catch {
-      throw Failure.io("không tạo được thư mục tạm \(staging.path): \(error.localizedDescription)")
+      throw Failure.io("không tạo được thư mục tạm \(staging.path): \(SystemError.text(error))")
     }
     let fd = open(staging.path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
     guard fd >= 0, flock(fd, LOCK_EX | LOCK_NB) == 0 else {
       if fd >= 0 { close(fd) }
       try? fm.removeItem(at: staging)
-      throw Failure.io("không khóa được thư mục tạm \(staging.path): \(String(cString: strerror(errno)))")
+      throw Failure.io("không khóa được thư mục tạm \(staging.path): \(SystemError.text(errno: errno))")
     }
     stagingLock = Mutex(fd)
     // Marked from the start: whatever is swapped in is recognisably plansite's. A file of its
@@ -72,7 +72,7 @@ public struct OutputWriter: Sendable {
     let mark = Data("plansite\n".utf8)
     do { try mark.write(to: staging.appendingPathComponent(OutputWriter.marker)) } catch {
       discard()
-      throw Failure.io("không ghi được vào thư mục tạm \(staging.path): \(error.localizedDescription)")
+      throw Failure.io("không ghi được vào thư mục tạm \(staging.path): \(SystemError.text(error))")
     }
     written.withLock { $0[OutputWriter.marker] = mark.count }
   }
@@ -143,7 +143,7 @@ public struct OutputWriter: Sendable {
       return false
     }
     let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard fd >= 0 else { throw Failure.io("không ghi được \(relative): \(String(cString: strerror(errno)))") }
+    guard fd >= 0 else { throw Failure.io("không ghi được \(output.appendingPathComponent(relative).path): \(SystemError.text(errno: errno))") }
     defer { close(fd) }
     try OutputWriter.writeAll(fd, buffer, relative)
     return true
@@ -172,7 +172,7 @@ public struct OutputWriter: Sendable {
     let previous = output.appendingPathComponent(relative).path
     try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard fd >= 0 else { throw Failure.io("không ghi được \(relative): \(String(cString: strerror(errno)))") }
+    guard fd >= 0 else { throw Failure.io("không ghi được \(output.appendingPathComponent(relative).path): \(SystemError.text(errno: errno))") }
     var st = stat()
     let isFile = lstat(previous, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
     let sink = ChunkSink(fd: fd, relative: relative, previous: isFile ? FileHandle(forReadingAtPath: previous) : nil)
@@ -223,7 +223,7 @@ public struct OutputWriter: Sendable {
       let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
       if n < 0 {
         if errno == EINTR { continue }
-        throw Failure.io("không ghi được \(relative): \(String(cString: strerror(errno)))")
+        throw Failure.io("không ghi được tệp \(relative) của thư mục kết quả: \(SystemError.text(errno: errno))")
       }
       offset += n
     }
@@ -280,11 +280,11 @@ public struct OutputWriter: Sendable {
         try fm.moveItem(at: staging, to: output)
         try? fm.removeItem(at: old)
       } catch {
-        throw Failure.io("không thay được thư mục \(output.path): \(error.localizedDescription)")
+        throw Failure.io("không thay được thư mục \(output.path): \(SystemError.text(error))")
       }
     } else {
       do { try fm.moveItem(at: staging, to: output) } catch {
-        throw Failure.io("không tạo được thư mục \(output.path): \(error.localizedDescription)")
+        throw Failure.io("không tạo được thư mục \(output.path): \(SystemError.text(error))")
       }
     }
   }

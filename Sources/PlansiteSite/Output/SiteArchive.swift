@@ -50,13 +50,13 @@ public enum SiteArchive {
         throw Failure(description: refusal, refused: true)
       }
       guard rename(partial.path, zip.path) == 0 else {
-        let reason = String(cString: strerror(errno))
+        let reason = SystemError.text(errno: errno)
         throw Failure(description: "không đặt được tệp nén vào \(zip.path): \(reason)", refused: false)
       }
     } catch let failure as Failure {
       throw failure
     } catch {
-      throw Failure(description: "không ghi được tệp nén \(zip.path): \(error.localizedDescription)", refused: false)
+      throw Failure(description: "không ghi được tệp nén \(zip.path): \(SystemError.text(error))", refused: false)
     }
   }
 

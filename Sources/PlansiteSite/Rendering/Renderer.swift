@@ -50,7 +50,9 @@ enum Renderer {
         } catch let failure as Failure {
           return failure.diagnostic
         } catch {
-          return Diagnostic(.error, .io, at: nil, "\(error)")
+          // A file of the site could not be written (disk full, ulimit -f): say where.
+          let location = SourceLocation(path: OutputGuard.display(writer.output.appendingPathComponent(job.path)))
+          return Diagnostic(.error, .io, at: location, SystemError.message(error))
         }
       }
       return nil
