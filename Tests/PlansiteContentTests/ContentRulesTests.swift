@@ -222,6 +222,18 @@ final class ContentRulesTests: XCTestCase {
   // MARK: - Item 7: one grammar for every id
 
   /// A period id that would leave its attribute (`ky-{{id}}`) never reaches the site.
+  /// A key date's id lands on the calendar page beside the calendar's own ids: `thang-6` took
+  /// June's grid anchor, `han-nam-so` a deadline's id and calendar UID.
+  func testKeyDateIDsThatTheCalendarUsesItselfAreRefused() throws {
+    for taken in ["thang-6", "han-nam-so", "lich-trinh", "noi-dung"] {
+      let (content, lines) = load(["plan.yaml": plan([("id: quoc-te-thieu-nhi", "id: \(taken)")])])
+      XCTAssertNil(content, taken)
+      XCTAssertEqual(lines.count, 1, lines.joined(separator: "\n"))
+      XCTAssertTrue(lines.first?.hasPrefix("plan.yaml:20:9 error PS026 mã ngày quan trọng \"\(taken)\"") ?? false, "\(lines)")
+      XCTAssertTrue(lines.first?.contains("ngay-\(taken)") ?? false, "suggests a free id: \(lines)")
+    }
+  }
+
   func testEveryKindOfIDFollowsOneGrammarAndCheckSuggestsTheFixedForm() throws {
     let root = TestSupport.contentCopy(of: "mini", overrides: [
       "plan.yaml": plan([

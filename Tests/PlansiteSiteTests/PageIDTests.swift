@@ -41,6 +41,8 @@ final class PageIDTests: XCTestCase {
     }
     let layout = try ids("layout")
     XCTAssertEqual(layout, LayoutView.templateIDs)
+    // Key dates take their ids on the calendar page: the loader refuses the calendar's own.
+    XCTAssertEqual(try ids("calendar").union(layout).filter { !KeyDate.isReserved($0) }, [])
     for (name, reserved) in [
       ("action-month", ActionMonthPageView.templateIDs), ("plan", PlanPageView.templateIDs),
       ("district", DistrictPageView.reservedIDs),

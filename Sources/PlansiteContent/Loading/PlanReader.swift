@@ -124,7 +124,13 @@ enum PlanReader {
       } else {
         r.error(.missingKey, item, "ngày quan trọng cần \"date: YYYY-MM-DD\" hoặc \"lunar: \"15/8\"\"")
       }
-      let id = r.id(f["id"], .keyDate, &registry)
+      var id = r.id(f["id"], .keyDate, &registry)
+      if let taken = id, KeyDate.isReserved(taken) {
+        r.error(
+          .invalidID, f["id"],
+          "mã ngày quan trọng \"\(taken)\" trùng với mã trang lịch tự đặt (bắt đầu bằng han- hoặc thang-, hay \(KeyDate.reservedIDs.sorted().joined(separator: ", "))); đặt mã khác, ví dụ \"ngay-\(taken)\"")
+        id = nil
+      }
       let title = r.text(f["title"], "title")
       guard let id, let title, let date else { continue }
       dates.append(

@@ -92,6 +92,19 @@ public struct Period: Sendable, Hashable {
 
 /// A date in the plan year worth a place on the calendar.
 public struct KeyDate: Sendable {
+  /// A key date's id is an element id and a calendar UID on the calendar page, beside the ids
+  /// the calendar makes itself (deadlines `han-…`, month grids `thang-…`) and those of its
+  /// template and the layout; a test keeps this list in step with the templates.
+  public static let reservedPrefixes = ["han-", "thang-"]
+  public static let reservedIDs: Set<String> = [
+    "noi-dung", "tim-nhanh", "nop-bao-cao", "nop-bao-cao-title", "lich-trinh", "lich-trinh-title",
+    "lich-thang", "lich-thang-title",
+  ]
+
+  public static func isReserved(_ id: String) -> Bool {
+    reservedIDs.contains(id) || reservedPrefixes.contains { id.hasPrefix($0) }
+  }
+
   public var id: String
   public var title: String
   public var date: CivilDate
