@@ -5,7 +5,7 @@ Usage:
     python3 bench/make_site.py N OUTDIR [--seed SEED] [--force]
 
 Writes, from one in-memory data set:
-    OUTDIR/plansite/content/   plansite content (the format of DESIGN.md)
+    OUTDIR/plansite/content/   plansite content (the format of docs/content-format.md)
     OUTDIR/hugo/               a Hugo site (hugo.toml, data/, layouts/, content/)
                                that renders the same pages from the same data
     OUTDIR/site.json           what was generated (N, seed, sizes), read by run.py
@@ -37,7 +37,7 @@ PERIODS = [
 REPORT_BYTES = (3072, 3900)  # UTF-8 size of each district's report.md (3–4 KB)
 
 # ---------------------------------------------------------------------------
-# The plan: 13 targets, 21 indicators covering every measure of DESIGN.md.
+# The plan: 13 targets, 21 indicators covering every measure of docs/content-format.md.
 # `gen` says how a district's value is drawn; targets marked "per_district"
 # are province-level totals and grow with N.
 # ---------------------------------------------------------------------------

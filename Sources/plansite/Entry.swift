@@ -21,7 +21,7 @@ enum Entry {
     do {
       command = try Plansite.parseAsRoot()
     } catch {
-      // Usage errors exit 2 as DESIGN.md promises (ArgumentParser's default is 64), in Vietnamese.
+      // Usage errors exit 2 as docs/content-format.md and the README promise (ArgumentParser's default is 64), in Vietnamese.
       if Plansite.exitCode(for: error).rawValue == 64 {
         FileHandle.standardError.write(Data((Plansite.usageMessage(for: error) + "\n").utf8))
         exit(2)

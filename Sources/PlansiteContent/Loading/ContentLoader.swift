@@ -66,7 +66,7 @@ public enum ContentLoader {
     defer { diags.append(contentsOf: r.diagnostics) }
     guard
       let f = r.fields(
-        doc.root, "action-month.yaml", allowed: ["theme", "start", "end", "events"],
+        doc.root, "action-month.yaml", allowed: ContentKeys.actionMonth,
         required: ["theme", "start", "end"])
     else { return nil }
     let theme = r.text(f["theme"], "theme")

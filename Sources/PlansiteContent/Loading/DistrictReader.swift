@@ -119,7 +119,7 @@ extension ContentLoader {
     defer { diags.append(contentsOf: r.diagnostics) }
     guard
       let f = r.fields(
-        doc.root, "district.yaml", allowed: ["name", "kind", "communes", "contact", "submissions"],
+        doc.root, "district.yaml", allowed: ContentKeys.district,
         required: ["name", "kind"])
     else { return nil }
     var kind = r.string(f["kind"], "kind")
@@ -143,7 +143,7 @@ extension ContentLoader {
         "communes (số xã, phường, thị trấn) là 0, trang sẽ ghi \"0 xã, phường, thị trấn\"; điền số thật, ví dụ communes: 22")
     }
     var contact = Contact()
-    if let c = r.fields(f["contact"], "contact", allowed: ["office", "phone", "email"]) {
+    if let c = r.fields(f["contact"], "contact", allowed: ContentKeys.contact) {
       contact = Contact(office: r.string(c["office"], "office"), phone: r.string(c["phone"], "phone"), email: r.string(c["email"], "email"))
     }
     let submissions = readSubmissions(f["submissions"], r, plan: plan, today: today)

@@ -26,7 +26,7 @@ enum PlanReader {
     }
     if year == nil { unknown.insert(.year) }
     var signer = Signer(name: "", title: "")
-    if let s = r.fields(f["signer"], "signer", allowed: ["name", "title"], required: ["name"]) {
+    if let s = r.fields(f["signer"], "signer", allowed: ContentKeys.signer, required: ["name"]) {
       signer = Signer(name: r.text(s["name"], "signer.name") ?? "", title: r.string(s["title"], "signer.title") ?? "")
     }
     var locations: [String: SourceLocation] = [:]
@@ -83,7 +83,7 @@ enum PlanReader {
     for item in r.sequence(node, "periods") ?? [] {
       guard
         let f = r.fields(
-          item, "một kỳ báo cáo", allowed: ["id", "label", "due", "province_due", "expected"],
+          item, "một kỳ báo cáo", allowed: ContentKeys.period,
           required: ["id", "label", "due", "expected"])
       else { continue }
       let expected = r.number(f["expected"], "expected")
@@ -111,7 +111,7 @@ enum PlanReader {
     for item in r.sequence(node, "key_dates") ?? [] {
       guard
         let f = r.fields(
-          item, "một ngày quan trọng", allowed: ["id", "title", "date", "lunar", "description"],
+          item, "một ngày quan trọng", allowed: ContentKeys.keyDate,
           required: ["id", "title"])
       else { continue }
       var date: CivilDate?

@@ -16,7 +16,7 @@ enum SiteReader {
     defer { diags.append(contentsOf: r.diagnostics) }
     guard
       let f = r.fields(
-        doc.root, "site.yaml", allowed: ["title", "province", "language", "sample_data", "footer"],
+        doc.root, "site.yaml", allowed: ContentKeys.site,
         required: ["title", "province"])
     else { return nil }
     let title = r.text(f["title"], "title")

@@ -15,7 +15,7 @@ enum TargetReader {
     for item in r.sequence(node, "targets") ?? [] {
       guard
         let f = r.fields(
-          item, "một mục tiêu", allowed: ["id", "title", "text", "indicators"],
+          item, "một mục tiêu", allowed: ContentKeys.target,
           required: ["id", "title", "indicators"])
       else { continue }
       let id = r.id(f["id"], .target, &targetIDs)
@@ -105,7 +105,7 @@ enum TargetReader {
     let of = r.count(f["of"], "of", decimals: countDecimals, reason: countReason)
     if let of, of.isZero { r.error(.outOfRange, f["of"], "\"of\" phải lớn hơn 0") }
     var baseline: Baseline?
-    if let b = r.fields(f["baseline"], "baseline", allowed: ["year", "done", "of"], required: ["year", "done"]) {
+    if let b = r.fields(f["baseline"], "baseline", allowed: ContentKeys.baseline, required: ["year", "done"]) {
       let year = r.wholeNumber(b["year"], "baseline.year", reason: "năm của số liệu gốc, ví dụ 2022")
       let done = r.count(b["done"], "baseline.done", decimals: countDecimals, reason: countReason)
       let bOf = r.count(b["of"], "baseline.of", decimals: countDecimals, reason: countReason)

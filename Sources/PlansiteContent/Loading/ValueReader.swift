@@ -6,7 +6,7 @@ enum ValueReader {
   static func read(_ doc: YAMLDocument, plan: Plan, today: CivilDate, into diags: inout Diagnostics) -> [Report] {
     let r = YAMLReader(doc)
     defer { diags.append(contentsOf: r.diagnostics) }
-    guard let f = r.fields(doc.root, "indicators.yaml", allowed: ["reports"], required: ["reports"]) else {
+    guard let f = r.fields(doc.root, "indicators.yaml", allowed: ContentKeys.indicatorsFile, required: ["reports"]) else {
       return []
     }
     let periodIDs = plan.periods.map(\.id)
@@ -14,7 +14,7 @@ enum ValueReader {
     var reports: [Report] = []
     for item in r.sequence(f["reports"], "reports") ?? [] {
       guard
-        let rf = r.fields(item, "một kỳ báo cáo", allowed: ["period", "as_of", "values"], required: ["period"]),
+        let rf = r.fields(item, "một kỳ báo cáo", allowed: ContentKeys.reportBlock, required: ["period"]),
         let period = r.string(rf["period"], "period")
       else { continue }
       if plan.invalidPeriodIDs.contains(period) { continue }  // already reported in plan.yaml

@@ -1,4 +1,4 @@
-/// How an indicator is measured (DESIGN.md's table of measures).
+/// How an indicator is measured (docs/content-format.md, "Loại chỉ tiêu").
 public enum Measure: String, Sendable, CaseIterable {
   case percent
   case count

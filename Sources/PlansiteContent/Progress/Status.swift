@@ -1,4 +1,4 @@
-/// Where a value stands against its target in a period (DESIGN.md).
+/// Where a value stands against its target in a period (docs/content-format.md, "Cách tính").
 public enum Status: String, Sendable, CaseIterable, Comparable {
   case achieved = "dat"
   case onTrack = "dung-tien-do"

@@ -1,4 +1,4 @@
-/// The published URL contract (DESIGN.md): every page is `…/index.html`, every link relative.
+/// The published URL contract (docs/content-format.md): every page is `…/index.html`, every link relative.
 public enum SitePaths {
   public static let home = "index.html"
   public static let plan = "plan/index.html"
