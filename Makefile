@@ -1,9 +1,10 @@
-# plansite — the two commands of the README: `make site` and `make test`.
+# plansite — the two commands of the README: `make site` and `make test`; `make dist` makes the
+# release tarball and `make test-dist` tries it on a bare Debian 12 (packaging/).
 SWIFT ?= swift
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev
 BIN := .build/release/plansite
 
-.PHONY: site test test-docx deps build bench clean
+.PHONY: site test test-docx deps build bench clean dist test-dist
 
 # Installs the system packages when missing (as root), else says what to run.
 deps:
@@ -33,7 +34,17 @@ test-docx: deps
 	$(SWIFT) test --filter PeriodReportTests
 
 clean:
-	rm -rf .build .build-*
+	rm -rf .build .build-* dist
+
+# dist/plansite-<version>-linux-<arch>.tar.gz: one executable needing only glibc, libstdc++ and
+# libgcc, the guides and a README. Built in .build-dist, apart from the development build.
+dist: deps
+	SWIFT=$(SWIFT) packaging/make-dist.sh
+
+# The tarball in a fresh debootstrap Debian 12 root, against the development build (as root).
+test-dist: dist
+	$(SWIFT) build -c release --product plansite
+	packaging/test-dist.sh
 
 # Measures plansite, and Hugo when installed, on synthetic sites of 100, 1,000 and 10,000
 # districts (bench/README.md). Options: make bench BENCH_ARGS="--sizes 100,1000 --no-hugo".

@@ -5,7 +5,7 @@ public struct Plansite: AsyncParsableCommand {
   public static let configuration = CommandConfiguration(
     commandName: "plansite",
     abstract: "Dựng trang web tĩnh cho kế hoạch công tác trẻ em (Markdown + YAML → HTML).",
-    version: "0.1.0",
+    version: PlansiteVersion.line,
     subcommands: [Build.self, Check.self, Serve.self, New.self],
     defaultSubcommand: Build.self)
 

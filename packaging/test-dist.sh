@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# `make test-dist`: the release tarball on a machine that has nothing. It unpacks
+# dist/plansite-<version>-linux-<arch>.tar.gz into a fresh Debian 12 root made by debootstrap
+# (minbase: no Swift, no cmark-gfm, no zlib headers), runs `plansite check` and `plansite build`
+# there, and compares exit status, standard output, standard error and every file written with
+# the development build (.build/release/plansite) run on the same input; `ldd` in that root may
+# list only glibc, libstdc++ and libgcc. Needs root (debootstrap, chroot) and Debian's mirror.
+#
+# The debootstrap root is made once and kept in .cache/dist-test/ (git ignores it); every run
+# works on a fresh copy of it. DEBIAN_MIRROR overrides the mirror.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+REPO=$PWD
+started=$(date +%s)
+
+fail() { echo "test-dist: FAIL: $*" >&2; exit 1; }
+[ "$(id -u)" = 0 ] || { echo "test-dist: cần quyền root (debootstrap, chroot)" >&2; exit 2; }
+
+DEV=.build/release/plansite
+[ -x "$DEV" ] || fail "$DEV is missing (swift build -c release --product plansite)"
+VERSION=$("$DEV" --version | sed -n 's/^plansite \([^ ]*\) .*/\1/p')
+TARBALL=dist/plansite-$VERSION-linux-$(uname -m).tar.gz
+[ -f "$TARBALL" ] || fail "$TARBALL is missing (make dist)"
+
+# --- the Debian 12 root, made once -------------------------------------------------------
+CACHE=.cache/dist-test/bookworm
+if [ ! -f "$CACHE/.plansite-debootstrap-complete" ]; then
+  command -v debootstrap >/dev/null || {
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=120 debootstrap
+  }
+  rm -rf "$CACHE.tmp"
+  mkdir -p "$(dirname "$CACHE")"
+  t0=$(date +%s)
+  debootstrap --variant=minbase bookworm "$CACHE.tmp" "${DEBIAN_MIRROR:-http://deb.debian.org/debian}" \
+    >.cache/dist-test/debootstrap.log 2>&1 || { tail -20 .cache/dist-test/debootstrap.log >&2; fail "debootstrap"; }
+  touch "$CACHE.tmp/.plansite-debootstrap-complete"
+  rm -rf "$CACHE"
+  mv "$CACHE.tmp" "$CACHE"
+  echo "test-dist: debootstrap bookworm (minbase) in $(($(date +%s) - t0)) s"
+fi
+
+WORK=$(mktemp -d /tmp/plansite-test-dist.XXXXXX)
+trap 'rm -rf "$WORK"' EXIT
+ROOT=$WORK/root
+HOST=$WORK/host
+mkdir -p "$ROOT" "$HOST" "$WORK/results/dist" "$WORK/results/dev"
+cp -a "$CACHE/." "$ROOT/"
+rm -f "$ROOT/.plansite-debootstrap-complete"
+
+# Nothing of the toolchain or of cmark-gfm is there.
+for pattern in 'libcmark*' 'libswift*' 'libFoundation*' 'libdispatch*' 'swift*'; do
+  found=$(find "$ROOT/usr" "$ROOT/opt" -name "$pattern" 2>/dev/null | head -1)
+  [ -z "$found" ] || fail "the fresh root already has $found"
+done
+
+mkdir -p "$ROOT/opt" "$ROOT/work"
+tar -xzf "$TARBALL" -C "$ROOT/opt"
+EXE=/opt/plansite-$VERSION-linux-$(uname -m)/plansite
+[ -x "$ROOT$EXE" ] || fail "the tarball has no plansite-$VERSION-linux-$(uname -m)/plansite"
+
+# Runs a shell command inside the root (with /proc, in a private mount namespace that
+# disappears with it) or on this machine, with the same minimal environment, in DIR.
+ENVIRONMENT=(env -i PATH=/usr/local/bin:/usr/bin:/bin HOME=/root LANG=C.UTF-8 SOURCE_DATE_EPOCH=1686787200)
+in_root() { # DIR COMMAND
+  unshare --mount --propagation private -- sh -c 'mount -t proc proc "$0/proc" && exec chroot "$0" "$@"' \
+    "$ROOT" "${ENVIRONMENT[@]}" sh -c "cd \"$1\" && $2"
+}
+on_host() { # DIR COMMAND
+  (cd "$HOST$1" && "${ENVIRONMENT[@]}" sh -c "$2")
+}
+
+# Runs COMMAND (with `plansite` standing for each executable) in DIR on both sides, keeping
+# exit status, standard output and standard error, and compares them.
+both() { # NAME DIR COMMAND
+  local name=$1 dir=$2 command=$3
+  set +e
+  in_root "$dir" "${command//plansite /$EXE }" >"$WORK/results/dist/$name.out" 2>"$WORK/results/dist/$name.err"
+  echo $? >"$WORK/results/dist/$name.status"
+  on_host "$dir" "${command//plansite /$REPO/$DEV }" >"$WORK/results/dev/$name.out" 2>"$WORK/results/dev/$name.err"
+  echo $? >"$WORK/results/dev/$name.status"
+  set -e
+  for part in status out err; do
+    diff -u "$WORK/results/dev/$name.$part" "$WORK/results/dist/$name.$part" >&2 ||
+      fail "$name: the release and the development build differ in $part"
+  done
+  local status
+  status=$(cat "$WORK/results/dist/$name.status")
+  [ "$status" = 0 ] || { cat "$WORK/results/dist/$name.err" >&2; fail "$name: exit status $status"; }
+  echo "test-dist: $name: exit 0, same output as the development build"
+}
+
+# Two sites are the same when every file but the build marker (which names the executable)
+# has the same bytes.
+same_site() { # DIR
+  diff -r --exclude=.plansite-output "$HOST$1" "$ROOT$1" >&2 || fail "$1 differs from the development build"
+  echo "test-dist: $1: the same files, byte for byte"
+}
+
+# --- the shipped content -----------------------------------------------------------------
+for side in "$ROOT" "$HOST"; do
+  mkdir -p "$side/work/shipped"
+  cp -r content templates "$side/work/shipped/"
+done
+both check-shipped /work/shipped "plansite check --today 2023-06-15"
+both build-shipped /work/shipped "plansite build --today 2023-06-15 --zip site.zip"
+same_site /work/shipped
+
+# --- the executable needs only the C and C++ runtime -------------------------------------
+ldd_out=$(in_root / "ldd $EXE")
+echo "$ldd_out"
+ALLOWED='^(linux-vdso\.so\.1|libc\.so\.6|libm\.so\.6|libdl\.so\.2|libpthread\.so\.0|librt\.so\.1|libstdc\+\+\.so\.6|libgcc_s\.so\.1|/lib64/ld-linux-x86-64\.so\.2)$'
+while read -r lib _; do
+  [[ $lib =~ $ALLOWED ]] || fail "ldd lists $lib, which is not glibc, libstdc++ or libgcc"
+done <<<"$ldd_out"
+if grep -q 'not found' <<<"$ldd_out"; then fail "ldd: a library is missing"; fi
+echo "test-dist: ldd lists only glibc, libstdc++ and libgcc"
+
+echo "test-dist: passed in $(($(date +%s) - started)) s ($TARBALL, $(stat -c %s "$ROOT$EXE") byte executable)"
