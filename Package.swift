@@ -35,10 +35,14 @@ let package = Package(
       name: "PlansiteMarkdown",
       dependencies: ["CCmarkGFM"]
     ),
+    // The default templates compiled in: the EmbedTemplates plugin turns every file of
+    // templates/ into Swift source at build time (one executable file, unlike Bundle resources).
+    .target(name: "PlansiteTemplates", plugins: ["EmbedTemplates"]),
+    .plugin(name: "EmbedTemplates", capability: .buildTool()),
     .target(
       name: "PlansiteSite",
       dependencies: [
-        "PlansiteContent", "PlansiteMarkdown",
+        "PlansiteContent", "PlansiteMarkdown", "PlansiteTemplates",
         .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
@@ -46,7 +50,7 @@ let package = Package(
     .target(
       name: "PlansiteCLI",
       dependencies: [
-        "PlansiteContent", "PlansiteSite", "PlansiteMarkdown",
+        "PlansiteContent", "PlansiteSite", "PlansiteMarkdown", "PlansiteTemplates",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make dist`: dist/plansite-<version>-linux-<arch>.tar.gz, one executable that carries the Swift
-# runtime, Foundation, cmark-gfm (+ extensions) and zlib, needing only glibc, libstdc++ and
-# libgcc on the machine that runs it, plus the guides and a README. Reproducible: the same
+# runtime, Foundation (with FoundationXML's libxml2, which the Word template reader uses, and
+# that library's ICU and liblzma), cmark-gfm (+ extensions) and zlib, needing only glibc,
+# libstdc++ and libgcc on the machine that runs it, plus the guides and a README. Reproducible: the same
 # sources and compiler give the same tarball (file order, owners and dates are fixed).
 #
 # The release build has its own scratch folder (.build-dist): --static-swift-stdlib compiles
@@ -18,11 +19,24 @@ TRIPLE_DIR=/usr/lib/$ARCH-linux-gnu
 # ZIPFoundation's CZLib), and the linker takes a shared library over a static one in the same
 # folder. So the dist build gets a folder holding only Debian's static archives, and pkg-config
 # files that put it first on the search path (-L order decides; -Xlinker -L comes too late).
+# Debian's static archives come with the -dev packages; installed here when missing (as root).
+PACKAGES="libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev libxml2-dev libicu-dev liblzma-dev"
+missing=""
+for p in $PACKAGES; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
+if [ -n "$missing" ]; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=120 $missing
+  else
+    echo "make dist: cần cài:$missing — chạy: sudo apt-get install -y$missing" >&2
+    exit 2
+  fi
+fi
 STATIC="$PWD/$SCRATCH/static-libs"
 mkdir -p "$STATIC/lib" "$STATIC/pkgconfig"
-for lib in libcmark-gfm.a libcmark-gfm-extensions.a libz.a; do
+for lib in libcmark-gfm.a libcmark-gfm-extensions.a libz.a libxml2.a libicuuc.a libicudata.a liblzma.a; do
   if [ ! -f "$TRIPLE_DIR/$lib" ]; then
-    echo "make dist: thiếu $TRIPLE_DIR/$lib — cài libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev" >&2
+    echo "make dist: thiếu $TRIPLE_DIR/$lib (gói:$PACKAGES)" >&2
     exit 2
   fi
   ln -sf "$TRIPLE_DIR/$lib" "$STATIC/lib/$lib"
@@ -32,8 +46,12 @@ printf 'Name: libcmark-gfm\nDescription: cmark-gfm, static\nVersion: 0\nLibs: -L
 printf 'Name: zlib\nDescription: zlib, static\nVersion: 0\nLibs: -L%s -lz\nCflags: -I/usr/include\n' \
   "$STATIC/lib" >"$STATIC/pkgconfig/zlib.pc"
 
+# FoundationXML asks for -lxml2 by name (found in $STATIC first); a static libxml2 does not
+# bring what it needs, so it follows on the command line: ICU (Debian's, whose symbols carry a
+# version suffix and so never meet Foundation's own swift_-prefixed ICU), liblzma and zlib.
 "$SWIFT" build -c release --product plansite --scratch-path "$SCRATCH" --static-swift-stdlib \
-  --pkg-config-path "$STATIC/pkgconfig"
+  --pkg-config-path "$STATIC/pkgconfig" \
+  -Xlinker -licuuc -Xlinker -licudata -Xlinker -llzma -Xlinker -lz
 BIN="$SCRATCH/release/plansite"
 
 # The version comes from the executable itself (PlansiteVersion, the only place it is written).

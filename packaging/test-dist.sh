@@ -97,14 +97,27 @@ same_site() { # DIR
   echo "test-dist: $1: the same files, byte for byte"
 }
 
-# --- the shipped content -----------------------------------------------------------------
+# --- the shipped content, without templates/ (the built-in set) -------------------------
 for side in "$ROOT" "$HOST"; do
   mkdir -p "$side/work/shipped"
-  cp -r content templates "$side/work/shipped/"
+  cp -r content "$side/work/shipped/"
 done
 both check-shipped /work/shipped "plansite check --today 2023-06-15"
 both build-shipped /work/shipped "plansite build --today 2023-06-15 --zip site.zip"
 same_site /work/shipped
+
+# --- the templates it carries are the repository's ---------------------------------------
+for side in "$ROOT" "$HOST"; do mkdir -p "$side/work/templates"; done
+both new-templates /work/templates "plansite new templates"
+same_site /work/templates
+diff -r --exclude='.*' templates "$ROOT/work/templates/templates" >&2 || fail "new templates differs from templates/"
+echo "test-dist: new templates writes the repository's templates/, byte for byte"
+
+# --- the check time with the released executable on the shipped content -------------------
+t0=$(date +%s%N)
+in_root /work/shipped "$EXE check --today 2023-06-15 >/dev/null 2>&1"
+t1=$(date +%s%N)
+echo "test-dist: plansite check on the shipped content: $(((t1 - t0) / 1000000)) ms"
 
 # --- the executable needs only the C and C++ runtime -------------------------------------
 ldd_out=$(in_root / "ldd $EXE")

@@ -6,7 +6,26 @@ import PlansiteSite
 /// Flags shared by `build` and `check`.
 struct SiteOptions: ParsableArguments {
   @Option(help: "Thư mục nội dung.") var content = "content"
-  @Option(help: "Thư mục mẫu trang.") var templates = "templates"
+  @Option(
+    name: .customLong("templates"),
+    help: "Thư mục mẫu trang (mặc định: templates nếu có, nếu không thì bộ mẫu trang có sẵn trong plansite).")
+  var templatesOption: String?
+
+  /// The templates folder: `--templates`, else `templates`.
+  var templates: String { templatesOption ?? "templates" }
+
+  /// Neither `--templates` nor a `templates` here: the templates compiled into plansite are used.
+  var usesBuiltInTemplates: Bool {
+    templatesOption == nil && (try? FileManager.default.attributesOfItem(atPath: "templates")) == nil
+  }
+
+  /// Which templates `check` and `build` use, as `check` says it (one line).
+  var templatesLine: String {
+    usesBuiltInTemplates
+      ? "Mẫu trang: bộ có sẵn trong plansite \(PlansiteVersion.number) (không có thư mục templates/; "
+        + "plansite new templates để chép ra sửa)"
+      : "Mẫu trang: thư mục \(templates.hasSuffix("/") ? templates : templates + "/")"
+  }
   @Option(help: "Ngày dựng trang YYYY-MM-DD (mặc định: SOURCE_DATE_EPOCH, rồi đồng hồ máy).") var today: String?
 
   /// The build date: `--today`, else SOURCE_DATE_EPOCH, else the clock (in Vietnam, UTC+7).
@@ -62,7 +81,8 @@ struct SiteOptions: ParsableArguments {
   func buildOptions(output: String, zip: String? = nil) throws -> BuildOptions {
     BuildOptions(
       content: URL(fileURLWithPath: content), templates: URL(fileURLWithPath: templates),
-      output: URL(fileURLWithPath: output), today: try buildDate(), zip: zip.map { URL(fileURLWithPath: $0) })
+      output: URL(fileURLWithPath: output), today: try buildDate(), zip: zip.map { URL(fileURLWithPath: $0) },
+      builtInTemplates: usesBuiltInTemplates)
   }
 
   /// An error when the content folder is missing or not a folder: a path that leads nowhere is

@@ -9,13 +9,18 @@ public struct BuildOptions: Sendable {
   public var today: CivilDate
   /// Also write the site as one zip here (`build --zip`).
   public var zip: URL?
+  /// Use the templates compiled into plansite (`TemplateSet.builtIn`); `templates` is not read.
+  public var builtInTemplates: Bool
 
-  public init(content: URL, templates: URL, output: URL, today: CivilDate, zip: URL? = nil) {
+  public init(
+    content: URL, templates: URL, output: URL, today: CivilDate, zip: URL? = nil, builtInTemplates: Bool = false
+  ) {
     self.content = content
     self.templates = templates
     self.output = output
     self.today = today
     self.zip = zip
+    self.builtInTemplates = builtInTemplates
   }
 }
 
@@ -37,7 +42,9 @@ public enum SiteBuilder {
   /// Loads and validates content and templates without writing anything (`plansite check`).
   public static func check(_ options: BuildOptions) async -> (SiteModel?, TemplateSet?, Diagnostics) {
     var (content, diags) = ContentLoader.load(from: options.content, today: options.today)
-    let templates = await TemplateSet.load(from: options.templates, into: &diags)
+    let templates =
+      options.builtInTemplates
+      ? TemplateSet.builtIn(into: &diags) : await TemplateSet.load(from: options.templates, into: &diags)
     guard let content, !diags.hasErrors else { return (nil, templates, diags) }
     let model = SiteModel(content: content, today: options.today)
     diags.append(contentsOf: ReportSectionCheck.diagnostics(content))

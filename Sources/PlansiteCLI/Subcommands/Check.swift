@@ -20,6 +20,7 @@ extension Plansite {
       }
       let options = try site.buildOptions(output: "output")
       let (_, _, diags) = await SiteBuilder.check(options)
+      print(site.templatesLine)
       DiagnosticPrinter(format: f).print(diags)
       if diags.hasErrors { throw ExitCode(SiteOptions.exitStatus(diags)) }
     }

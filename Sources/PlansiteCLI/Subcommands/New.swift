@@ -2,12 +2,14 @@ import ArgumentParser
 import Foundation
 import PlansiteContent
 import PlansiteSite
+import PlansiteTemplates
 
 extension Plansite {
-  /// `plansite new`: scaffolds content. Only `new district` for now.
+  /// `plansite new`: scaffolds a unit folder, or writes out the templates.
   struct New: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Tạo khung nội dung mới.", subcommands: [NewDistrict.self])
+      abstract: "Tạo khung nội dung mới: một đơn vị, hoặc bộ mẫu trang để sửa.",
+      subcommands: [NewDistrict.self, NewTemplates.self])
   }
 
   /// `plansite new district "Huyện Mới"`: creates `content/districts/<slug>/` with every file a
@@ -187,6 +189,60 @@ extension Plansite {
       let path: String
       let errno: Int32
       var errorDescription: String? { "không ghi được \(path) (\(SystemError.text(errno: errno)))" }
+    }
+  }
+}
+
+extension Plansite {
+  /// `plansite new templates`: writes the templates compiled into plansite out to a folder
+  /// (`templates/`), to customise; from then on `build` and `check` use that folder. Never
+  /// overwrites: if any of the files is already there, nothing is written.
+  struct NewTemplates: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "templates",
+      abstract: "Ghi bộ mẫu trang có sẵn trong plansite ra thư mục templates/ để tự sửa.",
+      discussion: """
+        Sau đó plansite build và plansite check dùng thư mục templates/ thay cho bộ có sẵn
+        (xem docs/templates.md). Không ghi đè tệp đã có.
+        """)
+
+    @Option(help: "Thư mục ghi mẫu trang.") var templates = "templates"
+
+    func run() async throws {
+      let root = URL(fileURLWithPath: templates)
+      let display = templates.hasSuffix("/") ? String(templates.dropLast()) : templates
+      let fm = FileManager.default
+      var isDir: ObjCBool = false
+      if fm.fileExists(atPath: root.path, isDirectory: &isDir), !isDir.boolValue {
+        throw NewDistrict.usage("\(display) đã có và không phải thư mục; chọn thư mục khác bằng --templates")
+      }
+      // A file, a folder or a link (even a broken one) at any of the paths counts as there.
+      let present = BuiltInTemplates.files.map(\.path).filter {
+        (try? fm.attributesOfItem(atPath: root.appendingPathComponent($0).path)) != nil
+      }
+      if !present.isEmpty {
+        let shown = present.prefix(3).map { "\(display)/\($0)" }.joined(separator: ", ")
+        throw NewDistrict.usage(
+          "\(shown)\(present.count > 3 ? " và \(present.count - 3) tệp khác" : "") đã có; không ghi đè. "
+            + "Đổi tên thư mục \(display)/ hoặc chọn thư mục khác bằng --templates")
+      }
+      var written: [URL] = []
+      do {
+        for (path, bytes) in BuiltInTemplates.files {
+          let url = root.appendingPathComponent(path)
+          try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+          try Data(bytes).write(to: url, options: .withoutOverwriting)
+          written.append(url)
+        }
+      } catch {
+        for url in written { try? fm.removeItem(at: url) }
+        throw NewDistrict.usage("không ghi được mẫu trang vào \(display)/: \(error.localizedDescription)")
+      }
+      print(
+        """
+        Đã ghi \(written.count) tệp mẫu trang của plansite \(PlansiteVersion.number) vào \(display)/.
+        Từ nay plansite build và plansite check dùng thư mục này; cách sửa: docs/templates.md.
+        """)
     }
   }
 }

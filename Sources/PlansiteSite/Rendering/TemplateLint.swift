@@ -5,14 +5,13 @@ import PlansiteContent
 /// partial that does not exist. It reads only the tag names (`{{name}}`, `{{#a.b}}`, `{{>p}}`)
 /// after the library has parsed the templates; it is not a template parser.
 enum TemplateLint {
-  /// `names`: every property name reachable in the page contexts (from `ViewModelNames`).
-  static func check(directory: URL, displayRoot: String, names: Set<String>, partials: Set<String>) -> Diagnostics {
+  /// `sources`: each `.mustache` file (path below the templates' root → text); `names`: every
+  /// property name reachable in the page contexts (from `ViewModelNames`).
+  static func check(
+    sources: [(file: String, text: String)], displayRoot: String, names: Set<String>, partials: Set<String>
+  ) -> Diagnostics {
     var diags = Diagnostics()
-    let fm = FileManager.default
-    guard let e = fm.enumerator(atPath: directory.path) else { return diags }
-    let files = (e.allObjects as? [String] ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
-    for file in files {
-      guard let text = try? String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8) else { continue }
+    for (file, text) in sources {
       for (lineNo, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
         for tag in tags(in: String(line)) {
           let loc = SourceLocation(path: "\(displayRoot)/\(file)", line: lineNo + 1, column: tag.column)

@@ -1,18 +1,26 @@
 import Foundation
 import Mustache
 import PlansiteContent
+import PlansiteTemplates
 
-/// The Mustache templates of `templates/`, loaded once. The page templates are named after the
-/// page (`home`, `district`, …) and inherit `layout`; partials live in `templates/partials/`.
+/// The Mustache templates, loaded once: from a folder (`templates/`, `--templates DIR`) or the
+/// set compiled into plansite (`BuiltInTemplates`, for a content repository without
+/// `templates/`); both go through the same reading, so the same files give the same site. The
+/// page templates are named after the page (`home`, `district`, …) and inherit `layout`;
+/// partials live in `partials/`.
 public struct TemplateSet: Sendable {
   public static let pageTemplates = [
     "layout", "home", "plan", "targets", "indicator", "districts", "district", "action-month", "calendar",
     "search", "report", "report-period", "report-unit", "report/document.xml",
   ]
 
+  /// Stands for the templates' folder in diagnostics about the built-in set.
+  public static let builtInDisplayRoot = "(mẫu trang có sẵn)"
+
   let library: MustacheLibrary
-  let directory: URL
   let displayRoot: String
+  /// The `.mustache` files: path below the templates' root → text (for `lint`).
+  let sources: [(file: String, text: String)]
   /// Static files copied as they are (`templates/assets/…`): name → bytes.
   let assets: [(String, [UInt8])]
   /// `report/bao-cao-mau.docx`, the document the Word reports are made from.
@@ -27,10 +35,7 @@ public struct TemplateSet: Sendable {
       diags.error(.missingFile, at: SourceLocation(path: displayRoot), "không tìm thấy thư mục mẫu trang; dùng --templates để chỉ đúng thư mục")
       return nil
     }
-    guard let library = parseTemplates(in: directory, displayRoot: displayRoot, into: &diags) else { return nil }
-    for name in pageTemplates where library.getTemplate(named: name) == nil {
-      diags.error(.template, at: SourceLocation(path: "\(displayRoot)/\(name).mustache"), "thiếu mẫu trang \(name).mustache")
-    }
+    let sources = readTemplates(in: directory, displayRoot: displayRoot, into: &diags)
     var assets: [(String, [UInt8])] = []
     let assetDir = directory.appendingPathComponent("assets")
     for name in ((try? FileManager.default.contentsOfDirectory(atPath: assetDir.path)) ?? []).sorted() where !name.hasPrefix(".") {
@@ -38,29 +43,85 @@ public struct TemplateSet: Sendable {
         assets.append(("assets/\(name)", [UInt8](data)))
       }
     }
-    let word = WordTemplate.load(
-      directory.appendingPathComponent(WordTemplate.path), shownPath: "\(displayRoot)/\(WordTemplate.path)", into: &diags)
+    let word = FileManager.default.contents(atPath: directory.appendingPathComponent(WordTemplate.path).path)
+    return make(sources: sources, assets: assets, word: word, displayRoot: displayRoot, into: &diags)
+  }
+
+  /// The templates compiled into plansite: what the package's `templates/` held at build time.
+  public static func builtIn(into diags: inout Diagnostics) -> TemplateSet? {
+    var sources: [(file: String, text: String)] = []
+    var assets: [(String, [UInt8])] = []
+    var word: Data?
+    for (path, bytes) in BuiltInTemplates.files {
+      if path.hasSuffix(".mustache") {
+        guard let text = text(of: bytes) else {
+          diags.error(.template, at: SourceLocation(path: "\(builtInDisplayRoot)/\(path)"), "không đọc được mẫu trang (tệp phải là chữ UTF-8)")
+          continue
+        }
+        sources.append((path, text))
+      }
+      // Assets are the files directly in assets/, as `load(from:)` reads them.
+      let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+      if parts.count == 2, parts[0] == "assets", !parts[1].hasPrefix(".") { assets.append((path, bytes)) }
+      if path == WordTemplate.path { word = Data(bytes) }
+    }
+    return make(sources: sources, assets: assets, word: word, displayRoot: builtInDisplayRoot, into: &diags)
+  }
+
+  /// Parses the templates, checks every page template is there and reads the Word template.
+  static func make(
+    sources: [(file: String, text: String)], assets: [(String, [UInt8])], word wordData: Data?, displayRoot: String,
+    into diags: inout Diagnostics
+  ) -> TemplateSet? {
+    guard let library = parseTemplates(sources, displayRoot: displayRoot, into: &diags) else { return nil }
+    for name in pageTemplates where library.getTemplate(named: name) == nil {
+      diags.error(.template, at: SourceLocation(path: "\(displayRoot)/\(name).mustache"), "thiếu mẫu trang \(name).mustache")
+    }
+    let word = WordTemplate.load(wordData, shownPath: "\(displayRoot)/\(WordTemplate.path)", into: &diags)
     guard let word, !diags.hasErrors else { return nil }
-    return TemplateSet(library: library, directory: directory, displayRoot: displayRoot, assets: assets, word: word)
+    return TemplateSet(library: library, displayRoot: displayRoot, sources: sources, assets: assets, word: word)
+  }
+
+  /// Reads every `.mustache` file below `directory`, sorted by path; one that is not UTF-8 text
+  /// is reported and left out.
+  static func readTemplates(in directory: URL, displayRoot: String, into diags: inout Diagnostics) -> [(file: String, text: String)] {
+    let files = (FileManager.default.enumerator(atPath: directory.path)?.allObjects as? [String] ?? [])
+      .filter { $0.hasSuffix(".mustache") }.sorted()
+    var sources: [(file: String, text: String)] = []
+    for file in files {
+      guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(file).path),
+        let text = text(of: [UInt8](data))
+      else {
+        diags.error(.template, at: SourceLocation(path: "\(displayRoot)/\(file)"), "không đọc được mẫu trang (tệp phải là chữ UTF-8)")
+        continue
+      }
+      sources.append((file, text))
+    }
+    return sources
+  }
+
+  /// A template's text: UTF-8, without the byte-order mark a Windows editor may put first.
+  static func text(of bytes: [UInt8]) -> String? {
+    String(validating: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...], as: UTF8.self)
   }
 
   /// Parses every `.mustache` file below `directory`, named by its path without the extension.
-  /// Each is parsed behind a standalone `{{% CONTENT_TYPE %}}` line (removed from the output, as
+  static func parseTemplates(in directory: URL, displayRoot: String, into diags: inout Diagnostics) -> MustacheLibrary? {
+    parseTemplates(readTemplates(in: directory, displayRoot: displayRoot, into: &diags), displayRoot: displayRoot, into: &diags)
+  }
+
+  /// Parses `sources`, each named by its path without the extension. Each is parsed behind a standalone `{{% CONTENT_TYPE %}}` line (removed from the output, as
   /// standalone tags are) so its text is escaped by `Escape.html`, or by `Escape.xml` for
   /// `*.xml.mustache` (the Word report); a pragma cannot be set once for the library, since
   /// swift-mustache resets the content type in every partial.
-  static func parseTemplates(in directory: URL, displayRoot: String, into diags: inout Diagnostics) -> MustacheLibrary? {
+  static func parseTemplates(
+    _ sources: [(file: String, text: String)], displayRoot: String, into diags: inout Diagnostics
+  ) -> MustacheLibrary? {
     MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
     MustacheContentTypes.register(XMLEscaping(), named: XMLEscaping.name)
-    let files = (FileManager.default.enumerator(atPath: directory.path)?.allObjects as? [String] ?? [])
-      .filter { $0.hasSuffix(".mustache") }.sorted()
     var library = MustacheLibrary()
-    for file in files {
+    for (file, text) in sources {
       let shown = "\(displayRoot)/\(file)"
-      guard let text = try? String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8) else {
-        diags.error(.template, at: SourceLocation(path: shown), "không đọc được mẫu trang (tệp phải là chữ UTF-8)")
-        continue
-      }
       do {
         let type = file.hasSuffix(".xml.mustache") ? XMLEscaping.name : HTMLEscaping.name
         let pragma = "{{% CONTENT_TYPE: \(type) }}\n"
@@ -79,12 +140,9 @@ public struct TemplateSet: Sendable {
 
   /// Variables and partials the templates name but nothing provides (see `TemplateLint`).
   func lint(contexts: [Any]) -> Diagnostics {
-    var partials: Set<String> = []
-    for name in (FileManager.default.enumerator(atPath: directory.path)?.allObjects as? [String] ?? [])
-    where name.hasSuffix(".mustache") {
-      partials.insert(String(name.dropLast(".mustache".count)))
-    }
-    return TemplateLint.check(directory: directory, displayRoot: displayRoot, names: ViewModelNames.collect(contexts), partials: partials)
+    let partials = Set(sources.map { String($0.file.dropLast(".mustache".count)) })
+    return TemplateLint.check(
+      sources: sources, displayRoot: displayRoot, names: ViewModelNames.collect(contexts), partials: partials)
   }
 
   /// Renders a partial (`partials/figure`) with its own context; empty if it does not exist.

@@ -31,11 +31,17 @@ public struct WordTemplate: Sendable {
 
   /// Reads and checks the template; problems become PS054 diagnostics at `shownPath`.
   static func load(_ url: URL, shownPath: String, into diags: inout Diagnostics) -> WordTemplate? {
+    load(FileManager.default.contents(atPath: url.path), shownPath: shownPath, into: &diags)
+  }
+
+  /// The same from the file's bytes (`data`), nil when there is no such file (the built-in
+  /// templates have no folder).
+  static func load(_ data: Data?, shownPath: String, into diags: inout Diagnostics) -> WordTemplate? {
     func fail(_ message: String) -> WordTemplate? {
       diags.error(.wordTemplate, at: SourceLocation(path: shownPath), message)
       return nil
     }
-    guard let data = FileManager.default.contents(atPath: url.path) else {
+    guard let data else {
       return fail("không có tệp mẫu Word của báo cáo; chép tệp \(path) từ thư mục templates/ gốc của plansite vào đây")
     }
     guard let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil) else {
