@@ -82,7 +82,9 @@ let package = Package(
     ),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["PlansiteTestSupport", "PlansiteContent", "PlansiteSite"],
+      dependencies: [
+        "PlansiteTestSupport", "PlansiteContent", "PlansiteSite", .product(name: "Yams", package: "Yams"),
+      ],
       exclude: ["Fixtures"]
     ),
   ],

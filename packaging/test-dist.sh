@@ -113,6 +113,73 @@ same_site /work/templates
 diff -r --exclude='.*' templates "$ROOT/work/templates/templates" >&2 || fail "new templates differs from templates/"
 echo "test-dist: new templates writes the repository's templates/, byte for byte"
 
+# --- a new content repository ------------------------------------------------------------
+both new-site /work "plansite new site moi"
+both check-new-site /work/moi "plansite check"
+both build-new-site /work/moi "plansite build --zip site.zip"
+same_site /work/moi
+
+# --- the pull-request check (docs/examples/content-check.yml), step by step ---------------
+# Its `run:` steps, in order, as GitHub runs them (bash -eo pipefail, GITHUB_PATH, RUNNER_TEMP),
+# with this tarball as the released executable (a file:// address), on a new site: once as
+# it is, once with a wrong figure, which must fail with an annotation on its line.
+python3 -c 'import yaml' 2>/dev/null || {
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=120 python3-yaml
+}
+mkdir -p "$WORK/steps"
+python3 - docs/examples/content-check.yml "$WORK/steps" <<'PY'
+import sys, yaml
+workflow = yaml.safe_load(open(sys.argv[1], encoding="utf-8"))
+steps = [s for s in workflow["jobs"]["check"]["steps"] if "run" in s]
+for n, step in enumerate(steps):
+    with open(f"{sys.argv[2]}/{n}.sh", "w", encoding="utf-8") as f:
+        f.write(step["run"])
+    print(f"{n}: {step['name']}", file=sys.stderr)
+PY
+run_workflow() { # REPO → exit status of the first failing step (0 if none); output in $WORK/workflow.log
+  local repo=$1 runner=$WORK/runner status=0
+  rm -rf "$runner"
+  mkdir -p "$runner/temp"
+  : >"$runner/path"
+  : >"$WORK/workflow.log"
+  for step in $(ls "$WORK/steps" | sort -n); do
+    local path
+    path=$(tac "$runner/path" | paste -sd: -)
+    (cd "$repo" && env -i PATH="${path:+$path:}/usr/bin:/bin" HOME="$runner" LANG=C.UTF-8 \
+      RUNNER_TEMP="$runner/temp" GITHUB_PATH="$runner/path" SOURCE_DATE_EPOCH=1686787200 \
+      PLANSITE_URL="file://$REPO/$TARBALL" PLANSITE_SHA256="$(cut -d' ' -f1 "$REPO/$TARBALL.sha256")" \
+      bash --noprofile --norc -eo pipefail "$WORK/steps/$step") >>"$WORK/workflow.log" 2>&1 || {
+      status=$?
+      break
+    }
+  done
+  return $status
+}
+cp -a "$ROOT/work/moi" "$WORK/pr"
+rm -rf "$WORK/pr/output" "$WORK/pr/site.zip"
+t0=$(date +%s%N)
+run_workflow "$WORK/pr" || { cat "$WORK/workflow.log" >&2; fail "the pull-request check fails on a new site"; }
+t1=$(date +%s%N)
+python3 - "$WORK/runner/temp/trang-web.zip" <<'PY' || fail "the pull-request check's zip has no site"
+import sys, zipfile
+names = zipfile.ZipFile(sys.argv[1]).namelist()
+assert "output/index.html" in names and "output/districts/mau/index.html" in names, names[:5]
+PY
+grep -q '::error' "$WORK/workflow.log" && fail "annotations on a new site: $(cat "$WORK/workflow.log")"
+echo "test-dist: the pull-request check's steps pass on a new site in $(((t1 - t0) / 1000000)) ms" \
+  "(download, check, build --zip), and attach a zip of the site"
+sed -i '0,/"1":  /s//"1": {done: 45, of: 40}  /' "$WORK/pr/content/districts/mau/indicators.yaml"
+line=$(grep -n '"1": {done: 45, of: 40}' "$WORK/pr/content/districts/mau/indicators.yaml" | cut -d: -f1)
+[ -n "$line" ] || fail "could not plant a wrong figure"
+if run_workflow "$WORK/pr"; then fail "the pull-request check passed a wrong figure"; fi
+grep -q "^::error file=content/districts/mau/indicators.yaml,line=$line," "$WORK/workflow.log" || {
+  cat "$WORK/workflow.log" >&2
+  fail "no annotation on indicators.yaml line $line"
+}
+[ ! -e "$WORK/runner/temp/trang-web.zip" ] || fail "a site was attached although check failed"
+echo "test-dist: a wrong figure fails the check with an annotation on its line ($line)"
+
 # --- the check time with the released executable on the shipped content -------------------
 t0=$(date +%s%N)
 in_root /work/shipped "$EXE check --today 2023-06-15 >/dev/null 2>&1"

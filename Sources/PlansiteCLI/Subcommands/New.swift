@@ -5,11 +5,11 @@ import PlansiteSite
 import PlansiteTemplates
 
 extension Plansite {
-  /// `plansite new`: scaffolds a unit folder, or writes out the templates.
+  /// `plansite new`: scaffolds a unit folder, a whole content repository, or the templates.
   struct New: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Tạo khung nội dung mới: một đơn vị, hoặc bộ mẫu trang để sửa.",
-      subcommands: [NewDistrict.self, NewTemplates.self])
+      abstract: "Tạo khung nội dung mới: một đơn vị, một kho nội dung, hoặc bộ mẫu trang để sửa.",
+      subcommands: [NewDistrict.self, NewSite.self, NewTemplates.self])
   }
 
   /// `plansite new district "Huyện Mới"`: creates `content/districts/<slug>/` with every file a
@@ -243,6 +243,104 @@ extension Plansite {
         Đã ghi \(written.count) tệp mẫu trang của plansite \(PlansiteVersion.number) vào \(display)/.
         Từ nay plansite build và plansite check dùng thư mục này; cách sửa: docs/templates.md.
         """)
+    }
+  }
+}
+
+extension Plansite {
+  /// `plansite new site <folder>`: a new content repository (`SiteScaffold`) that passes
+  /// `plansite check` as it is. The folder must be new or empty: nothing is ever overwritten.
+  struct NewSite: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "site",
+      abstract: "Tạo một kho nội dung mới: content/ với khung kế hoạch, README và kiểm tra tự động.",
+      discussion: """
+        Ví dụ: plansite new site ke-hoach-2026  →  ke-hoach-2026/content/… (kế hoạch năm nay, một
+        đơn vị mẫu), README.md, .github/workflows/content-check.yml. Thư mục phải chưa có hoặc
+        đang trống. Trang dùng bộ mẫu trang có sẵn; plansite new templates để tự sửa mẫu trang.
+        """)
+
+    @Argument(help: "Thư mục của kho nội dung mới (chưa có hoặc đang trống).") var folder: String
+
+    func run() async throws {
+      let fm = FileManager.default
+      let root = URL(fileURLWithPath: folder).standardizedFileURL
+      let display = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+      if let attrs = try? fm.attributesOfItem(atPath: root.path) {
+        guard attrs[.type] as? FileAttributeType == .typeDirectory else {
+          throw NewDistrict.usage("\(display) đã có và không phải thư mục; chọn tên thư mục khác")
+        }
+        guard ((try? fm.contentsOfDirectory(atPath: root.path)) ?? ["?"]).isEmpty else {
+          throw NewDistrict.usage("thư mục \(display)/ đã có nội dung; không ghi đè. Chọn một thư mục mới hoặc thư mục trống")
+        }
+      }
+      let today = try NewDistrict.today()
+      // Made beside the target under a hidden name and renamed into place at the end: never
+      // half a repository, and a folder that filled up meanwhile is left alone.
+      let staging = root.deletingLastPathComponent().appendingPathComponent(".\(root.lastPathComponent).plansite-new-\(getpid())")
+      do {
+        try? fm.removeItem(at: staging)
+        try makeRepository(in: staging, today: today)
+        if rename(staging.path, root.path) != 0 {
+          throw NewDistrict.usage(
+            "không tạo được \(display)/ (\(String(cString: strerror(errno)))); thư mục phải chưa có hoặc đang trống")
+        }
+      } catch {
+        try? fm.removeItem(at: staging)
+        throw error
+      }
+      let unit = DistrictScaffold.fullName(SiteScaffold.unit.name, kind: SiteScaffold.unit.kind)
+      print(
+        """
+        Đã tạo kho nội dung mới trong \(display)/: content/ (kế hoạch năm \(today.year), 2 kỳ báo cáo, 1 chỉ tiêu, đơn vị \(unit)), README.md, .github/workflows/content-check.yml.
+        Tiếp theo: cd \(display) && plansite check; rồi sửa content/ cho đúng kế hoạch thật (xem README.md).
+        """)
+    }
+
+    /// Writes the repository into `folder`: the fixed files, then the unit's files made from the
+    /// plan as `new district` makes them, then checks that the whole loads without an error.
+    func makeRepository(in folder: URL, today: CivilDate) throws {
+      let fm = FileManager.default
+      func write(_ path: String, _ text: String) throws {
+        let url = folder.appendingPathComponent(path)
+        try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url, options: .withoutOverwriting)
+      }
+      let unitFolder = "content/districts/\(SiteScaffold.unit.slug)"
+      let (name, kind) = (SiteScaffold.unit.name, SiteScaffold.unit.kind)
+      let full = DistrictScaffold.fullName(name, kind: kind)
+      do {
+        try fm.createDirectory(at: folder, withIntermediateDirectories: false)
+        for (path, text) in SiteScaffold.files(year: today.year) { try write(path, text) }
+        // The unit's two plan-dependent files are placeholders until the plan is read back.
+        try write("\(unitFolder)/district.yaml", "name: \(SiteScaffold.unit.name)\nkind: \(SiteScaffold.unit.kind)\ncommunes: 1\n")
+        try write("\(unitFolder)/indicators.yaml", "reports: []\n")
+        try write("\(unitFolder)/report.md", DistrictScaffold.reportMarkdown(fullName: full))
+        try write("\(unitFolder)/events.yaml", DistrictScaffold.eventsYAML)
+      } catch {
+        throw NewDistrict.usage("không ghi được kho nội dung mới: \(error.localizedDescription)")
+      }
+      let content = folder.appendingPathComponent("content")
+      let (first, firstDiags) = ContentLoader.load(from: content, today: today)
+      guard let plan = first?.plan else {
+        DiagnosticPrinter().print(firstDiags)
+        throw NewDistrict.usage("khung kế hoạch không đọc được (lỗi của plansite, xin báo lại)")
+      }
+      do {
+        for (file, text) in [
+          ("district.yaml", DistrictScaffold.districtYAML(name: name, kind: kind, plan: plan)),
+          ("indicators.yaml", DistrictScaffold.indicatorsYAML(fullName: full, plan: plan)),
+        ] {
+          try Data(text.utf8).write(to: content.appendingPathComponent("districts/\(SiteScaffold.unit.slug)/\(file)"))
+        }
+      } catch {
+        throw NewDistrict.usage("không ghi được kho nội dung mới: \(error.localizedDescription)")
+      }
+      let (loaded, diags) = ContentLoader.load(from: content, today: today)
+      guard loaded != nil, !diags.hasErrors else {
+        DiagnosticPrinter().print(diags)
+        throw NewDistrict.usage("khung kế hoạch có lỗi (lỗi của plansite, xin báo lại)")
+      }
     }
   }
 }
