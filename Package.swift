@@ -25,8 +25,10 @@ let package = Package(
     .systemLibrary(
       name: "CCmarkGFM",
       pkgConfig: "libcmark-gfm",
-      providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+      providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
     ),
+    // The few calls that differ between Linux and macOS (renameat2, mallopt, write), in C.
+    .target(name: "CPlansiteSystem"),
     .target(
       name: "PlansiteContent",
       dependencies: [.product(name: "Yams", package: "Yams")]
@@ -42,7 +44,7 @@ let package = Package(
     .target(
       name: "PlansiteSite",
       dependencies: [
-        "PlansiteContent", "PlansiteMarkdown", "PlansiteTemplates",
+        "PlansiteContent", "PlansiteMarkdown", "PlansiteTemplates", "CPlansiteSystem",
         .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
@@ -59,7 +61,9 @@ let package = Package(
     ),
     .executableTarget(
       name: "plansite",
-      dependencies: ["PlansiteCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+      dependencies: [
+        "PlansiteCLI", "CPlansiteSystem", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
     ),
     // `make bench` prints its single-core figures: Markdown against bare cmark-gfm, and what
     // a template name lookup costs.

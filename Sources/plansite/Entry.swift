@@ -1,4 +1,5 @@
 import ArgumentParser
+import CPlansiteSystem
 import Foundation
 import PlansiteCLI
 
@@ -6,17 +7,9 @@ import PlansiteCLI
 @main
 enum Entry {
   static func main() async {
-    #if canImport(Glibc)
-      // glibc raises its mmap threshold to the size of the largest block freed so far (up to
-      // 32 MB), after which a 20 MB page lands in the heap and stays resident when freed: peak
-      // memory kept every large page ever rendered. A fixed threshold keeps big buffers in
-      // their own mappings, returned to the system as soon as they are freed.
-      // (Glibc's module map leaves out malloc.h, hence dlsym; -3 is M_MMAP_THRESHOLD.)
-      typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
-      if let sym = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") {
-        _ = unsafeBitCast(sym, to: Mallopt.self)(-3, 1 << 20)
-      }
-    #endif
+    // A fixed mmap threshold on glibc, so large pages are returned to the system when freed
+    // (see CPlansiteSystem); nothing elsewhere.
+    plansite_tune_malloc()
     let command: any ParsableCommand
     do {
       command = try Plansite.parseAsRoot()

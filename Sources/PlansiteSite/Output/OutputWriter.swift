@@ -1,9 +1,6 @@
+import CPlansiteSystem
 import Foundation
 import PlansiteContent
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// The one place that touches the output folder. A build writes into a staging folder beside
 /// the output and swaps it in only when every file is written, so a failed or killed build
@@ -220,7 +217,7 @@ public struct OutputWriter: Sendable {
   static func writeAll(_ fd: Int32, _ buffer: UnsafeRawBufferPointer, _ relative: String) throws {
     var offset = 0
     while offset < buffer.count {
-      let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+      let n = plansite_write(fd, buffer.baseAddress! + offset, buffer.count - offset)
       if n < 0 {
         if errno == EINTR { continue }
         throw Failure.io("không ghi được tệp \(relative) của thư mục kết quả: \(SystemError.text(errno: errno))")
@@ -297,21 +294,11 @@ public struct OutputWriter: Sendable {
     }
   }
 
-  private typealias Renameat2 =
-    @convention(c) (
-      Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32
-    ) -> Int32
-
-  /// Linux's renameat2(RENAME_EXCHANGE): old and new swap in one step, so a build killed at
-  /// any moment leaves a whole site. glibc's header hides it behind _GNU_SOURCE, hence dlsym.
+  /// Old and new swap in one step (Linux renameat2 RENAME_EXCHANGE, macOS renamex_np; see
+  /// CPlansiteSystem), so a build killed at any moment leaves a whole site; false where the
+  /// system cannot, and the caller renames twice.
   static func exchange(_ a: String, _ b: String) -> Bool {
-    #if canImport(Glibc)
-      guard let sym = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
-      let fn = unsafeBitCast(sym, to: Renameat2.self)
-      return fn(AT_FDCWD, a, AT_FDCWD, b, 2) == 0
-    #else
-      return false
-    #endif
+    plansite_exchange(a, b) == 0
   }
 
   /// Removes the staging folder after a failure; the output is untouched.

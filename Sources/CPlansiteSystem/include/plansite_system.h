@@ -1,0 +1,21 @@
+// The few calls plansite needs that differ between systems, behind one small C API, so the
+// Swift code compiles unchanged on Linux (glibc) and macOS. Only Linux is built and tested.
+#ifndef PLANSITE_SYSTEM_H
+#define PLANSITE_SYSTEM_H
+
+#include <stddef.h>
+#include <sys/types.h>
+
+/// Swaps the names `a` and `b` in one step (Linux renameat2 RENAME_EXCHANGE, macOS renamex_np
+/// RENAME_SWAP), so a killed build always leaves a whole site. 0 on success; -1 with errno set,
+/// and ENOSYS where the system cannot: the caller then renames twice.
+int plansite_exchange(const char *a, const char *b);
+
+/// Keeps large blocks in their own mappings, returned to the system when freed (glibc only; a
+/// no-op elsewhere). See the caller in Entry.swift for why.
+void plansite_tune_malloc(void);
+
+/// write(2), named so that it does not clash with the `write` methods of Swift types.
+ssize_t plansite_write(int fd, const void *buffer, size_t count);
+
+#endif
