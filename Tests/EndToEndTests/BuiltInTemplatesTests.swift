@@ -33,7 +33,8 @@ final class BuiltInTemplatesTests: XCTestCase {
     let version = try XCTUnwrap(try TestSupport.plansite(["--version"]).stdout.split(separator: " ").dropFirst().first)
     XCTAssertEqual(
       checks[0].stdout,
-      "Mẫu trang: bộ có sẵn trong plansite \(version) (không có thư mục templates/; plansite new templates để chép ra sửa)\n")
+      "Mẫu trang: bộ có sẵn trong plansite \(version) (không có thư mục templates/; plansite new templates để chép ra sửa)\n"
+    )
     XCTAssertEqual(checks[1].stdout, "Mẫu trang: thư mục templates/\n")
 
     // Every file the same, byte for byte. The build marker differs only in its fingerprint
@@ -63,12 +64,15 @@ final class BuiltInTemplatesTests: XCTestCase {
 
     let run = try TestSupport.plansite(["new", "templates"], in: repo)
     XCTAssertEqual(run.status, 0, run.stderr)
-    let shipped = TestSupport.files(under: shippedTemplates).filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
+    let shipped = TestSupport.files(under: shippedTemplates).filter {
+      !$0.split(separator: "/").contains { $0.hasPrefix(".") }
+    }
     XCTAssertEqual(TestSupport.files(under: written), shipped)
     XCTAssertTrue(run.stdout.contains("Đã ghi \(shipped.count) tệp mẫu trang"), run.stdout)
     for file in shipped {
       XCTAssertTrue(
-        try Data(contentsOf: written.appendingPathComponent(file)) == Data(contentsOf: shippedTemplates.appendingPathComponent(file)),
+        try Data(contentsOf: written.appendingPathComponent(file))
+          == Data(contentsOf: shippedTemplates.appendingPathComponent(file)),
         "\(file) is not the shipped file")
     }
 
@@ -77,7 +81,8 @@ final class BuiltInTemplatesTests: XCTestCase {
     try Data("{{<layout}}{{/layout}}\n".utf8).write(to: edited)
     let again = try TestSupport.plansite(["new", "templates"], in: repo)
     XCTAssertEqual(again.status, 2)
-    XCTAssertTrue(again.stderr.contains("templates/action-month.mustache") && again.stderr.contains("không ghi đè"), again.stderr)
+    XCTAssertTrue(
+      again.stderr.contains("templates/action-month.mustache") && again.stderr.contains("không ghi đè"), again.stderr)
     XCTAssertEqual(try String(contentsOf: edited, encoding: .utf8), "{{<layout}}{{/layout}}\n")
 
     // One file already there (a customised layout) is enough to refuse: nothing else is written.

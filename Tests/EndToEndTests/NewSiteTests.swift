@@ -30,7 +30,9 @@ final class NewSiteTests: XCTestCase {
     for words in ["Cập nhật số liệu mà không cần cài gì", "pull request", "PLANSITE_URL", "plansite new templates"] {
       XCTAssertTrue(readme.contains(words), "README.md lacks \(words)")
     }
-    let plan = try XCTUnwrap(try Yams.load(yaml: String(contentsOf: repo.appendingPathComponent("content/plan.yaml"), encoding: .utf8)) as? [String: Any])
+    let plan = try XCTUnwrap(
+      try Yams.load(yaml: String(contentsOf: repo.appendingPathComponent("content/plan.yaml"), encoding: .utf8))
+        as? [String: Any])
     XCTAssertEqual(plan["year"] as? Int, 2023)
     XCTAssertEqual(plan["districts"] as? [String], ["mau"])
     XCTAssertEqual((plan["periods"] as? [Any])?.count, 2)
@@ -45,7 +47,8 @@ final class NewSiteTests: XCTestCase {
     XCTAssertTrue(check.stderr.hasSuffix(" cảnh báo\n") && check.stderr.contains("0 lỗi"), check.stderr)
 
     // …and builds a site with the unit's page.
-    let build = try TestSupport.run(TestSupport.binary, ["build", "--zip", "trang.zip"], in: repo, environment: environment)
+    let build = try TestSupport.run(
+      TestSupport.binary, ["build", "--zip", "trang.zip"], in: repo, environment: environment)
     XCTAssertEqual(build.status, 0, build.stderr)
     let page = try String(contentsOf: repo.appendingPathComponent("output/districts/mau/index.html"), encoding: .utf8)
     XCTAssertTrue(page.contains("Huyện Mẫu"), "the unit's page names it")
@@ -55,7 +58,8 @@ final class NewSiteTests: XCTestCase {
   func testNewSiteRefusesAFolderWithAnythingInItAndWritesNothing() throws {
     let dir = TestSupport.temporaryDirectory("plansite-new-site")
     defer { try? FileManager.default.removeItem(at: dir) }
-    TestSupport.write(["co-san/ghi-chu.txt": "của tôi\n", "an/.git/HEAD": "ref: refs/heads/main\n", "tep": "x\n"], to: dir)
+    TestSupport.write(
+      ["co-san/ghi-chu.txt": "của tôi\n", "an/.git/HEAD": "ref: refs/heads/main\n", "tep": "x\n"], to: dir)
     for (folder, message) in [
       ("co-san", "thư mục co-san/ đã có nội dung; không ghi đè"),
       ("an", "thư mục an/ đã có nội dung; không ghi đè"),
@@ -65,8 +69,11 @@ final class NewSiteTests: XCTestCase {
       XCTAssertEqual(run.status, 2, "\(folder): \(run.stdout)")
       XCTAssertTrue(run.stderr.contains(message), "\(folder): \(run.stderr)")
     }
-    XCTAssertEqual(TestSupport.files(under: dir), ["an/.git/HEAD", "co-san/ghi-chu.txt", "tep"], "nothing written, nothing left behind")
-    XCTAssertEqual(try String(contentsOf: dir.appendingPathComponent("co-san/ghi-chu.txt"), encoding: .utf8), "của tôi\n")
+    XCTAssertEqual(
+      TestSupport.files(under: dir), ["an/.git/HEAD", "co-san/ghi-chu.txt", "tep"],
+      "nothing written, nothing left behind")
+    XCTAssertEqual(
+      try String(contentsOf: dir.appendingPathComponent("co-san/ghi-chu.txt"), encoding: .utf8), "của tôi\n")
     XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted(), ["an", "co-san", "tep"])
 
     // An empty folder is fine (a fresh clone of an empty repository has only .git: refused above).
@@ -85,7 +92,8 @@ final class NewSiteTests: XCTestCase {
     let made = try TestSupport.run(TestSupport.binary, ["new", "site", "kho"], in: dir, environment: environment)
     XCTAssertEqual(made.status, 0, made.stderr)
     let written = try Data(contentsOf: dir.appendingPathComponent("kho/.github/workflows/content-check.yml"))
-    let example = try Data(contentsOf: TestSupport.packageRoot.appendingPathComponent("docs/examples/content-check.yml"))
+    let example = try Data(
+      contentsOf: TestSupport.packageRoot.appendingPathComponent("docs/examples/content-check.yml"))
     XCTAssertEqual(
       String(decoding: written, as: UTF8.self), String(decoding: example, as: UTF8.self),
       "docs/examples/content-check.yml must be what plansite new site writes")

@@ -34,7 +34,8 @@ final class OfficerGuideTests: XCTestCase {
     // The offline path: the release, unpacked, check in the content folder; Linux only.
     let offline = try XCTUnwrap(sections.dropFirst().first)
     let version = try XCTUnwrap(try TestSupport.plansite(["--version"]).stdout.split(separator: " ").dropFirst().first)
-    XCTAssertTrue(offline.contains("tar -xzf ~/Downloads/plansite-\(version)-linux-x86_64.tar.gz"), "the release of this version")
+    XCTAssertTrue(
+      offline.contains("tar -xzf ~/Downloads/plansite-\(version)-linux-x86_64.tar.gz"), "the release of this version")
     XCTAssertTrue(offline.contains("plansite-\(version)-linux-x86_64/plansite check"))
     XCTAssertTrue(offline.contains("Chưa có bản cho Windows và cho macOS"))
     XCTAssertFalse(offline.contains("swift build"), "no Swift to install")

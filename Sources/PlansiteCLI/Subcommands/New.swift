@@ -271,13 +271,15 @@ extension Plansite {
           throw NewDistrict.usage("\(display) đã có và không phải thư mục; chọn tên thư mục khác")
         }
         guard ((try? fm.contentsOfDirectory(atPath: root.path)) ?? ["?"]).isEmpty else {
-          throw NewDistrict.usage("thư mục \(display)/ đã có nội dung; không ghi đè. Chọn một thư mục mới hoặc thư mục trống")
+          throw NewDistrict.usage(
+            "thư mục \(display)/ đã có nội dung; không ghi đè. Chọn một thư mục mới hoặc thư mục trống")
         }
       }
       let today = try NewDistrict.today()
       // Made beside the target under a hidden name and renamed into place at the end: never
       // half a repository, and a folder that filled up meanwhile is left alone.
-      let staging = root.deletingLastPathComponent().appendingPathComponent(".\(root.lastPathComponent).plansite-new-\(getpid())")
+      let staging = root.deletingLastPathComponent().appendingPathComponent(
+        ".\(root.lastPathComponent).plansite-new-\(getpid())")
       do {
         try? fm.removeItem(at: staging)
         try makeRepository(in: staging, today: today)
@@ -292,7 +294,8 @@ extension Plansite {
       let unit = DistrictScaffold.fullName(SiteScaffold.unit.name, kind: SiteScaffold.unit.kind)
       print(
         """
-        Đã tạo kho nội dung mới trong \(display)/: content/ (kế hoạch năm \(today.year), 2 kỳ báo cáo, 1 chỉ tiêu, đơn vị \(unit)), README.md, .github/workflows/content-check.yml.
+        Đã tạo kho nội dung mới trong \(display)/: README.md, .github/workflows/content-check.yml và content/
+        (kế hoạch năm \(today.year): 2 kỳ báo cáo, 1 chỉ tiêu, đơn vị \(unit)).
         Tiếp theo: cd \(display) && plansite check; rồi sửa content/ cho đúng kế hoạch thật (xem README.md).
         """)
     }
@@ -313,7 +316,9 @@ extension Plansite {
         try fm.createDirectory(at: folder, withIntermediateDirectories: false)
         for (path, text) in SiteScaffold.files(year: today.year) { try write(path, text) }
         // The unit's two plan-dependent files are placeholders until the plan is read back.
-        try write("\(unitFolder)/district.yaml", "name: \(SiteScaffold.unit.name)\nkind: \(SiteScaffold.unit.kind)\ncommunes: 1\n")
+        try write(
+          "\(unitFolder)/district.yaml",
+          "name: \(SiteScaffold.unit.name)\nkind: \(SiteScaffold.unit.kind)\ncommunes: 1\n")
         try write("\(unitFolder)/indicators.yaml", "reports: []\n")
         try write("\(unitFolder)/report.md", DistrictScaffold.reportMarkdown(fullName: full))
         try write("\(unitFolder)/events.yaml", DistrictScaffold.eventsYAML)

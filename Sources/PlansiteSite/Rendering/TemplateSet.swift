@@ -28,17 +28,21 @@ public struct TemplateSet: Sendable {
 
   /// Loads `directory`, turning parse errors and missing templates into diagnostics.
   public static func load(from directory: URL, into diags: inout Diagnostics) async -> TemplateSet? {
-    let displayRoot = directory.path.hasPrefix(FileManager.default.currentDirectoryPath + "/")
+    let displayRoot =
+      directory.path.hasPrefix(FileManager.default.currentDirectoryPath + "/")
       ? String(directory.path.dropFirst(FileManager.default.currentDirectoryPath.count + 1)) : directory.path
     var isDir: ObjCBool = false
     guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDir), isDir.boolValue else {
-      diags.error(.missingFile, at: SourceLocation(path: displayRoot), "không tìm thấy thư mục mẫu trang; dùng --templates để chỉ đúng thư mục")
+      diags.error(
+        .missingFile, at: SourceLocation(path: displayRoot),
+        "không tìm thấy thư mục mẫu trang; dùng --templates để chỉ đúng thư mục")
       return nil
     }
     let sources = readTemplates(in: directory, displayRoot: displayRoot, into: &diags)
     var assets: [(String, [UInt8])] = []
     let assetDir = directory.appendingPathComponent("assets")
-    for name in ((try? FileManager.default.contentsOfDirectory(atPath: assetDir.path)) ?? []).sorted() where !name.hasPrefix(".") {
+    for name in ((try? FileManager.default.contentsOfDirectory(atPath: assetDir.path)) ?? []).sorted()
+    where !name.hasPrefix(".") {
       if let data = FileManager.default.contents(atPath: assetDir.appendingPathComponent(name).path) {
         assets.append(("assets/\(name)", [UInt8](data)))
       }
@@ -55,7 +59,9 @@ public struct TemplateSet: Sendable {
     for (path, bytes) in BuiltInTemplates.files {
       if path.hasSuffix(".mustache") {
         guard let text = text(of: bytes) else {
-          diags.error(.template, at: SourceLocation(path: "\(builtInDisplayRoot)/\(path)"), "không đọc được mẫu trang (tệp phải là chữ UTF-8)")
+          diags.error(
+            .template, at: SourceLocation(path: "\(builtInDisplayRoot)/\(path)"),
+            "không đọc được mẫu trang (tệp phải là chữ UTF-8)")
           continue
         }
         sources.append((path, text))
@@ -75,7 +81,8 @@ public struct TemplateSet: Sendable {
   ) -> TemplateSet? {
     guard let library = parseTemplates(sources, displayRoot: displayRoot, into: &diags) else { return nil }
     for name in pageTemplates where library.getTemplate(named: name) == nil {
-      diags.error(.template, at: SourceLocation(path: "\(displayRoot)/\(name).mustache"), "thiếu mẫu trang \(name).mustache")
+      diags.error(
+        .template, at: SourceLocation(path: "\(displayRoot)/\(name).mustache"), "thiếu mẫu trang \(name).mustache")
     }
     let word = WordTemplate.load(wordData, shownPath: "\(displayRoot)/\(WordTemplate.path)", into: &diags)
     guard let word, !diags.hasErrors else { return nil }
@@ -84,7 +91,9 @@ public struct TemplateSet: Sendable {
 
   /// Reads every `.mustache` file below `directory`, sorted by path; one that is not UTF-8 text
   /// is reported and left out.
-  static func readTemplates(in directory: URL, displayRoot: String, into diags: inout Diagnostics) -> [(file: String, text: String)] {
+  static func readTemplates(in directory: URL, displayRoot: String, into diags: inout Diagnostics) -> [(
+    file: String, text: String
+  )] {
     let files = (FileManager.default.enumerator(atPath: directory.path)?.allObjects as? [String] ?? [])
       .filter { $0.hasSuffix(".mustache") }.sorted()
     var sources: [(file: String, text: String)] = []
@@ -92,7 +101,9 @@ public struct TemplateSet: Sendable {
       guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(file).path),
         let text = text(of: [UInt8](data))
       else {
-        diags.error(.template, at: SourceLocation(path: "\(displayRoot)/\(file)"), "không đọc được mẫu trang (tệp phải là chữ UTF-8)")
+        diags.error(
+          .template, at: SourceLocation(path: "\(displayRoot)/\(file)"),
+          "không đọc được mẫu trang (tệp phải là chữ UTF-8)")
         continue
       }
       sources.append((file, text))
@@ -106,12 +117,15 @@ public struct TemplateSet: Sendable {
   }
 
   /// Parses every `.mustache` file below `directory`, named by its path without the extension.
-  static func parseTemplates(in directory: URL, displayRoot: String, into diags: inout Diagnostics) -> MustacheLibrary? {
-    parseTemplates(readTemplates(in: directory, displayRoot: displayRoot, into: &diags), displayRoot: displayRoot, into: &diags)
+  static func parseTemplates(in directory: URL, displayRoot: String, into diags: inout Diagnostics) -> MustacheLibrary?
+  {
+    parseTemplates(
+      readTemplates(in: directory, displayRoot: displayRoot, into: &diags), displayRoot: displayRoot, into: &diags)
   }
 
-  /// Parses `sources`, each named by its path without the extension. Each is parsed behind a standalone `{{% CONTENT_TYPE %}}` line (removed from the output, as
-  /// standalone tags are) so its text is escaped by `Escape.html`, or by `Escape.xml` for
+  /// Parses `sources`, each named by its path without the extension. Each is parsed behind a
+  /// standalone `{{% CONTENT_TYPE %}}` line (removed from the output, as standalone tags are)
+  /// so its text is escaped by `Escape.html`, or by `Escape.xml` for
   /// `*.xml.mustache` (the Word report); a pragma cannot be set once for the library, since
   /// swift-mustache resets the content type in every partial.
   static func parseTemplates(
@@ -128,7 +142,9 @@ public struct TemplateSet: Sendable {
         library.register(try MustacheTemplate(string: pragma + text), named: String(file.dropLast(".mustache".count)))
       } catch let error as MustacheTemplate.ParserError {
         diags.error(
-          .template, at: SourceLocation(path: shown, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
+          .template,
+          at: SourceLocation(
+            path: shown, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
           "mẫu trang sai cú pháp (\(error.error)); kiểm tra các thẻ {{#…}} và {{/…}} có đóng mở khớp nhau",
           line: error.context.line)
       } catch {
