@@ -236,7 +236,7 @@ extension Plansite {
         }
       } catch {
         for url in written { try? fm.removeItem(at: url) }
-        throw NewDistrict.usage("không ghi được mẫu trang vào \(display)/: \(error.localizedDescription)")
+        throw NewDistrict.usage("không ghi được mẫu trang vào \(display)/: \(SystemError.text(error))")
       }
       print(
         """
@@ -285,7 +285,7 @@ extension Plansite {
         try makeRepository(in: staging, today: today)
         if rename(staging.path, root.path) != 0 {
           throw NewDistrict.usage(
-            "không tạo được \(display)/ (\(String(cString: strerror(errno)))); thư mục phải chưa có hoặc đang trống")
+            "không tạo được \(display)/ (\(SystemError.text(errno: errno))); thư mục phải chưa có hoặc đang trống")
         }
       } catch {
         try? fm.removeItem(at: staging)
@@ -323,7 +323,7 @@ extension Plansite {
         try write("\(unitFolder)/report.md", DistrictScaffold.reportMarkdown(fullName: full))
         try write("\(unitFolder)/events.yaml", DistrictScaffold.eventsYAML)
       } catch {
-        throw NewDistrict.usage("không ghi được kho nội dung mới: \(error.localizedDescription)")
+        throw NewDistrict.usage("không ghi được kho nội dung mới: \(SystemError.text(error))")
       }
       let content = folder.appendingPathComponent("content")
       let (first, firstDiags) = ContentLoader.load(from: content, today: today)
@@ -339,7 +339,7 @@ extension Plansite {
           try Data(text.utf8).write(to: content.appendingPathComponent("districts/\(SiteScaffold.unit.slug)/\(file)"))
         }
       } catch {
-        throw NewDistrict.usage("không ghi được kho nội dung mới: \(error.localizedDescription)")
+        throw NewDistrict.usage("không ghi được kho nội dung mới: \(SystemError.text(error))")
       }
       let (loaded, diags) = ContentLoader.load(from: content, today: today)
       guard loaded != nil, !diags.hasErrors else {
