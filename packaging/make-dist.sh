@@ -2,8 +2,9 @@
 # `make dist`: dist/plansite-<version>-linux-<arch>.tar.gz, one executable that carries the Swift
 # runtime, Foundation (with FoundationXML's libxml2, which the Word template reader uses, and
 # that library's ICU and liblzma), cmark-gfm (+ extensions) and zlib, needing only glibc,
-# libstdc++ and libgcc on the machine that runs it, plus the guides and a README. Reproducible: the same
-# sources and compiler give the same tarball (file order, owners and dates are fixed).
+# libstdc++ and libgcc on the machine that runs it, plus the guides and a README. The tarball's
+# own layout is fixed (file order, owners, dates of the last commit); that the compiler gives the
+# same executable twice is not checked.
 #
 # The release build has its own scratch folder (.build-dist): --static-swift-stdlib compiles
 # every module again, and the development build in .build (make site, make test) stays as it is.
@@ -80,7 +81,7 @@ sed -e "s/@VERSION@/$VERSION/g" -e "s/@VERSION_LINE@/$VERSION_LINE/g" -e "s/@NAM
 cp docs/*.md "$STAGE/docs/"
 cp docs/examples/* "$STAGE/docs/examples/"
 
-# Reproducible: every entry dated at the last commit, sorted, owned by root.
+# Every entry dated at the last commit, sorted, owned by root.
 EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || echo 0)}
 TARBALL="dist/$NAME.tar.gz"
 tar --sort=name --mtime="@$EPOCH" --owner=0 --group=0 --numeric-owner --mode='u+rwX,go+rX,go-w' \
