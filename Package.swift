@@ -77,7 +77,8 @@ let package = Package(
       path: "Tests/PlansiteTestSupport"
     ),
     .testTarget(name: "PlansiteContentTests", dependencies: ["PlansiteContent", "PlansiteTestSupport"]),
-    .testTarget(name: "PlansiteMarkdownTests", dependencies: ["PlansiteMarkdown"]),
+    // CCmarkGFM: the differential test renders with bare cmark-gfm through its C API.
+    .testTarget(name: "PlansiteMarkdownTests", dependencies: ["PlansiteMarkdown", "CCmarkGFM"]),
     .testTarget(
       name: "PlansiteSiteTests",
       dependencies: [

@@ -6,7 +6,7 @@ import Foundation
 /// The parser is kept alive with the tree because `cmark_render_html` needs its extension list.
 final class CmarkDocument {
   /// Safe mode (no `CMARK_OPT_UNSAFE`): raw HTML is omitted and `javascript:` links are emptied.
-  private static let options: Int32 =
+  static let options: Int32 =
     CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
 
   /// cmark-gfm flips global tables (`SPECIAL_CHARS`, `SKIP_CHARS`) at the start and end of every
@@ -19,26 +19,50 @@ final class CmarkDocument {
   // Internal, not private: `MarkdownSections.swift` walks the same tree for a document's sections.
   let parser: OpaquePointer
   let root: OpaquePointer
+  /// The text parsed, for turning cmark-gfm's byte positions into lines and characters.
+  let source: String
+  /// Why the parse stopped before the end, if it did (`MarkdownLimits`).
+  private(set) var limitExcess: PendingIssue?
 
+  /// Parses `source` (line ends already `\n`) up to the first line that would cross a limit.
   init(parsing source: String) {
     guard let parser = cmark_parser_new(Self.options) else { fatalError("cmark-gfm: out of memory") }
-    for syntaxExtension in GFMExtensions.shared.pointers {
-      cmark_parser_attach_syntax_extension(parser, syntaxExtension)
-    }
+    let observer = ParseObserver()
     var source = source  // `withUTF8` is mutating; a native string is not copied.
+    var excess: PendingIssue?
     let root = source.withUTF8 { bytes in
-      bytes.withMemoryRebound(to: CChar.self) { chars in
+      let bounds = InputBounds.firstExcess(in: bytes)
+      excess = bounds.map { PendingIssue($0.kind, at: .offset($0.offset)) }
+      let end = bounds?.lineStart ?? bytes.count
+      return bytes.withMemoryRebound(to: CChar.self) { chars in
         Self.parseLock.withLock {
-          if let start = chars.baseAddress, chars.count > 0 {
-            cmark_parser_feed(parser, start, chars.count)
+          observer.attach(to: parser)  // first, to see table rows before the table extension
+          defer { observer.detach() }
+          for syntaxExtension in GFMExtensions.shared.pointers {
+            cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+          }
+          if let base = chars.baseAddress {
+            var lineStart = 0
+            while lineStart < end, !observer.shouldStop {
+              observer.line += 1
+              let newline = memchr(base + lineStart, 0x0A, end - lineStart)
+              let lineEnd = newline.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) + 1 } ?? end
+              cmark_parser_feed(parser, base + lineStart, lineEnd - lineStart)
+              lineStart = lineEnd
+            }
           }
           return cmark_parser_finish(parser)
         }
       }
     }
     guard let root else { fatalError("cmark-gfm: out of memory") }
+    if let stop = observer.excess {  // stopped before the end of the text, so before `bounds`
+      excess = PendingIssue(stop.kind, at: .lineAndByteColumn(stop.line, stop.byteColumn))
+    }
     self.parser = parser
     self.root = root
+    self.source = source
+    self.limitExcess = excess
   }
 
   deinit {
@@ -46,12 +70,15 @@ final class CmarkDocument {
     cmark_parser_free(parser)
   }
 
-  /// Walks the tree once: collects headings (after shifting their levels in the tree, so the HTML
-  /// shows the new level) and whether any footnote survived parsing.
-  func outline(shiftingHeadingsBy shift: Int) -> DocumentOutline {
+  /// Walks the tree once and makes it safe to show offline: collects headings (after shifting
+  /// their levels in the tree, so the HTML shows the new level), whether any footnote survived
+  /// parsing, and remote images; takes out links that safe mode would empty and images that
+  /// must not load (`LinkRewriter`).
+  func prepare(shiftingHeadingsBy shift: Int) -> DocumentOutline {
     var outline = DocumentOutline()
     var headingText: PlainTextBuilder?
     var headingLevel = 0
+    var links = 0  // links around the current node
 
     let iterator = cmark_iter_new(root)
     defer { cmark_iter_free(iterator) }
@@ -79,6 +106,19 @@ final class CmarkDocument {
         headingText = nil
       case CMARK_NODE_FOOTNOTE_DEFINITION:
         outline.hasFootnotes = true
+      case CMARK_NODE_LINK where entering:
+        links += 1
+      case CMARK_NODE_LINK:
+        links -= 1
+        LinkRewriter.neutraliseLink(node)
+      case CMARK_NODE_IMAGE where !entering:
+        let url = UnsafeBufferPointer(cString: cmark_node_get_url(node))
+        if URLPolicy.isRemote(url) {
+          let position = PendingPosition.lineAndByteColumn(
+            Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)))
+          outline.remoteImages.append(PendingIssue(.remoteImage(url: String(decoding: url, as: UTF8.self)), at: position))
+        }
+        LinkRewriter.replaceImage(node, insideLink: links > 0)
       default:
         break
       }
@@ -101,6 +141,25 @@ struct DocumentOutline {
   /// Levels after shifting, texts whitespace-collapsed, in document order (footnotes last).
   var headings: [(level: Int, text: String)] = []
   var hasFootnotes = false
+  var remoteImages: [PendingIssue] = []
+}
+
+/// An issue whose position is still in cmark-gfm's terms (`SourceLines` converts it).
+struct PendingIssue {
+  var kind: MarkdownIssue.Kind
+  var position: PendingPosition
+
+  init(_ kind: MarkdownIssue.Kind, at position: PendingPosition) {
+    self.kind = kind
+    self.position = position
+  }
+}
+
+enum PendingPosition {
+  /// A byte offset in the source.
+  case offset(Int)
+  /// cmark-gfm's 1-based line and byte column.
+  case lineAndByteColumn(Int, Int)
 }
 
 /// The GFM syntax extensions, registered once and then only read.

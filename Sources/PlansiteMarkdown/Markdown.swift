@@ -32,6 +32,11 @@ public struct RenderedMarkdown: Sendable, Equatable {
 }
 
 /// GitHub Flavored Markdown rendering through cmark-gfm; safe to call from many threads.
+///
+/// The HTML is cmark-gfm's, in safe mode, except on purpose: headings get ids, footnote ids
+/// are namespaced and their back-link label is Vietnamese, links that safe mode empties give
+/// way to their text and images from other sites become links (`LinkRewriter`). A document
+/// beyond `MarkdownLimits` is read up to the line that crosses them (`inspect` says where).
 public enum Markdown {
   /// Renders GFM safely. `idPrefix` namespaces heading and footnote ids so two documents can share a page.
   /// `reservedIDs` are ids already used on the page (heading ids avoid them). `footnotePrefix`
@@ -40,8 +45,8 @@ public enum Markdown {
     _ source: String, idPrefix: String = "", reservedIDs: Set<String> = [], shiftHeadings: Int = 0,
     footnotePrefix: String? = nil
   ) -> RenderedMarkdown {
-    let document = CmarkDocument(parsing: source)
-    let outline = document.outline(shiftingHeadingsBy: shiftHeadings)
+    let document = CmarkDocument(parsing: withNewlines(source))
+    let outline = document.prepare(shiftingHeadingsBy: shiftHeadings)
 
     var ids = HeadingIDAllocator(prefix: idPrefix, reserved: reservedIDs)
     let headings = outline.headings.map { heading in
@@ -49,33 +54,27 @@ public enum Markdown {
     }
     let postProcessor = HTMLPostProcessor(
       headingIDs: headings.map(\.id), rewritesFootnotes: outline.hasFootnotes, idPrefix: footnotePrefix ?? idPrefix)
-    var html = document.withHTML(postProcessor.process)
-    // Safe mode empties unsafe URLs (`javascript:`…) to `href=""`, which still reads as a link
-    // to the page itself; an anchor without href keeps the text and links nowhere.
-    // (Searched as bytes: Foundation's `contains` decomposes the whole page to compare.)
-    if html.utf8.count > 10, html.utf8.containsBytes(Array(#"<a href="">"#.utf8)) {
-      html = html.replacingOccurrences(of: #"<a href="">"#, with: "<a>")
-    }
-    return RenderedMarkdown(html: html, headings: headings)
+    return RenderedMarkdown(html: document.withHTML(postProcessor.process), headings: headings)
   }
-}
 
-extension String.UTF8View {
-  /// Whether `needle` occurs in these bytes: memchr(3) to each candidate first byte, then
-  /// memcmp, over the string's contiguous storage.
-  func containsBytes(_ needle: [UInt8]) -> Bool {
-    guard let first = needle.first else { return true }
-    let search = { (hay: UnsafeBufferPointer<UInt8>) -> Bool in
-      guard let base = hay.baseAddress, needle.count <= hay.count else { return false }
-      let last = hay.count - needle.count
-      var i = 0
-      while i <= last, let hit = memchr(base + i, Int32(first), last - i + 1) {
-        let j = hit.assumingMemoryBound(to: UInt8.self) - UnsafeMutablePointer(mutating: base)
-        if memcmp(base + j, needle, needle.count) == 0 { return true }
-        i = j + 1
-      }
-      return false
+  /// What `check` reports about a document, in document order: remote images (warnings), and
+  /// the first place it crosses `MarkdownLimits` (an error; nothing after that line was read).
+  public static func inspect(_ source: String) -> [MarkdownIssue] {
+    let document = CmarkDocument(parsing: withNewlines(source))
+    let outline = document.prepare(shiftingHeadingsBy: 0)
+    let pending = outline.remoteImages + (document.limitExcess.map { [$0] } ?? [])
+    guard !pending.isEmpty else { return [] }
+    let lines = SourceLines(document.source)
+    return pending.map(lines.issue).sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+  }
+
+  /// cmark-gfm ends lines at CR, LF or CRLF; the limits count lines by LF alone, so every line
+  /// end becomes LF first (content files already are; the HTML is the same).
+  private static func withNewlines(_ source: String) -> String {
+    let hasCR = source.utf8.withContiguousStorageIfAvailable {
+      $0.baseAddress.map { memchr($0, 0x0D, source.utf8.count) != nil } ?? false
     }
-    return withContiguousStorageIfAvailable(search) ?? Array(self).withUnsafeBufferPointer(search)
+    guard hasCR ?? source.utf8.contains(0x0D) else { return source }
+    return source.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
   }
 }

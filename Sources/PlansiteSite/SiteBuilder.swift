@@ -42,6 +42,7 @@ public enum SiteBuilder {
   /// Loads and validates content and templates without writing anything (`plansite check`).
   public static func check(_ options: BuildOptions) async -> (SiteModel?, TemplateSet?, Diagnostics) {
     var (content, diags) = ContentLoader.load(from: options.content, today: options.today)
+    if let content { diags.append(contentsOf: MarkdownDiagnostics.check(content)) }
     let templates =
       options.builtInTemplates
       ? TemplateSet.builtIn(into: &diags) : await TemplateSet.load(from: options.templates, into: &diags)

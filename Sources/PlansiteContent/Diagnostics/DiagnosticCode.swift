@@ -102,6 +102,20 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
   public static let asOf = DiagnosticCode(
     id: "PS031", meaning: "Ngày chốt số liệu (as_of) nằm ngoài năm kế hoạch hoặc sau ngày dựng trang.",
     fix: "Viết ngày chốt số liệu trong năm kế hoạch, không sau hôm nay, ví dụ as_of: 2023-05-15.")
+  public static let remoteImage = DiagnosticCode(
+    id: "PS038", meaning: "Ảnh lấy từ trang web khác: trang ngoại tuyến không tải ảnh đó mà chỉ hiện liên kết tới ảnh.",
+    fix: "Viết thành liên kết thường, ví dụ `[Biểu đồ](https://…)`, hoặc bỏ ảnh.")
+  public static let markdownTable = DiagnosticCode(
+    id: "PS039", meaning: "Bảng Markdown quá rộng hoặc có quá nhiều ô, làm việc dựng trang rất chậm.",
+    fix: "Một bảng tối đa 100 cột, một tệp tối đa 50.000 ô; tách bảng hoặc bớt cột, bớt dòng.")
+  public static let markdownNesting = DiagnosticCode(
+    id: "PS040", meaning: "Trích dẫn (>), danh sách hoặc chú thích lồng nhau quá 16 tầng.",
+    fix: "Viết phẳng hơn: bớt tầng lồng hoặc tách thành đoạn riêng.")
+  public static let markdownCost = DiagnosticCode(
+    id: "PS041",
+    meaning: "Markdown có chuỗi ký tự làm việc dựng trang rất chậm: quá nhiều dấu ) liền nhau, "
+      + "hoặc quá nhiều dấu @ hay HTML thô chưa đóng trong một đoạn dài.",
+    fix: "Thêm dấu cách, tách đoạn dài bằng một dòng trống, hoặc bỏ các ký tự thừa.")
   public static let notOurs = DiagnosticCode(
     id: "PS045",
     meaning: "Đích ghi (--output, --zip) là thứ không do plansite tạo ra, hoặc nằm trong thư mục nội dung,"
@@ -128,6 +142,7 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
     unknownPeriod, unknownDistrict, duplicateDistrict, outOfRange, invalidDate, missingFile,
     unknownFile, notUTF8, tooLarge, unsafePath, template, aliasBomb, invalidValue, submission,
     eventDate, lunarDate, io, missingData, invalidID, idClash, notWhole, blankName, nameRepeatsKind,
-    asOf, controlCharacter, tooManyProblems, notOurs, reportSection, wordTemplate,
+    asOf, controlCharacter, tooManyProblems, remoteImage, markdownTable, markdownNesting, markdownCost, notOurs,
+    reportSection, wordTemplate,
   ]
 }

@@ -82,6 +82,8 @@ public enum ContentLoader {
       narrative = md.text
     }
     guard let theme, let start, let end else { return nil }
-    return ActionMonth(theme: theme, start: start, end: end, events: events, narrative: narrative)
+    return ActionMonth(
+      theme: theme, start: start, end: end, events: events, narrative: narrative,
+      narrativePath: folder.display("action-month.md"))
   }
 }

@@ -106,6 +106,8 @@ public struct ActionMonth: Sendable {
   public var events: [Event]
   /// Markdown of `action-month.md`.
   public var narrative: String
+  /// `action-month.md` as diagnostics show it.
+  public var narrativePath = "action-month.md"
 }
 
 /// A narrative section of the plan, `plan/NN-slug.md`.
