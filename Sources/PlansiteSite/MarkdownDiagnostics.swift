@@ -49,24 +49,13 @@ enum MarkdownDiagnostics {
       let shown = url.count > 80 ? url.prefix(79) + "…" : Substring(url)
       return "ảnh lấy từ trang khác (\(shown)): trang ngoại tuyến không tải ảnh này mà chỉ hiện liên kết tới nó; "
         + "hãy viết thành liên kết thường [mô tả](địa chỉ) hoặc bỏ ảnh"
-    case .tooManyTableColumns, .tooManyTableCells: .markdownTable
-    case .nestedTooDeep: .markdownNesting
-    case .tooManyParentheses, .crowdedParagraph: .markdownCost
-    }
-  }
-
-  static func message(_ kind: MarkdownIssue.Kind) -> String {
-    switch kind {
-    case .remoteImage(let url):
-      let shown = url.count > 80 ? url.prefix(79) + "…" : Substring(url)
-      return "ảnh lấy từ trang khác (\(shown)) không được tải trong trang ngoại tuyến (nơi giữ ảnh có thể biết "
-        + "ai đang đọc); trang chỉ hiện liên kết tới ảnh. Hãy viết thành liên kết thường [mô tả](địa chỉ) hoặc bỏ ảnh"
     case .tooManyTableColumns(let count):
       return "dòng có \(count) dấu | ngăn cột, quá \(MarkdownLimits.maxTableColumns + 1) (một bảng tối đa "
         + "\(MarkdownLimits.maxTableColumns) cột); hãy tách thành nhiều bảng hẹp hơn"
     case .tooManyTableCells:
-      return "các bảng của tệp đến dòng này đã quá \(VietnameseFormat.number(Rational(MarkdownLimits.maxTableCells), places: 0)) ô (dòng thiếu cột "
-        + "cũng được thêm ô trống cho đủ cột); hãy bớt cột hoặc bớt dòng của bảng"
+      let cells = VietnameseFormat.number(Rational(MarkdownLimits.maxTableCells), places: 0)
+      return "các bảng của tệp đến dòng này đã quá \(cells) ô (dòng thiếu cột cũng được thêm ô trống cho đủ cột); "
+        + "hãy bớt cột hoặc bớt dòng của bảng"
     case .nestedTooDeep:
       return "trích dẫn (>), danh sách hoặc chú thích lồng nhau quá \(MarkdownLimits.maxNestingDepth) tầng "
         + "từ đây; hãy viết phẳng hơn"

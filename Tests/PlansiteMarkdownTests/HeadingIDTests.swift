@@ -1,3 +1,4 @@
+import Foundation
 import PlansiteMarkdown
 import XCTest
 
@@ -68,5 +69,16 @@ final class HeadingIDTests: XCTestCase {
   func testPrefixIsEscapedInsideTheAttribute() {
     let rendered = Markdown.render("# A\n", idPrefix: #"x"><script>"#)
     XCTAssertTrue(rendered.html.hasPrefix(#"<h1 id="x&quot;&gt;&lt;script&gt;a">"#), rendered.html)
+  }
+
+  /// Each repeat used to retry every suffix from 2: 20,000 headings "## a" took a minute.
+  func testManyEqualHeadingsGetIDsInLinearTime() {
+    let start = Date()
+    let rendered = Markdown.render(String(repeating: "## Kết quả\n", count: 20_000) + "## Kết quả 2\n")
+    XCTAssertLessThan(Date().timeIntervalSince(start), MarkdownLimitTests.budget)
+    XCTAssertEqual(rendered.headings.count, 20_001)
+    XCTAssertEqual(rendered.headings[19_999].id, "ket-qua-20000")
+    XCTAssertEqual(rendered.headings.last?.id, "ket-qua-2-2", "the heading \"Kết quả 2\" finds ket-qua-2 taken")
+    XCTAssertEqual(Set(rendered.headings.map(\.id)).count, 20_001)
   }
 }

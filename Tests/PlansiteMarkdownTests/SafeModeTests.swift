@@ -12,9 +12,36 @@ final class SafeModeTests: XCTestCase {
     XCTAssertEqual(html, "<p>a <!-- raw HTML omitted -->alert(1)<!-- raw HTML omitted --> b</p>\n")
   }
 
-  func testJavascriptLinkLosesItsHref() {
-    let html = Markdown.render("[bấm](javascript:alert(1)) [x](JAVASCRIPT:alert(1))").html
-    XCTAssertEqual(html, #"<p><a>bấm</a> <a>x</a></p>"# + "\n")
+  /// A link safe mode would write as `href=""` (a link to the page itself) gives way to its text.
+  func testJavascriptLinkGivesWayToItsText() {
+    let html = Markdown.render("[bấm](javascript:alert(1)) [*x*](JAVASCRIPT:alert(1)) [y](vbscript:x)").html
+    XCTAssertEqual(html, "<p>bấm <em>x</em> y</p>\n")
+  }
+
+  /// The text replacement of the past left `<a href="" title="t">` behind.
+  func testJavascriptLinkWithTitleLeavesNoEmptyHref() {
+    XCTAssertEqual(Markdown.render(#"[bấm](javascript:alert(1) "t")"#).html, "<p>bấm</p>\n")
+    XCTAssertEqual(Markdown.render("[r]: javascript:x 'mô tả'\n\n[bấm][r]").html, "<p>bấm</p>\n")
+  }
+
+  /// An author's empty link is not neutralised: the spec keeps `href=""` (GFM 0.29 examples 495, 496, 169).
+  func testEmptyLinksKeepTheirHrefAsInTheSpec() {
+    XCTAssertEqual(Markdown.render("[link]()").html, #"<p><a href="">link</a></p>"# + "\n")
+    XCTAssertEqual(Markdown.render("[link](<>)").html, #"<p><a href="">link</a></p>"# + "\n")
+    XCTAssertEqual(Markdown.render("[foo]: <>\n\n[foo]").html, #"<p><a href="">foo</a></p>"# + "\n")
+  }
+
+  /// An image safe mode would write as `src=""` shows its alt text instead.
+  func testUnsafeImageBecomesItsAltText() {
+    let html = Markdown.render(#"![sơ đồ *x*](javascript:alert(1) "t") ![](data:text/html,x) ![b](file:///c)"#).html
+    XCTAssertEqual(html, "<p>sơ đồ x  b</p>\n")
+  }
+
+  /// Images whose data safe mode allows stay images.
+  func testInlineImageDataStays() {
+    XCTAssertEqual(
+      Markdown.render("![a](data:image/png;base64,AAAA)").html,
+      #"<p><img src="data:image/png;base64,AAAA" alt="a" /></p>"# + "\n")
   }
 
   func testTagfilterTagsNeverReachTheOutput() {
