@@ -13,16 +13,10 @@ enum InputBounds {
     var lineStart: Int
   }
 
-  /// What each byte means to the scan; 0 is the common case and costs one table lookup.
-  private static let classes: [UInt8] = {
-    var table = [UInt8](repeating: 0, count: 256)
-    table[Int(UInt8(ascii: "\n"))] = 1
-    for byte in [" ", "\t"] { table[Int(UInt8(ascii: Unicode.Scalar(byte)!))] = 2 }
-    for byte: UInt8 in [0x0B, 0x0C, 0x0D] { table[Int(byte)] = 3 }  // spaces to cmark, not blank
-    table[Int(UInt8(ascii: "|"))] = 4
-    table[Int(UInt8(ascii: ")"))] = 5
-    table[Int(UInt8(ascii: "@"))] = 6
-    table[Int(UInt8(ascii: "<"))] = 7
+  /// The bytes the scan stops at; every other byte costs one table lookup.
+  private static let interesting: [Bool] = {
+    var table = [Bool](repeating: false, count: 256)
+    for byte in "\n|)@<".utf8 { table[Int(byte)] = true }
     return table
   }()
 
@@ -30,59 +24,40 @@ enum InputBounds {
 
   static func firstExcess(in bytes: UnsafeBufferPointer<UInt8>) -> Excess? {
     var scan = Scan(bytes: bytes)
-    return classes.withUnsafeBufferPointer { scan.run(classes: $0) }
+    return interesting.withUnsafeBufferPointer { scan.run(interesting: $0) }
   }
 
   private struct Scan {
     let bytes: UnsafeBufferPointer<UInt8>
     var lineStart = 0
-    var lineIsBlank = true
     var bars = 0
     var firstBarOver: Int?
-    var parentheses = 0
+    var parentheses = 0  // in the line; runs without spaces are looked at only past the limit
     var blockStart = 0
     /// Offsets of `@`, `<?` and `<![CDATA[` in the current block, and which marker each is.
     var markers: [(offset: Int, marker: String)] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-    mutating func run(classes: UnsafeBufferPointer<UInt8>) -> Excess? {
-      var i = 0
+    mutating func run(interesting: UnsafeBufferPointer<Bool>) -> Excess? {
       let count = bytes.count
-      while i < count {
-        let byte = bytes[i]
-        switch classes[Int(byte)] {
-        case 0:
-          lineIsBlank = false
-        case 1:
+      var i = 0
+      while true {
+        while i < count, !interesting[Int(bytes[i])] { i += 1 }
+        guard i < count else { break }
+        switch bytes[i] {
+        case UInt8(ascii: "\n"):
           if let excess = endLine(at: i) { return excess }
-          parentheses = 0
-        case 2:
-          parentheses = 0
-        case 3:
-          lineIsBlank = false
-          parentheses = 0
-        case 4:
-          lineIsBlank = false
+        case UInt8(ascii: "|"):
           if i == 0 || bytes[i - 1] != UInt8(ascii: "\\") {
             bars += 1
             if bars == MarkdownLimits.maxTableColumns + 2 { firstBarOver = i }
           }
-        case 5:
-          lineIsBlank = false
+        case UInt8(ascii: ")"):
           parentheses += 1
-          if parentheses > MarkdownLimits.maxParenthesesPerWord {
-            var run = i
-            while run < count, !Self.isSpace(bytes[run]) { run += 1 }
-            let total = parentheses + bytes[(i + 1)..<run].count { $0 == UInt8(ascii: ")") }
-            return earlierBlockExcess(before: lineStart)
-              ?? Excess(kind: .tooManyParentheses(count: total), offset: i, lineStart: lineStart)
-          }
-        case 6:
-          lineIsBlank = false
+        case UInt8(ascii: "@"):
           markers.append((i, "@"))
         default:  // "<"
-          lineIsBlank = false
           if i + 1 < count, bytes[i + 1] == UInt8(ascii: "?") {
             markers.append((i, "<?"))
           } else if bytes[i...].starts(with: InputBounds.cdata) {
@@ -94,31 +69,53 @@ enum InputBounds {
       return endLine(at: count) ?? blockExcess(endingAt: count, before: count)
     }
 
-    /// Checks the line that ends at `end`: its bars, and whether it closes a block.
+    /// Checks the line that ends at `end` (its bars and parentheses) and whether it is blank,
+    /// which closes a block.
     mutating func endLine(at end: Int) -> Excess? {
       if let at = firstBarOver {
         let kind = MarkdownIssue.Kind.tooManyTableColumns(count: bars)
-        return earlierBlockExcess(before: lineStart) ?? Excess(kind: kind, offset: at, lineStart: lineStart)
+        return blockExcess(endingAt: lineStart, before: lineStart) ?? Excess(kind: kind, offset: at, lineStart: lineStart)
       }
-      if lineIsBlank {
+      if parentheses > MarkdownLimits.maxParenthesesPerWord, let excess = parenthesesExcess(end: end) {
+        return blockExcess(endingAt: lineStart, before: lineStart) ?? excess
+      }
+      var first = lineStart
+      while first < end, bytes[first] == UInt8(ascii: " ") || bytes[first] == UInt8(ascii: "\t") { first += 1 }
+      if first == end {  // blank: the block before it is complete
         if let excess = blockExcess(endingAt: lineStart, before: lineStart) { return excess }
         blockStart = end + 1
         markers.removeAll(keepingCapacity: true)
       }
       lineStart = end + 1
-      lineIsBlank = true
       bars = 0
+      firstBarOver = nil
+      parentheses = 0
       return nil
     }
 
-    /// The block read so far, if it already exceeds the budget before `lineStart`: reading
-    /// must stop at the marker that tipped it, which comes before the line that stops it now.
-    func earlierBlockExcess(before lineStart: Int) -> Excess? {
-      blockExcess(endingAt: lineStart, before: lineStart)
+    /// The first run without spaces (`cmark_isspace`: what ends an autolink) in the line
+    /// holding more closing parentheses than allowed, pointing at the first one too many.
+    func parenthesesExcess(end: Int) -> Excess? {
+      var inRun = 0
+      var over: Int?
+      var total = 0
+      for i in lineStart..<end {
+        let byte = bytes[i]
+        if byte == 0x20 || (0x09...0x0D).contains(byte) {
+          if over != nil { break }
+          inRun = 0
+        } else if byte == UInt8(ascii: ")") {
+          inRun += 1
+          if inRun == MarkdownLimits.maxParenthesesPerWord + 1, over == nil { over = i }
+          total = inRun
+        }
+      }
+      return over.map { Excess(kind: .tooManyParentheses(count: total), offset: $0, lineStart: lineStart) }
     }
 
     /// cmark-gfm rescans up to the end of the block from each marker: the block's length times
-    /// the markers before `limit`. Points at the marker that makes it exceed the budget.
+    /// the markers before `limit`. Points at the marker that makes it exceed the budget; reading
+    /// stops at its line, which comes before any line that stops it otherwise.
     func blockExcess(endingAt end: Int, before limit: Int) -> Excess? {
       let length = end - blockStart
       guard length > 0 else { return nil }
@@ -139,11 +136,6 @@ enum InputBounds {
 
     func line(at offset: Int) -> Int {
       1 + bytes[..<min(offset, bytes.count)].count { $0 == UInt8(ascii: "\n") }
-    }
-
-    /// `cmark_isspace`: what ends an autolink.
-    static func isSpace(_ byte: UInt8) -> Bool {
-      byte == 0x20 || (0x09...0x0D).contains(byte)
     }
   }
 }
