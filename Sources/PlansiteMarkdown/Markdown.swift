@@ -57,12 +57,18 @@ public enum Markdown {
     return RenderedMarkdown(html: document.withHTML(postProcessor.process), headings: headings)
   }
 
-  /// What `check` reports about a document, in document order: remote images (warnings), and
-  /// the first place it crosses `MarkdownLimits` (an error; nothing after that line was read).
+  /// What `check` reports about a document, in document order: remote images (warnings; past
+  /// `MarkdownLimits.maxReportedImages`, one count), and the first place it crosses
+  /// `MarkdownLimits` (an error; nothing after that line was read).
   public static func inspect(_ source: String) -> [MarkdownIssue] {
     let document = CmarkDocument(parsing: withNewlines(source))
     let outline = document.prepare(shiftingHeadingsBy: 0)
-    let pending = outline.remoteImages + (document.limitExcess.map { [$0] } ?? [])
+    var pending = Array(outline.remoteImages.prefix(MarkdownLimits.maxReportedImages))
+    if outline.remoteImages.count > pending.count {
+      let more = outline.remoteImages.count - pending.count
+      pending.append(PendingIssue(.moreRemoteImages(count: more), at: outline.remoteImages[pending.count].position))
+    }
+    pending += document.limitExcess.map { [$0] } ?? []
     guard !pending.isEmpty else { return [] }
     let lines = SourceLines(document.source)
     return pending.map(lines.issue).sorted { ($0.line, $0.column) < ($1.line, $1.column) }

@@ -5,6 +5,9 @@ public struct MarkdownIssue: Sendable, Hashable {
     /// An image fetched from another site (`![x](https://…)`): the offline site shows a link
     /// to it instead (a tracking pixel would tell its owner who reads the page, and when).
     case remoteImage(url: String)
+    /// `count` more remote images after the first `MarkdownLimits.maxReportedImages`, which
+    /// are reported one by one (a page of 14,000 tracking pixels needs one message, not 14,000).
+    case moreRemoteImages(count: Int)
     /// A line holds `count` column bars `|`, more than a table row may
     /// (`MarkdownLimits.maxTableColumns` columns, one more bar than columns).
     case tooManyTableColumns(count: Int)
@@ -36,8 +39,10 @@ public struct MarkdownIssue: Sendable, Hashable {
   /// An error stops the build: the document was read only up to this line.
   /// A remote image is only a warning: the page shows a link instead.
   public var isError: Bool {
-    if case .remoteImage = kind { return false }
-    return true
+    switch kind {
+    case .remoteImage, .moreRemoteImages: false
+    default: true
+    }
   }
 }
 
@@ -61,4 +66,6 @@ public enum MarkdownLimits {
   /// times its `@` (e-mail autolinks copy the rest of the text for each), `<?` and `<![CDATA[`
   /// (raw HTML is searched for its end from each). Ten `@` in a 200 KB paragraph pass.
   public static let maxRescanBytes = 4_000_000
+  /// Remote images `inspect` reports one by one in a document; the rest are counted.
+  public static let maxReportedImages = 20
 }

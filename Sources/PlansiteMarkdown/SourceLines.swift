@@ -22,7 +22,10 @@ struct SourceLines {
       // indentation and quote markers of its later lines, and does not count the line ends of
       // a code span across lines: the image is at or after this offset.
       offset = starts[min(max(line, 1), starts.count) - 1] + max(column - 1, 0)
-      if case .remoteImage = pending.kind { offset = imageMarker(from: offset) ?? offset }
+      switch pending.kind {
+      case .remoteImage, .moreRemoteImages: offset = imageMarker(from: offset) ?? offset
+      default: break
+      }
     }
     offset = min(offset, bytes.count)
     let line = lineIndex(containing: offset)

@@ -22,9 +22,14 @@ enum MarkdownDiagnostics {
     var diagnostics = Diagnostics()
     for (index, issues) in found.withLock({ $0 }).sorted(by: { $0.key < $1.key }) {
       let lines = files[index].text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
+      var shown: [Int: String] = [:]  // one copy of a line however many issues it holds
       for issue in issues {
         let location = SourceLocation(path: files[index].path, line: issue.line, column: issue.column)
-        let sourceLine = issue.line <= lines.count ? String(Substring(lines[issue.line - 1])) : nil
+        var sourceLine: String?
+        if issue.line <= lines.count {
+          sourceLine = shown[issue.line] ?? String(Substring(lines[issue.line - 1]))
+          shown[issue.line] = sourceLine
+        }
         diagnostics.append(
           Diagnostic(
             issue.isError ? .error : .warning, code(issue.kind), at: location, message(issue.kind),
@@ -36,7 +41,7 @@ enum MarkdownDiagnostics {
 
   static func code(_ kind: MarkdownIssue.Kind) -> DiagnosticCode {
     switch kind {
-    case .remoteImage: .remoteImage
+    case .remoteImage, .moreRemoteImages: .remoteImage
     case .tooManyTableColumns, .tooManyTableCells: .markdownTable
     case .nestedTooDeep: .markdownNesting
     case .tooManyParentheses, .crowdedParagraph: .markdownCost
@@ -49,6 +54,9 @@ enum MarkdownDiagnostics {
       let shown = url.count > 80 ? url.prefix(79) + "…" : Substring(url)
       return "ảnh lấy từ trang khác (\(shown)): trang ngoại tuyến không tải ảnh này mà chỉ hiện liên kết tới nó; "
         + "hãy viết thành liên kết thường [mô tả](địa chỉ) hoặc bỏ ảnh"
+    case .moreRemoteImages(let count):
+      return "từ đây còn \(count) ảnh khác lấy từ trang khác (chỉ nêu riêng \(MarkdownLimits.maxReportedImages) ảnh đầu); "
+        + "trang chỉ hiện liên kết tới chúng; hãy viết thành liên kết thường hoặc bỏ ảnh"
     case .tooManyTableColumns(let count):
       return "dòng có \(count) dấu | ngăn cột, quá \(MarkdownLimits.maxTableColumns + 1) (một bảng tối đa "
         + "\(MarkdownLimits.maxTableColumns) cột); hãy tách thành nhiều bảng hẹp hơn"

@@ -1,3 +1,4 @@
+import Foundation
 import PlansiteMarkdown
 import XCTest
 
@@ -89,5 +90,18 @@ final class RemoteImageTests: XCTestCase {
 
   func testDocumentWithoutRemoteImagesHasNoIssues() {
     XCTAssertEqual(Markdown.inspect("# A\n\n![x](anh/x.png) [y](https://t.example/y.png) www.t.example\n"), [])
+  }
+
+  /// 14,000 tracking pixels on one 196 KB line made 14,000 warnings, each carrying that line:
+  /// 8 GB and five minutes. Past the first twenty, one warning counts the rest.
+  func testManyRemoteImagesAreCountedAfterTheFirstTwenty() {
+    let source = "Ảnh: " + String(repeating: "![](http://t.example/p) ", count: 14_000)
+    let start = Date()
+    let issues = Markdown.inspect(source)
+    XCTAssertLessThan(Date().timeIntervalSince(start), MarkdownLimitTests.budget)
+    XCTAssertEqual(issues.count, MarkdownLimits.maxReportedImages + 1)
+    XCTAssertEqual(issues.prefix(2).map(\.column), [6, 30])
+    XCTAssertEqual(issues.last, MarkdownIssue(.moreRemoteImages(count: 13_980), line: 1, column: 6 + 24 * 20))
+    XCTAssertTrue(issues.allSatisfy { !$0.isError })
   }
 }
