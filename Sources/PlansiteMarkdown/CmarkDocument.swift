@@ -116,7 +116,8 @@ final class CmarkDocument {
         if URLPolicy.isRemote(url) {
           let position = PendingPosition.lineAndByteColumn(
             Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)))
-          outline.remoteImages.append(PendingIssue(.remoteImage(url: String(decoding: url, as: UTF8.self)), at: position))
+          let kind = MarkdownIssue.Kind.remoteImage(url: String(decoding: url, as: UTF8.self))
+          outline.remoteImages.append(PendingIssue(kind, at: position))
         }
         LinkRewriter.replaceImage(node, insideLink: links > 0)
       default:

@@ -74,7 +74,8 @@ enum InputBounds {
     mutating func endLine(at end: Int) -> Excess? {
       if let at = firstBarOver {
         let kind = MarkdownIssue.Kind.tooManyTableColumns(count: bars)
-        return blockExcess(endingAt: lineStart, before: lineStart) ?? Excess(kind: kind, offset: at, lineStart: lineStart)
+        return blockExcess(endingAt: lineStart, before: lineStart)
+          ?? Excess(kind: kind, offset: at, lineStart: lineStart)
       }
       if parentheses > MarkdownLimits.maxParenthesesPerWord, let excess = parenthesesExcess(end: end) {
         return blockExcess(endingAt: lineStart, before: lineStart) ?? excess

@@ -55,7 +55,8 @@ enum LinkRewriter {
         replacement = newNode(CMARK_NODE_LINK)
         cmark_node_set_url(replacement, cmark_node_get_url(image))
         cmark_node_set_title(replacement, cmark_node_get_title(image))
-        cmark_node_append_child(replacement, customInline(open: externalImageOpen, close: externalImageClose, child: text(label)))
+        cmark_node_append_child(
+          replacement, customInline(open: externalImageOpen, close: externalImageClose, child: text(label)))
       }
     } else {
       return

@@ -23,8 +23,9 @@ enum URLPolicy {
     guard let first = url.first, isLetter(first) else { return false }
     for byte in url.dropFirst() {
       if byte == UInt8(ascii: ":") { return !hasPrefix(url, "data:") }
-      guard isLetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-        || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+      guard
+        isLetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+          || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
       else { return false }
     }
     return false

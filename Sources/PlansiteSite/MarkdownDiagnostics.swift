@@ -9,7 +9,8 @@ import PlansiteMarkdown
 /// build never renders them). `check` runs it, and `build` through `check`.
 enum MarkdownDiagnostics {
   static func check(_ content: Content) -> Diagnostics {
-    let files = (content.sections.map { (path: $0.path, text: $0.markdown) }
+    let files =
+      (content.sections.map { (path: $0.path, text: $0.markdown) }
       + [(content.actionMonth.narrativePath, content.actionMonth.narrative)]
       + content.districts.map { ($0.narrativePath, $0.narrative) }).filter { !$0.text.isEmpty }
 
@@ -55,7 +56,8 @@ enum MarkdownDiagnostics {
       return "ảnh lấy từ trang khác (\(shown)): trang ngoại tuyến không tải ảnh này mà chỉ hiện liên kết tới nó; "
         + "hãy viết thành liên kết thường [mô tả](địa chỉ) hoặc bỏ ảnh"
     case .moreRemoteImages(let count):
-      return "từ đây còn \(count) ảnh khác lấy từ trang khác (chỉ nêu riêng \(MarkdownLimits.maxReportedImages) ảnh đầu); "
+      return
+        "từ đây còn \(count) ảnh khác lấy từ trang khác (chỉ nêu riêng \(MarkdownLimits.maxReportedImages) ảnh đầu); "
         + "trang chỉ hiện liên kết tới chúng; hãy viết thành liên kết thường hoặc bỏ ảnh"
     case .tooManyTableColumns(let count):
       return "dòng có \(count) dấu | ngăn cột, quá \(MarkdownLimits.maxTableColumns + 1) (một bảng tối đa "

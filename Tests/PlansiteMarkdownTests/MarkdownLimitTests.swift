@@ -12,8 +12,10 @@ final class MarkdownLimitTests: XCTestCase {
 
   func testWideTableRowIsRefusedAtTheFirstBarPastTheLimit() {
     let columns = 49_000 / 2
-    let source = "Bảng:\n\n|" + String(repeating: "a|", count: columns) + "\n|" + String(repeating: "-|", count: columns) + "\n"
-    assertBounded(source, .tooManyTableColumns(count: columns + 1), line: 3, column: 2 * MarkdownLimits.maxTableColumns + 3)
+    let source =
+      "Bảng:\n\n|" + String(repeating: "a|", count: columns) + "\n|" + String(repeating: "-|", count: columns) + "\n"
+    assertBounded(
+      source, .tooManyTableColumns(count: columns + 1), line: 3, column: 2 * MarkdownLimits.maxTableColumns + 3)
   }
 
   func testEscapedBarsDoNotCount() {
@@ -110,6 +112,7 @@ final class MarkdownLimitTests: XCTestCase {
     let html = Markdown.render(source).html
     let elapsed = Date().timeIntervalSince(start)
     XCTAssertEqual(issues, [MarkdownIssue(kind, line: line, column: column)], file: file, line: testLine)
-    XCTAssertLessThan(elapsed, Self.budget, "\(source.utf8.count) bytes, \(html.utf8.count) bytes of HTML", file: file, line: testLine)
+    XCTAssertLessThan(
+      elapsed, Self.budget, "\(source.utf8.count) bytes, \(html.utf8.count) bytes of HTML", file: file, line: testLine)
   }
 }

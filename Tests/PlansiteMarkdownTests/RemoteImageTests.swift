@@ -22,7 +22,8 @@ final class RemoteImageTests: XCTestCase {
   func testEveryWayToNameAnotherSiteIsRemote() {
     let sources = [
       "![a](//t.example/a.png)", "![a](HTTP://T.EXAMPLE/a.png)", "![a](ftp://t.example/a.png)",
-      "![a](<https://t.example/a b.png>)", "![a][r]\n\n[r]: https://t.example/r.png", "![a](&#104;ttps://t.example/e.png)",
+      "![a](<https://t.example/a b.png>)", "![a][r]\n\n[r]: https://t.example/r.png",
+      "![a](&#104;ttps://t.example/e.png)",
       "| x |\n|---|\n| ![a](https://t.example/t.png) |", "Chú thích[^1]\n\n[^1]: ![a](https://t.example/f.png)",
     ]
     for source in sources {
