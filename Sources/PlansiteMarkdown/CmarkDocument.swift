@@ -79,6 +79,7 @@ final class CmarkDocument {
     var headingText: PlainTextBuilder?
     var headingLevel = 0
     var links = 0  // links around the current node
+    var images = 0  // images around it: inside an alt text nothing is a link or loads
 
     let iterator = cmark_iter_new(root)
     defer { cmark_iter_free(iterator) }
@@ -110,8 +111,12 @@ final class CmarkDocument {
         links += 1
       case CMARK_NODE_LINK:
         links -= 1
-        LinkRewriter.neutraliseLink(node)
-      case CMARK_NODE_IMAGE where !entering:
+        if images == 0 { LinkRewriter.neutraliseLink(node) }
+      case CMARK_NODE_IMAGE where entering:
+        images += 1
+      case CMARK_NODE_IMAGE:
+        images -= 1
+        guard images == 0 else { break }  // the outer image's alt text takes this one's text
         let url = UnsafeBufferPointer(cString: cmark_node_get_url(node))
         if URLPolicy.isRemote(url) {
           let position = PendingPosition.lineAndByteColumn(

@@ -21,6 +21,8 @@ final class DifferentialRenderingTests: XCTestCase {
     "![ảnh *đẹp* `mã`\nhai dòng](https://t.example/a.png) ![cục bộ](anh/a.png \"t\") ![](./b.png)\n",
     "[![logo](https://t.example/l.png)](https://site.example) [![](https://t.example/l.png)](javascript:x)\n",
     "![ngoài ![trong](https://t.example/i.png)](https://t.example/o.png)\n",
+    "![a ![](https://t.example/i.png) b](https://t.example/o.png) ![c ![](//t.example/j.png)](anh/o.png)\n",
+    "![[x](javascript:y) ![z](javascript:w)](https://t.example/o.png)\n",
     "[r]: https://t.example/r.png \"T\"\n\n![a][r] ![r] ![r][]\n",
     "| a | b |\n|---|---|\n| ![x](https://t.example/1.png) | [y](javascript:x) |\n"
       + "| [![z](https://t.example/2.png)](javascript:y) | ![w](javascript:z) |\n",

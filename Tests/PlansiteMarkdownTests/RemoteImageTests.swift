@@ -89,6 +89,19 @@ final class RemoteImageTests: XCTestCase {
     XCTAssertTrue(issues.allSatisfy { !$0.isError })
   }
 
+  /// An image inside another's alt text is only text there: cmark-gfm writes its alt text into
+  /// the outer `alt`, and so does the link that replaces a remote outer image.
+  func testImageInsideAnAltTextIsOnlyText() {
+    let local = "![a ![](https://t.example/i.png) b](anh/o.png)"
+    XCTAssertEqual(Markdown.render(local).html, #"<p><img src="anh/o.png" alt="a  b" /></p>"# + "\n")
+    XCTAssertEqual(Markdown.inspect(local), [])
+    let remote = "![a ![c](https://t.example/i.png)](https://t.example/o.png)"
+    XCTAssertEqual(
+      Markdown.render(remote).html,
+      #"<p><a href="https://t.example/o.png"><span class="external-image">a c</span></a></p>"# + "\n")
+    XCTAssertEqual(Markdown.inspect(remote).map(\.kind), [.remoteImage(url: "https://t.example/o.png")])
+  }
+
   func testDocumentWithoutRemoteImagesHasNoIssues() {
     XCTAssertEqual(Markdown.inspect("# A\n\n![x](anh/x.png) [y](https://t.example/y.png) www.t.example\n"), [])
   }
