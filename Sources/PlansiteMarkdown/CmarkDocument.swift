@@ -21,14 +21,15 @@ final class CmarkDocument {
   let root: OpaquePointer
   /// The text parsed, for turning cmark-gfm's byte positions into lines and characters.
   let source: String
-  /// Why the parse stopped before the end, if it did (`MarkdownLimits`).
-  private(set) var limitExcess: PendingIssue?
+  /// Why the parse stopped before the end, if it did (`MarkdownLimits`): the parse observer's
+  /// stop, then the byte scan's (which is later: reading stopped there at the latest).
+  private(set) var limitExcesses: [PendingIssue] = []
 
-  /// Parses `source` (line ends already `\n`) up to the first line that would cross a limit.
+  /// Parses `source` up to the first line that would cross a limit.
   init(parsing source: String) {
     guard let parser = cmark_parser_new(Self.options) else { fatalError("cmark-gfm: out of memory") }
     let observer = ParseObserver()
-    var source = source  // `withUTF8` is mutating; a native string is not copied.
+    var source = Self.withNewlines(source)  // `withUTF8` is mutating; a native string is not copied.
     var excess: PendingIssue?
     let root = source.withUTF8 { bytes in
       let bounds = InputBounds.firstExcess(in: bytes)
@@ -56,13 +57,24 @@ final class CmarkDocument {
       }
     }
     guard let root else { fatalError("cmark-gfm: out of memory") }
-    if let stop = observer.excess {  // stopped before the end of the text, so before `bounds`
-      excess = PendingIssue(stop.kind, at: .lineAndByteColumn(stop.line, stop.byteColumn))
+    var excesses = excess.map { [$0] } ?? []
+    if let stop = observer.excess {
+      excesses.insert(PendingIssue(stop.kind, at: .lineAndByteColumn(stop.line, stop.byteColumn)), at: 0)
     }
     self.parser = parser
     self.root = root
     self.source = source
-    self.limitExcess = excess
+    self.limitExcesses = excesses
+  }
+
+  /// cmark-gfm ends lines at CR, LF or CRLF; the limits count lines by LF alone, so every line
+  /// end becomes LF first (content files already are; the HTML is the same).
+  private static func withNewlines(_ source: String) -> String {
+    let hasCR = source.utf8.withContiguousStorageIfAvailable {
+      $0.baseAddress.map { memchr($0, 0x0D, source.utf8.count) != nil } ?? false
+    }
+    guard hasCR ?? source.utf8.contains(0x0D) else { return source }
+    return source.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
   }
 
   deinit {
@@ -80,6 +92,7 @@ final class CmarkDocument {
     var headingLevel = 0
     var links = 0  // links around the current node
     var images = 0  // images around it: inside an alt text nothing is a link or loads
+    var levels = 0  // quotes, list items and footnotes around it (`ParseObserver.isLevel`)
 
     let iterator = cmark_iter_new(root)
     defer { cmark_iter_free(iterator) }
@@ -105,8 +118,15 @@ final class CmarkDocument {
       case CMARK_NODE_HEADING:
         outline.headings.append((headingLevel, headingText?.string ?? ""))
         headingText = nil
-      case CMARK_NODE_FOOTNOTE_DEFINITION:
-        outline.hasFootnotes = true
+      case CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_ITEM, CMARK_NODE_FOOTNOTE_DEFINITION:
+        if type == CMARK_NODE_FOOTNOTE_DEFINITION { outline.hasFootnotes = true }
+        levels += entering ? 1 : -1
+        // The observer misses depth built on lines that open no paragraph (`> > > # h`).
+        if levels > MarkdownLimits.maxNestingDepth, outline.tooDeep == nil {
+          outline.tooDeep = PendingIssue(
+            .nestedTooDeep,
+            at: .lineAndByteColumn(Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node))))
+        }
       case CMARK_NODE_LINK where entering:
         links += 1
       case CMARK_NODE_LINK:
@@ -148,9 +168,11 @@ struct DocumentOutline {
   var headings: [(level: Int, text: String)] = []
   var hasFootnotes = false
   var remoteImages: [PendingIssue] = []
+  /// The first quote, list item or footnote deeper than `MarkdownLimits.maxNestingDepth`.
+  var tooDeep: PendingIssue?
 }
 
-/// An issue whose position is still in cmark-gfm's terms (`SourceLines` converts it).
+/// An issue whose position is still in cmark-gfm's terms (`SourcePositions` converts it).
 struct PendingIssue {
   var kind: MarkdownIssue.Kind
   var position: PendingPosition

@@ -45,7 +45,7 @@ public enum Markdown {
     _ source: String, idPrefix: String = "", reservedIDs: Set<String> = [], shiftHeadings: Int = 0,
     footnotePrefix: String? = nil
   ) -> RenderedMarkdown {
-    let document = CmarkDocument(parsing: withNewlines(source))
+    let document = CmarkDocument(parsing: source)
     let outline = document.prepare(shiftingHeadingsBy: shiftHeadings)
 
     var ids = HeadingIDAllocator(prefix: idPrefix, reserved: reservedIDs)
@@ -58,29 +58,22 @@ public enum Markdown {
   }
 
   /// What `check` reports about a document, in document order: remote images (warnings; past
-  /// `MarkdownLimits.maxReportedImages`, one count), and the first place it crosses
-  /// `MarkdownLimits` (an error; nothing after that line was read).
+  /// `MarkdownLimits.maxReportedImages`, one count), and where it crosses `MarkdownLimits`
+  /// (errors: the parse stops at the first, the byte scan at the first of its own).
   public static func inspect(_ source: String) -> [MarkdownIssue] {
-    let document = CmarkDocument(parsing: withNewlines(source))
+    let document = CmarkDocument(parsing: source)
     let outline = document.prepare(shiftingHeadingsBy: 0)
     var pending = Array(outline.remoteImages.prefix(MarkdownLimits.maxReportedImages))
     if outline.remoteImages.count > pending.count {
       let more = outline.remoteImages.count - pending.count
       pending.append(PendingIssue(.moreRemoteImages(count: more), at: outline.remoteImages[pending.count].position))
     }
-    pending += document.limitExcess.map { [$0] } ?? []
-    guard !pending.isEmpty else { return [] }
-    let lines = SourceLines(document.source)
-    return pending.map(lines.issue).sorted { ($0.line, $0.column) < ($1.line, $1.column) }
-  }
-
-  /// cmark-gfm ends lines at CR, LF or CRLF; the limits count lines by LF alone, so every line
-  /// end becomes LF first (content files already are; the HTML is the same).
-  private static func withNewlines(_ source: String) -> String {
-    let hasCR = source.utf8.withContiguousStorageIfAvailable {
-      $0.baseAddress.map { memchr($0, 0x0D, source.utf8.count) != nil } ?? false
+    pending += document.limitExcesses
+    if let tooDeep = outline.tooDeep, !document.limitExcesses.contains(where: { $0.kind == .nestedTooDeep }) {
+      pending.append(tooDeep)
     }
-    guard hasCR ?? source.utf8.contains(0x0D) else { return source }
-    return source.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    guard !pending.isEmpty else { return [] }
+    let lines = SourcePositions(document.source)
+    return pending.map(lines.issue).sorted { ($0.line, $0.column) < ($1.line, $1.column) }
   }
 }

@@ -56,25 +56,26 @@ public enum MarkdownBlocks {
   }
 
   /// The text of a node's inlines without markup, whitespace collapsed (heading titles).
+  /// A walk with cmark-gfm's iterator, not recursion: emphasis can nest 20,000 deep in a file.
   static func plainText(of node: OpaquePointer) -> String {
     var builder = PlainTextBuilder(capacity: 64)
-    func visit(_ node: OpaquePointer) {
-      switch cmark_node_get_type(node) {
+    let iterator = cmark_iter_new(node)
+    defer { cmark_iter_free(iterator) }
+    while true {
+      let event = cmark_iter_next(iterator)
+      if event == CMARK_EVENT_DONE { break }
+      guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
+      switch cmark_node_get_type(current) {
       case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-        if let literal = cmark_node_get_literal(node) {
+        if let literal = cmark_node_get_literal(current) {
           builder.append(UnsafeRawBufferPointer(start: literal, count: strlen(literal)))
         }
       case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
         builder.appendBreak()
       default:
-        var child = cmark_node_first_child(node)
-        while let c = child {
-          visit(c)
-          child = cmark_node_next(c)
-        }
+        break
       }
     }
-    visit(node)
     return builder.string
   }
 
@@ -151,35 +152,57 @@ public enum MarkdownBlocks {
       }
     }
 
+    /// The runs under `node` in document order, each with the emphasis around it. A walk with
+    /// cmark-gfm's iterator and a stack of styles, not recursion: emphasis nested 20,000 deep
+    /// (a 180 KB line) overflowed the stack of a rendering thread.
     func inlines(under node: OpaquePointer, _ style: Style) -> [MarkdownInline] {
       var out: [MarkdownInline] = []
-      for child in children(node) {
-        func run(_ text: String, code: Bool = false) {
-          out.append(MarkdownInline(text: text, bold: style.bold, italic: style.italic, code: code, strike: style.strike))
+      var styles = [style]  // the style inside each open container, `node`'s first
+      let iterator = cmark_iter_new(node)
+      defer { cmark_iter_free(iterator) }
+      while true {
+        let event = cmark_iter_next(iterator)
+        if event == CMARK_EVENT_DONE { break }
+        guard let child = cmark_iter_get_node(iterator), child != node else { continue }
+        guard event == CMARK_EVENT_ENTER else {
+          styles.removeLast()  // only containers have an exit event
+          continue
         }
-        var inner = style
+        let current = styles[styles.count - 1]
+        func run(_ text: String, code: Bool = false) {
+          out.append(
+            MarkdownInline(text: text, bold: current.bold, italic: current.italic, code: code, strike: current.strike))
+        }
+        var inner = current
         switch cmark_node_get_type(child) {
-        case CMARK_NODE_TEXT: run(MarkdownBlocks.literal(child))
-        case CMARK_NODE_CODE: run(MarkdownBlocks.literal(child), code: true)
-        case CMARK_NODE_SOFTBREAK: run(" ")
-        case CMARK_NODE_LINEBREAK: out.append(MarkdownInline(text: "", isBreak: true))
-        case CMARK_NODE_HTML_INLINE: continue
-        case CMARK_NODE_FOOTNOTE_REFERENCE:
+        case CMARK_NODE_TEXT:
+          run(MarkdownBlocks.literal(child))
+          continue
+        case CMARK_NODE_CODE:
+          run(MarkdownBlocks.literal(child), code: true)
+          continue
+        case CMARK_NODE_SOFTBREAK:
+          run(" ")
+          continue
+        case CMARK_NODE_LINEBREAK:
+          out.append(MarkdownInline(text: "", isBreak: true))
+          continue
+        case CMARK_NODE_HTML_INLINE:
+          continue
+        case CMARK_NODE_FOOTNOTE_REFERENCE:  // not a leaf to the iterator: it has an exit event
           let label = MarkdownBlocks.literal(child)
           let number = referenceNumbers[label] ?? (referenceNumbers.count + 1)
           referenceNumbers[label] = number
           out.append(MarkdownInline(text: String(number), superscript: true))
         case CMARK_NODE_STRONG:
           inner.bold = true
-          out += inlines(under: child, inner)
         case CMARK_NODE_EMPH:
           inner.italic = true
-          out += inlines(under: child, inner)
         default:
           // Links and images keep their text; strikethrough is an extension node.
           if String(cString: cmark_node_get_type_string(child)) == "strikethrough" { inner.strike = true }
-          out += inlines(under: child, inner)
         }
+        styles.append(inner)
       }
       return out
     }

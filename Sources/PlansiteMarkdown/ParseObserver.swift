@@ -51,7 +51,7 @@ final class ParseObserver {
 
   /// A level of nesting as an author counts it: a quote, a list item (its list is not
   /// another level), a footnote.
-  private static func isLevel(_ node: OpaquePointer) -> Bool {
+  static func isLevel(_ node: OpaquePointer) -> Bool {
     switch cmark_node_get_type(node) {
     case CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_ITEM, CMARK_NODE_FOOTNOTE_DEFINITION: true
     default: false

@@ -116,3 +116,21 @@ final class MarkdownLimitTests: XCTestCase {
       elapsed, Self.budget, "\(source.utf8.count) bytes, \(html.utf8.count) bytes of HTML", file: file, line: testLine)
   }
 }
+
+final class MarkdownNestingAfterParseTests: XCTestCase {
+  /// A line of quotes that ends in a heading opens no paragraph, so the parse observer never
+  /// sees it: the walk over the parsed tree catches it.
+  func testDeepQuotesEndingInAHeadingAreCaught() {
+    let source = "Mở đầu\n\n" + String(repeating: "> ", count: 20_000) + "# Tiêu đề\n"
+    XCTAssertEqual(
+      Markdown.inspect(source),
+      [MarkdownIssue(.nestedTooDeep, line: 3, column: 2 * MarkdownLimits.maxNestingDepth + 1)])
+  }
+
+  /// Another limit reported first does not hide deep nesting earlier in the document.
+  func testDeepNestingIsReportedBesideALaterLimit() {
+    let source = String(repeating: "- ", count: 20) + "# h\n\n" + "www.a" + String(repeating: ")", count: 100)
+    XCTAssertEqual(
+      Markdown.inspect(source).map(\.kind), [.nestedTooDeep, .tooManyParentheses(count: 100)])
+  }
+}

@@ -1,6 +1,6 @@
 /// Turns byte positions in a source text into lines and columns as users count them
 /// (1-based, columns in characters). Built only when a document has something to report.
-struct SourceLines {
+struct SourcePositions {
   private let bytes: [UInt8]
   /// Byte offset where each line starts.
   private let starts: [Int]
