@@ -82,7 +82,8 @@ final class MarkdownSafetyEndToEndTests: XCTestCase {
     let content = TestSupport.contentCopy(
       of: "mini",
       overrides: [
-        "districts/a-chau/report.md": "## Ảnh\n\nTheo dõi ![](https://t.example/pixel.gif?u=1)\n",
+        "districts/a-chau/report.md": "## Kết quả nổi bật\n\nTheo dõi ![](https://t.example/pixel.gif?u=1)\n\n"
+          + "## Khó khăn, vướng mắc\n\nKhông.\n\n## Kiến nghị\n\nKhông.\n",
         "plan/01-muc-dich.md": "# I. Mục đích\n\n![Biểu đồ](//t.example/c.png \"Nguồn\") ![Sơ đồ](anh/so-do.png)\n",
         "action-month.md": "Tháng hành động.\n\n| Ảnh |\n|---|\n| ![Lễ](HTTP://t.example/le.jpg) |\n",
       ])
