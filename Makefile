@@ -4,7 +4,7 @@ SWIFT ?= swift
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev
 BIN := .build/release/plansite
 
-.PHONY: site test test-docx deps build bench clean dist test-dist
+.PHONY: site test lint test-docx deps build bench clean dist test-dist
 
 # Installs the system packages when missing (as root), else says what to run.
 deps:
@@ -21,10 +21,14 @@ build: deps
 site: build
 	$(BIN) build
 
-test: deps
+test: deps lint
 	./Tests/scripts/install-test-tools.sh
 	$(SWIFT) build -c release --product plansite
 	$(SWIFT) test
+
+# The style of .swift-format, kept: any finding fails the tests.
+lint:
+	$(SWIFT) format lint --strict --recursive Sources Tests Plugins Package.swift
 
 # The Word reports converted to PDF by LibreOffice headless (Debian's libreoffice-writer, which
 # this installs: about a minute on a fresh machine; each conversion takes 3–4 s). CI runs it too.

@@ -69,7 +69,9 @@ let package = Package(
     // a template name lookup costs.
     .executableTarget(
       name: "plansite-microbench",
-      dependencies: ["CCmarkGFM", "PlansiteMarkdown", "PlansiteSite", .product(name: "Mustache", package: "swift-mustache")]
+      dependencies: [
+        "CCmarkGFM", "PlansiteMarkdown", "PlansiteSite", .product(name: "Mustache", package: "swift-mustache"),
+      ]
     ),
     .target(
       name: "PlansiteTestSupport",
@@ -82,7 +84,8 @@ let package = Package(
     .testTarget(
       name: "PlansiteSiteTests",
       dependencies: [
-        "PlansiteSite", "PlansiteContent", "PlansiteTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        "PlansiteSite", "PlansiteContent", "PlansiteTestSupport",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
     .testTarget(

@@ -33,7 +33,9 @@ extension Plansite {
   /// What to print (nothing when the command already said why) and the exit status, for an
   /// error a command threw while running: its own Vietnamese words with the command's usage for
   /// a wrong argument, the system's reason in Vietnamese for anything else.
-  public static func runFailure(_ error: any Error, command: any ParsableCommand.Type) -> (message: String?, status: Int32) {
+  public static func runFailure(_ error: any Error, command: any ParsableCommand.Type) -> (
+    message: String?, status: Int32
+  ) {
     switch error {
     case let e as ExitCode:
       return (nil, e.rawValue)

@@ -57,7 +57,8 @@ public enum MarkdownSections {
           from = note.upperBound + 1
         }
         if from <= last { parts.append(lines.text(from...last)) }
-        hasBlock = blockStarts.contains { $0 > h.end && $0 <= last }
+        hasBlock =
+          blockStarts.contains { $0 > h.end && $0 <= last }
           || headings.contains { $0.start > h.end && $0.start <= last }
       }
       if !notes.isEmpty { parts.append(notes) }

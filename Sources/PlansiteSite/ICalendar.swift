@@ -96,7 +96,9 @@ public enum ICalendar {
   /// and are dropped. Byte by byte: the bytes escaped are all ASCII, never part of a longer
   /// UTF-8 sequence, and most descriptions hold a comma.
   static func escape(_ text: String) -> String {
-    guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0x5C || $0 == 0x3B || $0 == 0x2C }) else { return text }
+    guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0x5C || $0 == 0x3B || $0 == 0x2C }) else {
+      return text
+    }
     var out: [UInt8] = []
     out.reserveCapacity(text.utf8.count + 16)
     var afterCR = false

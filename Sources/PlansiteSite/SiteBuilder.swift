@@ -163,7 +163,8 @@ public enum SiteBuilder {
         try SiteArchive.write(site: site, to: zip, folder: site.lastPathComponent, date: options.today)
       } catch {
         let refused = (error as? SiteArchive.Failure)?.refused == true
-        diags.error(refused ? .notOurs : .io, at: SourceLocation(path: OutputGuard.display(zip)), SystemError.message(error))
+        diags.error(
+          refused ? .notOurs : .io, at: SourceLocation(path: OutputGuard.display(zip)), SystemError.message(error))
         return (nil, diags)
       }
     }

@@ -26,7 +26,8 @@ public struct SiteModel: Sendable {
   /// `StatusView.html`), like Hugo's partialCached.
   public mutating func useTemplates(_ render: @escaping @Sendable (String, Any) -> String) {
     partials = render
-    statusHTML = Dictionary(uniqueKeysWithValues: Status.allCases.map { ($0, render("partials/status", StatusView($0))) })
+    statusHTML = Dictionary(
+      uniqueKeysWithValues: Status.allCases.map { ($0, render("partials/status", StatusView($0))) })
   }
 
   /// A status with its rendered HTML.
@@ -62,8 +63,9 @@ public struct SiteModel: Sendable {
       reserved.formUnion([anchor, anchor + "-title"])
     }
     return content.sections.map { s in
-      let r = Markdown.render(s.markdown, idPrefix: "", reservedIDs: reserved, shiftHeadings: 1, footnotePrefix: "\(s.slug)-")
-      r.headings.forEach { reserved.insert($0.id) }
+      let r = Markdown.render(
+        s.markdown, idPrefix: "", reservedIDs: reserved, shiftHeadings: 1, footnotePrefix: "\(s.slug)-")
+      for heading in r.headings { reserved.insert(heading.id) }
       return r
     }
   }

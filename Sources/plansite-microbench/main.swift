@@ -17,7 +17,9 @@ let folder = URL(fileURLWithPath: arguments.count > 1 ? arguments[1] : "content"
 let seconds = arguments.count > 2 ? Double(arguments[2]) ?? 2 : 2
 
 func markdownFiles(_ root: URL) -> [String] {
-  let names = (FileManager.default.enumerator(atPath: root.path)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".md") }.sorted()
+  let names = (FileManager.default.enumerator(atPath: root.path)?.allObjects as? [String] ?? []).filter {
+    $0.hasSuffix(".md")
+  }.sorted()
   return names.compactMap { try? String(contentsOf: root.appendingPathComponent($0), encoding: .utf8) }
 }
 
@@ -50,7 +52,9 @@ func compare(_ documents: [String], seconds: Double, _ a: (String) -> Int, _ b: 
 
 let options: Int32 = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
 cmark_gfm_core_extensions_ensure_registered()
-let extensions = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"].compactMap { (name: String) in cmark_find_syntax_extension(name) }
+let extensions = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"].compactMap { (name: String) in
+  cmark_find_syntax_extension(name)
+}
 
 func bareCmark(_ source: String, _ options: Int32, _ extensions: [OpaquePointer]) -> Int {
   guard let parser = cmark_parser_new(options) else { return 0 }
@@ -76,17 +80,25 @@ let size = documents.reduce(0) { $0 + $1.utf8.count }
 let (bare, ours) = compare(
   documents, seconds: seconds, { bareCmark($0, options, extensions) },
   { Markdown.render($0, idPrefix: "bao-cao-", shiftHeadings: 1).html.utf8.count })
-print(String(format: "Markdown, one core, best of 5 rounds, %d documents (%.1f KB) from %@:", documents.count, Double(size) / 1000, folder.path))
+print(
+  String(
+    format: "Markdown, one core, best of 5 rounds, %d documents (%.1f KB) from %@:", documents.count,
+    Double(size) / 1000, folder.path))
 print(String(format: "  cmark-gfm alone       %6.1f MB/s", bare / 1e6))
 print(String(format: "  plansite Markdown     %6.1f MB/s  (%.0f %% of cmark-gfm)", ours / 1e6, 100 * ours / bare))
 
 // Templates, parsed as plansite parses them (escaping by Escape.html).
 struct Escaping: MustacheContentType { func escapeText(_ text: String) -> String { Escape.html(text) } }
 MustacheContentTypes.register(Escaping(), named: "BENCH_HTML")
-func template(_ text: String) throws -> MustacheTemplate { try MustacheTemplate(string: "{{% CONTENT_TYPE: BENCH_HTML }}\n" + text) }
-let status: [String: Any] = ["key": "dat", "label": "Đạt", "icon": "✔", "html": "<span class=\"status status-dat\">✔ Đạt</span>\n"]
+func template(_ text: String) throws -> MustacheTemplate {
+  try MustacheTemplate(string: "{{% CONTENT_TYPE: BENCH_HTML }}\n" + text)
+}
+let status: [String: Any] = [
+  "key": "dat", "label": "Đạt", "icon": "✔", "html": "<span class=\"status status-dat\">✔ Đạt</span>\n",
+]
 let figure: [String: Any] = [
-  "text": "78,4%", "detail": "412/525", "status": status, "bar": "78.4", "coverage": "", "notes": [String](), "hasData": true,
+  "text": "78,4%", "detail": "412/525", "status": status, "bar": "78.4", "coverage": "", "notes": [String](),
+  "hasData": true,
 ]
 let figureSource = (try? String(contentsOfFile: "templates/partials/figure.mustache", encoding: .utf8)) ?? ""
 var library = MustacheLibrary()
@@ -114,5 +126,7 @@ for (name, text) in cases where !text.isEmpty {
     elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
   } while elapsed < seconds / 2
   if sink == 42 { print("") }
-  print("  " + name.padding(toLength: 40, withPad: " ", startingAt: 0) + String(format: "%6.2f µs per render", elapsed / Double(n) * 1e6))
+  print(
+    "  " + name.padding(toLength: 40, withPad: " ", startingAt: 0)
+      + String(format: "%6.2f µs per render", elapsed / Double(n) * 1e6))
 }

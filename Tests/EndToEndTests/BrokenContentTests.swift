@@ -16,7 +16,10 @@ final class BrokenContentTests: XCTestCase {
     for name in cases {
       let (content, templates) = try Self.prepare(name)
       let dir = root.appendingPathComponent(name)
-      let run = try TestSupport.run(TestSupport.binary, ["check", "--content", ".", "--templates", templates.path, "--today", "2023-06-15", "--format", "github"], in: content)
+      let run = try TestSupport.run(
+        TestSupport.binary,
+        ["check", "--content", ".", "--templates", templates.path, "--today", "2023-06-15", "--format", "github"],
+        in: content)
       let got = parse(run.stderr, templates: templates.path)
       if FileManager.default.fileExists(atPath: dir.appendingPathComponent("expected-text.txt").path) {
         try Self.assertText(name)
@@ -36,7 +39,9 @@ final class BrokenContentTests: XCTestCase {
   /// The case's `check --format text` output equals its `expected-text.txt`, byte for byte.
   static func assertText(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
     let (content, templates) = try prepare(name)
-    let run = try TestSupport.run(TestSupport.binary, ["check", "--content", ".", "--templates", templates.path, "--today", "2023-06-15"], in: content)
+    let run = try TestSupport.run(
+      TestSupport.binary, ["check", "--content", ".", "--templates", templates.path, "--today", "2023-06-15"],
+      in: content)
     let expectedURL = TestSupport.fixture("broken").appendingPathComponent("\(name)/expected-text.txt")
     if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil {
       try Data(run.stderr.utf8).write(to: expectedURL)
@@ -44,7 +49,8 @@ final class BrokenContentTests: XCTestCase {
       return
     }
     let want = try String(contentsOf: expectedURL, encoding: .utf8)
-    XCTAssertEqual(run.stderr, want, "case \(name): \(TextDiff.firstDifference(want, run.stderr))", file: file, line: line)
+    XCTAssertEqual(
+      run.stderr, want, "case \(name): \(TextDiff.firstDifference(want, run.stderr))", file: file, line: line)
   }
 
   /// A copy of the `mini` content with the case's deletions and files applied, and the templates
@@ -54,7 +60,9 @@ final class BrokenContentTests: XCTestCase {
     let content = TestSupport.contentCopy(of: "mini")
     // Deletions first: a case may put a folder where a file was.
     if let deletions = try? String(contentsOf: dir.appendingPathComponent("delete.txt"), encoding: .utf8) {
-      for line in deletions.split(separator: "\n") { try? FileManager.default.removeItem(at: content.appendingPathComponent(String(line))) }
+      for line in deletions.split(separator: "\n") {
+        try? FileManager.default.removeItem(at: content.appendingPathComponent(String(line)))
+      }
     }
     let overrides = dir.appendingPathComponent("content")
     for file in TestSupport.files(under: overrides) {
@@ -70,8 +78,10 @@ final class BrokenContentTests: XCTestCase {
       try? FileManager.default.removeItem(at: link)
       try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: parts[1])
     }
-    let templates = FileManager.default.fileExists(atPath: dir.appendingPathComponent("templates").path)
-      ? copyTemplates(with: dir.appendingPathComponent("templates")) : TestSupport.packageRoot.appendingPathComponent("templates")
+    let templates =
+      FileManager.default.fileExists(atPath: dir.appendingPathComponent("templates").path)
+      ? copyTemplates(with: dir.appendingPathComponent("templates"))
+      : TestSupport.packageRoot.appendingPathComponent("templates")
     return (content, templates)
   }
 
@@ -96,7 +106,10 @@ final class BrokenContentTests: XCTestCase {
       var props: [String: String] = [:]
       for p in head.dropFirst(kind.count + 1).split(separator: ",") {
         let kv = p.split(separator: "=", maxSplits: 1)
-        if kv.count == 2 { props[String(kv[0])] = String(kv[1]).replacingOccurrences(of: "%3A", with: ":").replacingOccurrences(of: "%2C", with: ",") }
+        if kv.count == 2 {
+          props[String(kv[0])] = String(kv[1]).replacingOccurrences(of: "%3A", with: ":").replacingOccurrences(
+            of: "%2C", with: ",")
+        }
       }
       var file = props["file"] ?? "-"
       if file.hasPrefix(templates + "/") { file = "templates/" + file.dropFirst(templates.count + 1) }

@@ -61,9 +61,13 @@ final class BrowserTests: XCTestCase {
 
   func testHeadlessChromiumShowsTablesFindsDinhLapStaysOfflineAndFitsAPhone() throws {
     let site = try builtSite()
-    try requireTool(ProcessInfo.processInfo.environment["CHROMIUM"] ?? "chromium", "headless Chromium is missing: apt-get install -y chromium (make test does)")
+    try requireTool(
+      ProcessInfo.processInfo.environment["CHROMIUM"] ?? "chromium",
+      "headless Chromium is missing: apt-get install -y chromium (make test does)")
     let artifacts = TestSupport.packageRoot.appendingPathComponent("test-artifacts")
-    let run = try python([Self.scripts.appendingPathComponent("browser_check.py").path, site.path, "--artifacts", artifacts.path])
+    let run = try python([
+      Self.scripts.appendingPathComponent("browser_check.py").path, site.path, "--artifacts", artifacts.path,
+    ])
     XCTAssertEqual(run.status, 0, "browser_check.py failed:\n\(run.stdout)\(run.stderr)")
   }
 

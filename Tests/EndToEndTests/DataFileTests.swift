@@ -57,30 +57,43 @@ final class DataFileTests: XCTestCase {
     let label = "Tỷ lệ trẻ em được hỗ trợ"
     XCTAssertEqual(
       row("p1", "6-thang", "toan_tinh"),
-      ["p1", label, "1", "percent", "80", "higher", "6-thang", "toan_tinh", "Toàn tỉnh Thử Nghiệm, Bắc Bộ",
-       "2039", "2600", "78.4", "Đúng tiến độ", "2/2", ""])
+      [
+        "p1", label, "1", "percent", "80", "higher", "6-thang", "toan_tinh", "Toàn tỉnh Thử Nghiệm, Bắc Bộ",
+        "2039", "2600", "78.4", "Đúng tiến độ", "2/2", "",
+      ])
     XCTAssertEqual(
       row("p1", "nam", "dinh-lap"),
-      ["p1", label, "1", "percent", "80", "higher", "nam", "dinh-lap", "Huyện Đình Lập", "", "", "", "Chưa có số liệu", "0", ""])
+      [
+        "p1", label, "1", "percent", "80", "higher", "nam", "dinh-lap", "Huyện Đình Lập", "", "", "", "Chưa có số liệu",
+        "0", "",
+      ])
     XCTAssertEqual(
       row("t1", "nam", "a-chau"),
-      ["t1", "Tổ chức Tháng hành động", "5", "text", "", "higher", "nam", "a-chau", "Huyện An Châu", "", "", "",
-       "Định tính", "1", "Hoàn thành 5 buổi, \"Tuần lễ vui chơi\";\nđợt 2 vào tháng 9."])
+      [
+        "t1", "Tổ chức Tháng hành động", "5", "text", "", "higher", "nam", "a-chau", "Huyện An Châu", "", "", "",
+        "Định tính", "1", "Hoàn thành 5 buổi, \"Tuần lễ vui chơi\";\nđợt 2 vào tháng 9.",
+      ])
     // A note that starts with `=` is text, never a formula (OWASP: a leading ' and quotes).
     XCTAssertEqual(
       row("t1", "6-thang", "dinh-lap"),
-      ["t1", "Tổ chức Tháng hành động", "5", "text", "", "higher", "6-thang", "dinh-lap", "Huyện Đình Lập", "", "", "",
-       "Định tính", "1", "'=SUM(1+2) là chữ, không phải công thức"])
+      [
+        "t1", "Tổ chức Tháng hành động", "5", "text", "", "higher", "6-thang", "dinh-lap", "Huyện Đình Lập", "", "", "",
+        "Định tính", "1", "'=SUM(1+2) là chữ, không phải công thức",
+      ])
     XCTAssertEqual(
-      row("t1", "6-thang", "toan_tinh")?.last, "Tổ chức **3** buổi truyền thông. | =SUM(1+2) là chữ, không phải công thức")
+      row("t1", "6-thang", "toan_tinh")?.last,
+      "Tổ chức **3** buổi truyền thông. | =SUM(1+2) là chữ, không phải công thức")
     XCTAssertEqual(row("f1", "6-thang", "toan_tinh")?[11], "3.5")
     let text = String(decoding: bytes, as: UTF8.self)
     XCTAssertTrue(text.contains(",\"'=SUM(1+2) là chữ, không phải công thức\"\r\n"), "neutralised and quoted")
-    XCTAssertTrue(text.contains(",\"Hoàn thành 5 buổi, \"\"Tuần lễ vui chơi\"\";\nđợt 2 vào tháng 9.\"\r\n"), "quotes doubled")
+    XCTAssertTrue(
+      text.contains(",\"Hoàn thành 5 buổi, \"\"Tuần lễ vui chơi\"\";\nđợt 2 vào tháng 9.\"\r\n"), "quotes doubled")
     XCTAssertTrue(text.contains(",toan_tinh,\"Toàn tỉnh Thử Nghiệm, Bắc Bộ\",2039,"), "a comma is quoted")
     let page = try String(contentsOf: Self.output.appendingPathComponent("targets/p1/index.html"), encoding: .utf8)
     XCTAssertTrue(page.contains("78,4%"), "the page shows the CSV's figure with a decimal comma")
-    XCTAssertTrue(try String(contentsOf: Self.output.appendingPathComponent("targets/f1/index.html"), encoding: .utf8).contains("3,5 tỷ đồng"))
+    XCTAssertTrue(
+      try String(contentsOf: Self.output.appendingPathComponent("targets/f1/index.html"), encoding: .utf8).contains(
+        "3,5 tỷ đồng"))
   }
 
   /// The whole fixture site through site_audit.py: pages, search index, CSV and calendars.
@@ -132,13 +145,17 @@ final class ProvinceUnitTests: XCTestCase {
   func testADistrictCalledTinhKeepsItsOwnIdsAndCSVRows() throws {
     let plan = try String(
       contentsOf: TestSupport.fixture("mini").appendingPathComponent("content/plan.yaml"), encoding: .utf8)
-    let content = TestSupport.contentCopy(of: "mini", overrides: [
-      "plan.yaml": plan.replacingOccurrences(of: "districts: [a-chau, dinh-lap]", with: "districts: [a-chau, dinh-lap, tinh]"),
-      "districts/tinh/district.yaml": "name: Tịnh\nkind: huyện\ncommunes: 4\nsubmissions:\n  6-thang: 2023-05-18\n",
-      // Its events are numbered from 1 like the province's, and its note has a footnote (ids).
-      "districts/tinh/report.md": "## Tình hình\n\nĐã triển khai.\n",
-      "districts/tinh/events.yaml": "events:\n  - date: 2023-06-01\n    title: Ngày hội huyện\n  - date: 2023-06-12\n    title: Hội thi\n",
-      "districts/tinh/indicators.yaml": """
+    let content = TestSupport.contentCopy(
+      of: "mini",
+      overrides: [
+        "plan.yaml": plan.replacingOccurrences(
+          of: "districts: [a-chau, dinh-lap]", with: "districts: [a-chau, dinh-lap, tinh]"),
+        "districts/tinh/district.yaml": "name: Tịnh\nkind: huyện\ncommunes: 4\nsubmissions:\n  6-thang: 2023-05-18\n",
+        // Its events are numbered from 1 like the province's, and its note has a footnote (ids).
+        "districts/tinh/report.md": "## Tình hình\n\nĐã triển khai.\n",
+        "districts/tinh/events.yaml":
+          "events:\n  - date: 2023-06-01\n    title: Ngày hội huyện\n  - date: 2023-06-12\n    title: Hội thi\n",
+        "districts/tinh/indicators.yaml": """
         reports:
           - period: 6-thang
             values:
@@ -146,10 +163,11 @@ final class ProvinceUnitTests: XCTestCase {
               t1: {note: "Có chú thích.[^1]\\n\\n[^1]: Chú thích của huyện."}
 
         """,
-    ])
+      ])
     let output = TestSupport.temporaryDirectory().appendingPathComponent("output")
     let run = try TestSupport.plansite([
-      "build", "--content", content.path, "--templates", TestSupport.packageRoot.appendingPathComponent("templates").path,
+      "build", "--content", content.path, "--templates",
+      TestSupport.packageRoot.appendingPathComponent("templates").path,
       "--output", output.path, "--today", "2023-06-15", "--quiet",
     ])
     XCTAssertEqual(run.status, 0, run.stderr)
@@ -159,10 +177,12 @@ final class ProvinceUnitTests: XCTestCase {
     let rows = try DataFileTests.csvRows(output.appendingPathComponent("data/indicators.csv").path)
     XCTAssertEqual(rows.count, 1 + 7 * 2 * 4)
     let p1 = rows.filter { $0[0] == "p1" && $0[6] == "6-thang" }.map { [$0[7], $0[8], $0[9], $0[10], $0[13]] }
-    XCTAssertEqual(p1, [
-      ["a-chau", "Huyện An Châu", "1999", "2500", "1"], ["dinh-lap", "Huyện Đình Lập", "40", "100", "1"],
-      ["tinh", "Huyện Tịnh", "10", "20", "1"], ["toan_tinh", "Toàn tỉnh Thử Nghiệm, Bắc Bộ", "2049", "2620", "3/3"],
-    ])
+    XCTAssertEqual(
+      p1,
+      [
+        ["a-chau", "Huyện An Châu", "1999", "2500", "1"], ["dinh-lap", "Huyện Đình Lập", "40", "100", "1"],
+        ["tinh", "Huyện Tịnh", "10", "20", "1"], ["toan_tinh", "Toàn tỉnh Thử Nghiệm, Bắc Bộ", "2049", "2620", "3/3"],
+      ])
     let actionMonth = try String(contentsOf: output.appendingPathComponent("action-month/index.html"), encoding: .utf8)
     XCTAssertTrue(actionMonth.contains("id=\"hd-tinh-1\""), "the district keeps its slug in its anchors")
     XCTAssertTrue(actionMonth.contains("id=\"hd-toan_tinh-1\""), "the province's key is outside the slug grammar")
@@ -185,7 +205,9 @@ final class ZipBundleTests: XCTestCase {
     try build("a.zip")
     try FileManager.default.removeItem(at: dir.appendingPathComponent("bao-cao"))
     try build("b.zip")
-    XCTAssertEqual(try Data(contentsOf: dir.appendingPathComponent("a.zip")), try Data(contentsOf: dir.appendingPathComponent("b.zip")))
+    XCTAssertEqual(
+      try Data(contentsOf: dir.appendingPathComponent("a.zip")),
+      try Data(contentsOf: dir.appendingPathComponent("b.zip")))
     let script = """
       import json, sys, zipfile
       z = zipfile.ZipFile(sys.argv[1])
@@ -193,7 +215,8 @@ final class ZipBundleTests: XCTestCase {
       """
     let py = dir.appendingPathComponent("list.py")
     try Data(script.utf8).write(to: py)
-    let run = try TestSupport.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", py.path, dir.appendingPathComponent("a.zip").path])
+    let run = try TestSupport.run(
+      URL(fileURLWithPath: "/usr/bin/env"), ["python3", py.path, dir.appendingPathComponent("a.zip").path])
     XCTAssertEqual(run.status, 0, run.stderr)
     let entries = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: [Int]]
     XCTAssertTrue(entries.keys.allSatisfy { $0.hasPrefix("bao-cao/") }, "\(entries.keys)")

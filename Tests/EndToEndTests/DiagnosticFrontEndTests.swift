@@ -9,7 +9,8 @@ final class DiagnosticFrontEndTests: XCTestCase {
   func check(_ content: URL, _ extra: [String] = []) throws -> TestSupport.Run {
     let templates = TestSupport.packageRoot.appendingPathComponent("templates").path
     return try TestSupport.run(
-      TestSupport.binary, ["check", "--content", ".", "--templates", templates, "--today", "2023-06-15"] + extra, in: content)
+      TestSupport.binary, ["check", "--content", ".", "--templates", templates, "--today", "2023-06-15"] + extra,
+      in: content)
   }
 
   /// Bytes a terminal acts on: C0 controls but newline, DEL, C1 controls, bidi overrides.
@@ -44,7 +45,8 @@ final class DiagnosticFrontEndTests: XCTestCase {
     XCTAssertTrue(text.contains("\"\(shown)\""), text)
     let github = try check(content, ["--format", "github"]).stderr
     XCTAssertTrue(
-      github.contains(#"::error file=districts/x\u{1B}[2J\u{A}plan.yaml%3A1%3A1%3A lỗi%3A giả\u{7}\u{202E},title="#), github)
+      github.contains(#"::error file=districts/x\u{1B}[2J\u{A}plan.yaml%3A1%3A1%3A lỗi%3A giả\u{7}\u{202E},title="#),
+      github)
     XCTAssertTrue(github.contains("\"\(shown)\""), github)
   }
 
@@ -56,10 +58,12 @@ final class DiagnosticFrontEndTests: XCTestCase {
     let dir = TestSupport.temporaryDirectory("plansite-efbig")
     defer { try? FileManager.default.removeItem(at: dir) }
     let root = TestSupport.packageRoot
-    let command = "trap '' XFSZ; ulimit -f 8; exec \"$0\" build --quiet --content \"$1\" --templates \"$2\" --output out --today 2023-06-15"
+    let command =
+      "trap '' XFSZ; ulimit -f 8; exec \"$0\" build --quiet --content \"$1\" --templates \"$2\" --output out --today 2023-06-15"
     let run = try TestSupport.run(
       URL(fileURLWithPath: "/bin/sh"),
-      ["-c", command, TestSupport.binary.path, TestSupport.fixture("mini").appendingPathComponent("content").path,
+      [
+        "-c", command, TestSupport.binary.path, TestSupport.fixture("mini").appendingPathComponent("content").path,
         root.appendingPathComponent("templates").path,
       ],
       in: dir)
@@ -87,7 +91,8 @@ final class DiagnosticFrontEndTests: XCTestCase {
     let run = try check(content)
     XCTAssertTrue(
       run.stderr.contains(
-        "districts/a-chau/district.yaml:3:13: lỗi: tệp có ký tự điều khiển U+0000 (không nhìn thấy được) ở đây, thường do chép từ phần mềm khác: xóa ký tự này [PS033]\n  communes: 10\\u{0}\n              ^\n"),
+        "districts/a-chau/district.yaml:3:13: lỗi: tệp có ký tự điều khiển U+0000 (không nhìn thấy được) ở đây, thường do chép từ phần mềm khác: xóa ký tự này [PS033]\n  communes: 10\\u{0}\n              ^\n"
+      ),
       run.stderr)
     XCTAssertFalse(run.stderr.contains("control characters are not allowed"))
     // The unknown key two lines further down is still found.
@@ -196,7 +201,8 @@ final class DiagnosticFrontEndTests: XCTestCase {
     let content = TestSupport.contentCopy(
       of: "mini",
       overrides: [
-        "districts/a-chau/district.yaml": "name: An Châu\nkind: huyện\ncontact: {office: \"\(office)\", fax: 1, phone: \"0205\"}\n"
+        "districts/a-chau/district.yaml":
+          "name: An Châu\nkind: huyện\ncontact: {office: \"\(office)\", fax: 1, phone: \"0205\"}\n"
       ])
     let run = try check(content)
     let column = "contact: {office: \"".count + office.count + "\", ".count + 1
@@ -228,7 +234,10 @@ final class DiagnosticFrontEndTests: XCTestCase {
   func testTabIndentDoesNotHideTheOtherErrorsOfItsFile() throws {
     let content = TestSupport.contentCopy(
       of: "mini",
-      overrides: ["districts/a-chau/district.yaml": "name: An Châu\nkind: huyện\ncontact:\n\toffice: x\n\tfax: 1\ncommunes: mười\n"])
+      overrides: [
+        "districts/a-chau/district.yaml":
+          "name: An Châu\nkind: huyện\ncontact:\n\toffice: x\n\tfax: 1\ncommunes: mười\n"
+      ])
     let run = try check(content, ["--format", "github"])
     XCTAssertEqual(
       run.stderr.split(separator: "\n").map { $0.split(separator: "::")[0] },
@@ -248,8 +257,11 @@ final class DiagnosticFrontEndTests: XCTestCase {
         "districts/a-chau/events.yaml": "events:\n  - date: 2023-02-30\n    title: Diễn đàn\n",
       ])
     let run = try check(content)
-    XCTAssertTrue(run.stderr.contains("districts/a-chau/district.yaml:2:7: lỗi: dấu \"[\" mở ở đây chưa được đóng"), run.stderr)
-    XCTAssertTrue(run.stderr.contains("districts/a-chau/events.yaml:2:11: lỗi: date: \"2023-02-30\" không phải ngày hợp lệ"), run.stderr)
+    XCTAssertTrue(
+      run.stderr.contains("districts/a-chau/district.yaml:2:7: lỗi: dấu \"[\" mở ở đây chưa được đóng"), run.stderr)
+    XCTAssertTrue(
+      run.stderr.contains("districts/a-chau/events.yaml:2:11: lỗi: date: \"2023-02-30\" không phải ngày hợp lệ"),
+      run.stderr)
   }
 
   func testUnreadableFolderIsOneCannotReadError() throws {
@@ -263,10 +275,13 @@ final class DiagnosticFrontEndTests: XCTestCase {
     if getuid() == 0 {
       // Permissions do not stop root: read as nobody.
       let setpriv = URL(fileURLWithPath: "/usr/bin/setpriv")
-      guard FileManager.default.isExecutableFile(atPath: setpriv.path) else { throw XCTSkip("needs setpriv to drop root") }
+      guard FileManager.default.isExecutableFile(atPath: setpriv.path) else {
+        throw XCTSkip("needs setpriv to drop root")
+      }
       arguments = ["--reuid", "65534", "--regid", "65534", "--clear-groups", program.path] + arguments
       program = setpriv
-      for dir in sequence(first: content, next: { $0.path == "/" ? nil : $0.deletingLastPathComponent() }) where dir != folder {
+      for dir in sequence(first: content, next: { $0.path == "/" ? nil : $0.deletingLastPathComponent() })
+      where dir != folder {
         if dir.path.hasPrefix(FileManager.default.temporaryDirectory.path + "/") {
           try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: dir.path)
         }
@@ -297,7 +312,9 @@ final class DiagnosticFrontEndTests: XCTestCase {
     let filler = String(repeating: "x", count: 200_000)
     let content = TestSupport.contentCopy(
       of: "mini",
-      overrides: ["districts/a-chau/district.yaml": "name: An Châu\nkind: huyện\ncontact: {office: \"\(filler)\", \(keys)}\n"])
+      overrides: [
+        "districts/a-chau/district.yaml": "name: An Châu\nkind: huyện\ncontact: {office: \"\(filler)\", \(keys)}\n"
+      ])
     let started = Date()
     let run = try check(content)
     XCTAssertLessThan(Date().timeIntervalSince(started), 20)
@@ -305,7 +322,8 @@ final class DiagnosticFrontEndTests: XCTestCase {
     XCTAssertLessThan(run.stderr.utf8.count, 100_000, "no copy of the 200 KB line")
     XCTAssertTrue(
       run.stderr.contains(
-        "districts/a-chau/district.yaml: lỗi: tệp còn 1900 vấn đề nữa chưa liệt kê (chỉ liệt kê 100 vấn đề đầu); sửa các vấn đề trên rồi chạy lại plansite check [PS034]\n"),
+        "districts/a-chau/district.yaml: lỗi: tệp còn 1900 vấn đề nữa chưa liệt kê (chỉ liệt kê 100 vấn đề đầu); sửa các vấn đề trên rồi chạy lại plansite check [PS034]\n"
+      ),
       run.stderr.suffix(600).description)
     XCTAssertTrue(run.stderr.hasSuffix("101 lỗi, 0 cảnh báo\n"))
   }

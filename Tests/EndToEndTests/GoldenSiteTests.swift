@@ -8,7 +8,8 @@ import XCTest
 final class GoldenSiteTests: XCTestCase {
   func build(_ content: URL, output: URL, today: String = "2023-06-15") throws -> TestSupport.Run {
     try TestSupport.plansite([
-      "build", "--content", content.path, "--templates", TestSupport.packageRoot.appendingPathComponent("templates").path,
+      "build", "--content", content.path, "--templates",
+      TestSupport.packageRoot.appendingPathComponent("templates").path,
       "--output", output.path, "--today", today, "--quiet",
     ])
   }
@@ -34,7 +35,9 @@ final class GoldenSiteTests: XCTestCase {
       let a = try Data(contentsOf: output.appendingPathComponent(path))
       let b = try Data(contentsOf: expected.appendingPathComponent(path))
       if a != b {
-        XCTFail("\(path) differs from its golden file:\n\(TextDiff.firstDifference(String(decoding: b, as: UTF8.self), String(decoding: a, as: UTF8.self)))")
+        XCTFail(
+          "\(path) differs from its golden file:\n\(TextDiff.firstDifference(String(decoding: b, as: UTF8.self), String(decoding: a, as: UTF8.self)))"
+        )
       }
     }
   }
@@ -48,7 +51,8 @@ final class GoldenSiteTests: XCTestCase {
     XCTAssertEqual(files, TestSupport.files(under: dir.appendingPathComponent("b")))
     for f in files {
       XCTAssertEqual(
-        try Data(contentsOf: dir.appendingPathComponent("a/\(f)")), try Data(contentsOf: dir.appendingPathComponent("b/\(f)")), f)
+        try Data(contentsOf: dir.appendingPathComponent("a/\(f)")),
+        try Data(contentsOf: dir.appendingPathComponent("b/\(f)")), f)
     }
   }
 
@@ -71,20 +75,29 @@ final class GoldenSiteTests: XCTestCase {
     let content = TestSupport.contentCopy(of: "mini")
     let run = try build(content, output: content)
     XCTAssertEqual(run.status, 2, run.stderr)
-    XCTAssertTrue(FileManager.default.fileExists(atPath: content.appendingPathComponent("plan.yaml").path), "content must survive")
+    XCTAssertTrue(
+      FileManager.default.fileExists(atPath: content.appendingPathComponent("plan.yaml").path), "content must survive")
   }
 
   func testCheckPrintsCompilerStyleDiagnosticsAndACount() throws {
-    let content = TestSupport.contentCopy(of: "mini", overrides: [
-      "districts/a-chau/indicators.yaml": "reports:\n  - period: nam\n    values:\n      p1: {dnoe: 4, of: 40}\n"
+    let content = TestSupport.contentCopy(
+      of: "mini",
+      overrides: [
+        "districts/a-chau/indicators.yaml": "reports:\n  - period: nam\n    values:\n      p1: {dnoe: 4, of: 40}\n"
+      ])
+    let run = try TestSupport.plansite([
+      "check", "--content", content.path, "--templates",
+      TestSupport.packageRoot.appendingPathComponent("templates").path, "--today", "2023-06-15",
     ])
-    let run = try TestSupport.plansite(["check", "--content", content.path, "--templates", TestSupport.packageRoot.appendingPathComponent("templates").path, "--today", "2023-06-15"])
     XCTAssertEqual(run.status, 1)
     XCTAssertTrue(run.stderr.contains("indicators.yaml:4:12: lỗi: khóa \"dnoe\" không được hỗ trợ"), run.stderr)
     XCTAssertTrue(run.stderr.contains("[PS004]"), run.stderr)
     XCTAssertTrue(run.stderr.contains("      p1: {dnoe: 4, of: 40}\n             ^"), run.stderr)
     XCTAssertTrue(run.stderr.hasSuffix("lỗi, 0 cảnh báo\n"), run.stderr)
-    let gh = try TestSupport.plansite(["check", "--content", content.path, "--templates", TestSupport.packageRoot.appendingPathComponent("templates").path, "--today", "2023-06-15", "--format", "github"])
+    let gh = try TestSupport.plansite([
+      "check", "--content", content.path, "--templates",
+      TestSupport.packageRoot.appendingPathComponent("templates").path, "--today", "2023-06-15", "--format", "github",
+    ])
     XCTAssertTrue(gh.stderr.contains("::error file="), gh.stderr)
     XCTAssertTrue(gh.stderr.contains(",line=4,col=12,title=PS004::"), gh.stderr)
   }
@@ -107,14 +120,17 @@ final class IncrementalBuildTests: XCTestCase {
   func inodes(_ dir: URL) -> [String: UInt64] {
     var out: [String: UInt64] = [:]
     for f in TestSupport.files(under: dir) {
-      out[f] = (try? FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent(f).path)[.systemFileNumber] as? UInt64) ?? 0
+      out[f] =
+        (try? FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent(f).path)[.systemFileNumber]
+          as? UInt64) ?? 0
     }
     return out
   }
 
   func build(_ content: URL, _ output: URL) throws {
     let run = try TestSupport.plansite([
-      "build", "--content", content.path, "--templates", TestSupport.packageRoot.appendingPathComponent("templates").path,
+      "build", "--content", content.path, "--templates",
+      TestSupport.packageRoot.appendingPathComponent("templates").path,
       "--output", output.path, "--today", "2023-06-15", "--quiet",
     ])
     XCTAssertEqual(run.status, 0, run.stderr)
@@ -150,7 +166,8 @@ final class IncrementalBuildTests: XCTestCase {
     XCTAssertEqual(TestSupport.files(under: incremental), files)
     for f in files {
       XCTAssertEqual(
-        try Data(contentsOf: incremental.appendingPathComponent(f)), try Data(contentsOf: full.appendingPathComponent(f)),
+        try Data(contentsOf: incremental.appendingPathComponent(f)),
+        try Data(contentsOf: full.appendingPathComponent(f)),
         "\(f) differs between the incremental and the full build")
     }
   }

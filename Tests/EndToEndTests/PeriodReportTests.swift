@@ -65,7 +65,9 @@ final class PeriodReportTests: XCTestCase {
     guard Self.onPath("soffice") else {
       throw XCTSkip("LibreOffice is missing: `make test-docx` installs it (apt-get install -y libreoffice-writer)")
     }
-    let run = try python([Self.scripts.appendingPathComponent("docx_pdf_check.py").path, site.path, "--artifacts", Self.artifacts.path])
+    let run = try python([
+      Self.scripts.appendingPathComponent("docx_pdf_check.py").path, site.path, "--artifacts", Self.artifacts.path,
+    ])
     XCTAssertEqual(run.status, 0, "docx_pdf_check.py:\n\(run.stdout)\(run.stderr)")
     XCTAssertEqual(run.stdout.components(separatedBy: " pages in ").count - 1, 2, run.stdout)
   }
@@ -74,23 +76,32 @@ final class PeriodReportTests: XCTestCase {
   /// own texts; the unit's page and the report list link to the reports.
   func testAUnitsOwnReportIsIssuedByTheUnitToTheDepartment() throws {
     let site = try builtSite()
-    let page = try String(contentsOf: site.appendingPathComponent("districts/cao-loc/bao-cao/nam/index.html"), encoding: .utf8)
+    let page = try String(
+      contentsOf: site.appendingPathComponent("districts/cao-loc/bao-cao/nam/index.html"), encoding: .utf8)
     XCTAssertTrue(page.contains(#"<p class="co-quan-ban-hanh">Ủy ban nhân dân<br>Huyện Cao Lộc</p>"#), page)
     XCTAssertTrue(page.contains("Kính gửi: Sở Lao động - Thương binh và Xã hội tỉnh Lạng Sơn."), page)
     XCTAssertTrue(page.contains("Địa bàn có cửa khẩu quốc tế"), "the unit's Khó khăn section")
     XCTAssertFalse(page.contains("Huyện Đình Lập"), "only the unit's own texts")
     let unitPage = try String(contentsOf: site.appendingPathComponent("districts/cao-loc/index.html"), encoding: .utf8)
-    XCTAssertTrue(unitPage.contains(#"href="../../districts/cao-loc/bao-cao/6-thang/index.html""#), "the unit's page links its reports")
+    XCTAssertTrue(
+      unitPage.contains(#"href="../../districts/cao-loc/bao-cao/6-thang/index.html""#),
+      "the unit's page links its reports")
     let list = try String(contentsOf: site.appendingPathComponent("report/index.html"), encoding: .utf8)
-    XCTAssertTrue(list.contains(#"href="../report/nam/index.html""#) && list.contains(#"href="../report/nam/bao-cao.docx""#), "report/index.html lists them")
+    XCTAssertTrue(
+      list.contains(#"href="../report/nam/index.html""#) && list.contains(#"href="../report/nam/bao-cao.docx""#),
+      "report/index.html lists them")
     XCTAssertTrue(list.contains(#"<h2 id="muc-tieu">"#), "report/index.html keeps what it had")
     let consolidated = try String(contentsOf: site.appendingPathComponent("report/nam/index.html"), encoding: .utf8)
-    for heading in ["I. Kết quả thực hiện các chỉ tiêu", "II. Kết quả thực hiện nhiệm vụ", "III. Tháng hành động vì trẻ em",
-                    "IV. Khó khăn, vướng mắc", "V. Kiến nghị, đề xuất"] {
+    for heading in [
+      "I. Kết quả thực hiện các chỉ tiêu", "II. Kết quả thực hiện nhiệm vụ", "III. Tháng hành động vì trẻ em",
+      "IV. Khó khăn, vướng mắc", "V. Kiến nghị, đề xuất",
+    ] {
       XCTAssertTrue(consolidated.contains(heading), heading)
     }
-    XCTAssertEqual(consolidated.components(separatedBy: #"<section class="don-vi""#).count - 1, 33, "11 units × 3 gathered sections")
-    XCTAssertEqual(consolidated.components(separatedBy: #"<figure class="bieu-do""#).count - 1, 10, "a chart per measured target")
+    XCTAssertEqual(
+      consolidated.components(separatedBy: #"<section class="don-vi""#).count - 1, 33, "11 units × 3 gathered sections")
+    XCTAssertEqual(
+      consolidated.components(separatedBy: #"<figure class="bieu-do""#).count - 1, 10, "a chart per measured target")
     let index = try String(contentsOf: site.appendingPathComponent("search/index.js"), encoding: .utf8)
     XCTAssertTrue(index.contains(#""u":"report/6-thang/index.html""#), "the search index has the period reports")
   }

@@ -52,7 +52,8 @@ final class WorkflowTests: XCTestCase {
     var (status, page) = try await Self.get(base + "/districts/a-chau/index.html")
     XCTAssertEqual(status, 200)
     XCTAssertTrue(page.contains("An Châu"))
-    XCTAssertTrue(page.contains("<script src=\"/__plansite/reload.js\" data-version=\"\(v1)\"></script>"), "reload script injected")
+    XCTAssertTrue(
+      page.contains("<script src=\"/__plansite/reload.js\" data-version=\"\(v1)\"></script>"), "reload script injected")
     let onDisk = try String(contentsOf: output.appendingPathComponent("districts/a-chau/index.html"), encoding: .utf8)
     XCTAssertFalse(onDisk.contains("__plansite"), "the files on disk never get the reload script")
     (status, page) = try await Self.get(base + "/__plansite/reload.js")
@@ -64,7 +65,8 @@ final class WorkflowTests: XCTestCase {
     // An edit: rebuilt, and the reload signal moves.
     let districtYAML = content.appendingPathComponent("districts/a-chau/district.yaml")
     let original = try String(contentsOf: districtYAML, encoding: .utf8)
-    try original.replacingOccurrences(of: "name: An Châu", with: "name: An Châu Mới").write(to: districtYAML, atomically: true, encoding: .utf8)
+    try original.replacingOccurrences(of: "name: An Châu", with: "name: An Châu Mới").write(
+      to: districtYAML, atomically: true, encoding: .utf8)
     var v2 = ""
     try await eventually("the edit is rebuilt", log: serverLog) {
       let (_, body) = try await Self.get(base + "/__plansite/version")
@@ -89,14 +91,18 @@ final class WorkflowTests: XCTestCase {
     XCTAssertTrue(page.contains("Không dựng được trang"), page)
     XCTAssertTrue(page.contains("districts/a-chau/indicators.yaml:4:18"), page)
     XCTAssertTrue(page.contains("[PS011]"), page)
-    XCTAssertTrue(page.contains("chỉ tiêu &quot;p1&quot;: &quot;done&quot; (45) lớn hơn &quot;of&quot; (40)"), "HTML-escaped message: \(page)")
+    XCTAssertTrue(
+      page.contains("chỉ tiêu &quot;p1&quot;: &quot;done&quot; (45) lớn hơn &quot;of&quot; (40)"),
+      "HTML-escaped message: \(page)")
     XCTAssertTrue(page.contains("data-version=\"\(v3)\""), "the error page reloads itself too")
     (status, page) = try await Self.get(base + "/districts/a-chau/")
     XCTAssertEqual(status, 500)
     XCTAssertTrue(page.contains("indicators.yaml:4:18"))
     (status, _) = try await Self.get(base + "/assets/style.css")
     XCTAssertEqual(status, 200, "the previous site's assets are still served")
-    XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent("index.html").path), "a failed build keeps the old output")
+    XCTAssertTrue(
+      FileManager.default.fileExists(atPath: output.appendingPathComponent("index.html").path),
+      "a failed build keeps the old output")
 
     // Fixed: the pages are back.
     try good.write(to: indicators)
@@ -144,7 +150,9 @@ final class WorkflowTests: XCTestCase {
     XCTAssertEqual(TestSupport.files(under: folder), ["district.yaml", "events.yaml", "indicators.yaml", "report.md"])
     // plan.yaml: the slug added to the flow list, every other byte as it was.
     let after = try String(contentsOf: plan, encoding: .utf8)
-    XCTAssertEqual(after, before.replacingOccurrences(of: "districts: [a-chau, dinh-lap]", with: "districts: [a-chau, dinh-lap, thu]"))
+    XCTAssertEqual(
+      after,
+      before.replacingOccurrences(of: "districts: [a-chau, dinh-lap]", with: "districts: [a-chau, dinh-lap, thu]"))
     let district = try String(contentsOf: folder.appendingPathComponent("district.yaml"), encoding: .utf8)
     XCTAssertTrue(district.contains("kind: huyện"), district)
     XCTAssertTrue(district.contains("communes: 0"), district)
@@ -156,22 +164,29 @@ final class WorkflowTests: XCTestCase {
     for heading in ["## Kết quả nổi bật", "## Khó khăn, vướng mắc", "## Kiến nghị"] {
       XCTAssertTrue(report.contains(heading), heading)
     }
-    XCTAssertTrue(try String(contentsOf: folder.appendingPathComponent("events.yaml"), encoding: .utf8).contains("events: []"))
+    XCTAssertTrue(
+      try String(contentsOf: folder.appendingPathComponent("events.yaml"), encoding: .utf8).contains("events: []"))
 
     // check: exit 0; every message is a warning to fill in a placeholder: a PS025 for each of
     // 7 indicators × 2 periods, and a PS011 for `communes: 0` (the page would print 0 communes).
-    let check = try TestSupport.plansite(["check", "--content", content.path, "--templates", templates.path, "--today", "2023-06-15"])
+    let check = try TestSupport.plansite([
+      "check", "--content", content.path, "--templates", templates.path, "--today", "2023-06-15",
+    ])
     XCTAssertEqual(check.status, 0, check.stderr)
     let messages = check.stderr.split(separator: "\n").filter { $0.contains(": cảnh báo: ") || $0.contains(": lỗi: ") }
     XCTAssertEqual(messages.count, 15, check.stderr)
     let indicatorMessages = messages.filter { !$0.contains("districts/thu/district.yaml:4:11: cảnh báo: communes") }
     XCTAssertEqual(indicatorMessages.count, 14, check.stderr)
-    XCTAssertTrue(indicatorMessages.allSatisfy { $0.contains("cảnh báo: chỉ tiêu") && $0.hasSuffix("[PS025]") }, check.stderr)
-    XCTAssertTrue(check.stderr.contains("districts/thu/indicators.yaml:9:7: cảnh báo: chỉ tiêu \"p1\" chưa có số liệu kỳ 6-thang"), check.stderr)
+    XCTAssertTrue(
+      indicatorMessages.allSatisfy { $0.contains("cảnh báo: chỉ tiêu") && $0.hasSuffix("[PS025]") }, check.stderr)
+    XCTAssertTrue(
+      check.stderr.contains("districts/thu/indicators.yaml:9:7: cảnh báo: chỉ tiêu \"p1\" chưa có số liệu kỳ 6-thang"),
+      check.stderr)
     XCTAssertTrue(check.stderr.hasSuffix("0 lỗi, 15 cảnh báo\n"), check.stderr)
     let build = try TestSupport.plansite([
       "build", "--content", content.path, "--templates", templates.path,
-      "--output", content.deletingLastPathComponent().appendingPathComponent("output").path, "--today", "2023-06-15", "--quiet",
+      "--output", content.deletingLastPathComponent().appendingPathComponent("output").path, "--today", "2023-06-15",
+      "--quiet",
     ])
     XCTAssertEqual(build.status, 0, build.stderr)
 
@@ -187,18 +202,29 @@ final class WorkflowTests: XCTestCase {
     let content = TestSupport.contentCopy(of: "mini")
     let plan = content.appendingPathComponent("plan.yaml")
     let text = try String(contentsOf: plan, encoding: .utf8)
-      .replacingOccurrences(of: "districts: [a-chau, dinh-lap]\n", with: "districts:   # theo thứ tự hành chính\n  - a-chau\n\n  - dinh-lap   # huyện vùng cao\n# hết danh sách\n")
+      .replacingOccurrences(
+        of: "districts: [a-chau, dinh-lap]\n",
+        with: "districts:   # theo thứ tự hành chính\n  - a-chau\n\n  - dinh-lap   # huyện vùng cao\n# hết danh sách\n"
+      )
       .replacingOccurrences(of: "\n", with: "\r\n")
     XCTAssertTrue(text.hasPrefix(block))
     let bytes = Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)
     try bytes.write(to: plan)
     let run = try TestSupport.plansite(["new", "district", "Thị xã Mới", "--content", content.path])
     XCTAssertEqual(run.status, 0, run.stderr)
-    let expected = Data([0xEF, 0xBB, 0xBF]) + Data(text.replacingOccurrences(of: "  - dinh-lap   # huyện vùng cao\r\n", with: "  - dinh-lap   # huyện vùng cao\r\n  - moi\r\n").utf8)
+    let expected =
+      Data([0xEF, 0xBB, 0xBF])
+      + Data(
+        text.replacingOccurrences(
+          of: "  - dinh-lap   # huyện vùng cao\r\n", with: "  - dinh-lap   # huyện vùng cao\r\n  - moi\r\n"
+        ).utf8)
     XCTAssertEqual(try Data(contentsOf: plan), expected)
-    let district = try String(contentsOf: content.appendingPathComponent("districts/moi/district.yaml"), encoding: .utf8)
+    let district = try String(
+      contentsOf: content.appendingPathComponent("districts/moi/district.yaml"), encoding: .utf8)
     XCTAssertTrue(district.contains("name: \"Mới\"") && district.contains("kind: thị xã"), district)
-    let check = try TestSupport.plansite(["check", "--content", content.path, "--templates", templates.path, "--today", "2023-06-15"])
+    let check = try TestSupport.plansite([
+      "check", "--content", content.path, "--templates", templates.path, "--today", "2023-06-15",
+    ])
     XCTAssertEqual(check.status, 0, check.stderr)
   }
 
@@ -220,22 +246,31 @@ final class WorkflowTests: XCTestCase {
       XCTAssertFalse(run.stderr.contains("Fatal error"), run.stderr)
     }
     XCTAssertEqual(try Data(contentsOf: content.appendingPathComponent("plan.yaml")), plan, "plan.yaml untouched")
-    XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: content.appendingPathComponent("districts").path).sorted(), ["a-chau", "dinh-lap"])
+    XCTAssertEqual(
+      try FileManager.default.contentsOfDirectory(atPath: content.appendingPathComponent("districts").path).sorted(),
+      ["a-chau", "dinh-lap"])
   }
 
   // MARK: - guides
 
   /// docs/huong-dan-don-vi.md carries the table of every diagnostic code, from `DiagnosticCode.all`.
   func testDistrictGuideListsEveryDiagnosticCode() throws {
-    let guide = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("docs/huong-dan-don-vi.md"), encoding: .utf8)
+    let guide = try String(
+      contentsOf: TestSupport.packageRoot.appendingPathComponent("docs/huong-dan-don-vi.md"), encoding: .utf8)
     let expected = Self.diagnosticTable()
-    guard let start = guide.range(of: Self.tableStart), let end = guide.range(of: Self.tableEnd), start.upperBound <= end.lowerBound else {
-      XCTFail("docs/huong-dan-don-vi.md has no \(Self.tableStart) … \(Self.tableEnd) block; put this table between them:\n\(expected)")
+    guard let start = guide.range(of: Self.tableStart), let end = guide.range(of: Self.tableEnd),
+      start.upperBound <= end.lowerBound
+    else {
+      XCTFail(
+        "docs/huong-dan-don-vi.md has no \(Self.tableStart) … \(Self.tableEnd) block; put this table between them:\n\(expected)"
+      )
       return
     }
     let actual = guide[start.upperBound..<end.lowerBound].trimmingCharacters(in: .newlines)
     if actual != expected {
-      XCTFail("the table of codes in docs/huong-dan-don-vi.md differs from DiagnosticCode.all (\(TextDiff.firstDifference(expected, actual))); the expected table:\n\(expected)")
+      XCTFail(
+        "the table of codes in docs/huong-dan-don-vi.md differs from DiagnosticCode.all (\(TextDiff.firstDifference(expected, actual))); the expected table:\n\(expected)"
+      )
     }
   }
 
@@ -255,7 +290,8 @@ final class WorkflowTests: XCTestCase {
   /// view type exactly the properties the templates can use: those a `Mirror` finds on real
   /// page contexts built from the shipped content.
   func testTemplateGuideNamesExactlyTheVariablesOfTheViewModels() async throws {
-    let doc = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("docs/templates.md"), encoding: .utf8)
+    let doc = try String(
+      contentsOf: TestSupport.packageRoot.appendingPathComponent("docs/templates.md"), encoding: .utf8)
     let options = BuildOptions(
       content: TestSupport.packageRoot.appendingPathComponent("content"), templates: templates,
       output: TestSupport.temporaryDirectory().appendingPathComponent("output"), today: CivilDate(iso: "2023-06-15")!)
@@ -285,11 +321,14 @@ final class WorkflowTests: XCTestCase {
     var problems: [String] = []
     for (type, props) in reflected.sorted(by: { $0.key < $1.key }) {
       guard let listed = documented[type] else {
-        problems.append("missing section \"### `\(type)`\" with: \(props.sorted().map { "`\($0)`" }.joined(separator: ", "))")
+        problems.append(
+          "missing section \"### `\(type)`\" with: \(props.sorted().map { "`\($0)`" }.joined(separator: ", "))")
         continue
       }
       for p in props.subtracting(listed).sorted() { problems.append("`\(type).\(p)` is not in the doc") }
-      for p in listed.subtracting(props).sorted() { problems.append("the doc names `\(type).\(p)`, which does not exist") }
+      for p in listed.subtracting(props).sorted() {
+        problems.append("the doc names `\(type).\(p)`, which does not exist")
+      }
     }
     for type in Set(documented.keys).subtracting(reflected.keys).sorted() {
       problems.append("the doc has a section for `\(type)`, which no page receives")
@@ -297,7 +336,9 @@ final class WorkflowTests: XCTestCase {
     let rows = Self.templateRows(doc)
     for (template, type) in pages.sorted(by: { $0.key < $1.key }) {
       if rows[template] != type {
-        problems.append("the table of templates should say `\(template).mustache` receives `\(type)` (it says \(rows[template] ?? "nothing"))")
+        problems.append(
+          "the table of templates should say `\(template).mustache` receives `\(type)` (it says \(rows[template] ?? "nothing"))"
+        )
       }
     }
     for template in Set(rows.keys).subtracting(pages.keys).sorted() where template != "layout" {

@@ -12,9 +12,13 @@ final class LoaderTests: XCTestCase {
   }
 
   /// The single diagnostic of `code`, with its file name, line and column.
-  func only(_ d: Diagnostics, _ code: DiagnosticCode, file: StaticString = #filePath, line: UInt = #line) -> (String, Int, Int, String)? {
+  func only(_ d: Diagnostics, _ code: DiagnosticCode, file: StaticString = #filePath, line: UInt = #line) -> (
+    String, Int, Int, String
+  )? {
     let found = d.all.filter { $0.code == code }
-    XCTAssertEqual(found.count, 1, "expected one \(code.id), got: \(d.all.map { "\($0.code.id) \($0.message)" })", file: file, line: line)
+    XCTAssertEqual(
+      found.count, 1, "expected one \(code.id), got: \(d.all.map { "\($0.code.id) \($0.message)" })", file: file,
+      line: line)
     guard let f = found.first, let loc = f.location else { return nil }
     return ((loc.path as NSString).lastPathComponent, loc.line, loc.column, f.message)
   }
@@ -38,7 +42,9 @@ final class LoaderTests: XCTestCase {
   }
 
   func testDoneGreaterThanOfPointsAtDone() {
-    let (_, d) = load(["districts/a-chau/indicators.yaml": "reports:\n  - period: nam\n    values:\n      p1: {done: 45, of: 40}\n"])
+    let (_, d) = load([
+      "districts/a-chau/indicators.yaml": "reports:\n  - period: nam\n    values:\n      p1: {done: 45, of: 40}\n"
+    ])
     let r = only(d, .outOfRange)
     XCTAssertEqual(r?.0, "indicators.yaml")
     XCTAssertEqual(r?.1, 4)
@@ -47,7 +53,9 @@ final class LoaderTests: XCTestCase {
   }
 
   func testMisspeltKeySuggestsTheRightOne() {
-    let (_, d) = load(["districts/a-chau/indicators.yaml": "reports:\n  - period: nam\n    values:\n      p1: {dnoe: 4, of: 40}\n"])
+    let (_, d) = load([
+      "districts/a-chau/indicators.yaml": "reports:\n  - period: nam\n    values:\n      p1: {dnoe: 4, of: 40}\n"
+    ])
     let r = d.all.first { $0.code == .unknownKey }
     XCTAssertEqual(r?.location?.line, 4)
     XCTAssertEqual(r?.location?.column, 12)
@@ -55,21 +63,29 @@ final class LoaderTests: XCTestCase {
   }
 
   func testUnknownIndicatorAndPeriodAreReportedWithSuggestions() {
-    let (_, d) = load(["districts/a-chau/indicators.yaml": "reports:\n  - period: 6-thnag\n    values: {}\n  - period: nam\n    values:\n      p2: {done: 1, of: 2}\n"])
+    let (_, d) = load([
+      "districts/a-chau/indicators.yaml":
+        "reports:\n  - period: 6-thnag\n    values: {}\n  - period: nam\n    values:\n      p2: {done: 1, of: 2}\n"
+    ])
     XCTAssertEqual(only(d, .unknownPeriod)?.1, 2)
     XCTAssertTrue(only(d, .unknownPeriod)?.3.contains("\"6-thang\"") ?? false)
     XCTAssertEqual(only(d, .unknownIndicator)?.1, 6)
   }
 
   func testYesNoAnsweredWithANumberAndTextGivenNumbers() {
-    let (_, d) = load(["districts/a-chau/indicators.yaml": "reports:\n  - period: nam\n    values:\n      y1: 1\n      t1: {done: 3}\n"])
+    let (_, d) = load([
+      "districts/a-chau/indicators.yaml": "reports:\n  - period: nam\n    values:\n      y1: 1\n      t1: {done: 3}\n"
+    ])
     let errors = d.all.filter { $0.severity == .error }.map { ($0.code, $0.location?.line) }
     XCTAssertTrue(errors.contains { $0.0 == .invalidValue && $0.1 == 4 }, "\(errors)")
     XCTAssertTrue(errors.contains { $0.0 == .invalidValue && $0.1 == 5 }, "\(errors)")
   }
 
   func testZeroWholeAndNegativeNumbersAreRefused() {
-    let (_, d) = load(["districts/a-chau/indicators.yaml": "reports:\n  - period: nam\n    values:\n      p1: {done: 0, of: 0}\n      c2: {done: -1}\n"])
+    let (_, d) = load([
+      "districts/a-chau/indicators.yaml":
+        "reports:\n  - period: nam\n    values:\n      p1: {done: 0, of: 0}\n      c2: {done: -1}\n"
+    ])
     let lines = d.all.filter { $0.code == .outOfRange }.compactMap { $0.location?.line }.sorted()
     XCTAssertEqual(lines, [4, 5])
   }
@@ -93,15 +109,23 @@ final class LoaderTests: XCTestCase {
   }
 
   func testInvalidDateAndLunarDate() {
-    let plan = try! String(contentsOf: TestSupport.fixture("mini").appendingPathComponent("content/plan.yaml"), encoding: .utf8)
-    let (_, d) = load(["plan.yaml": plan.replacingOccurrences(of: "2023-05-20", with: "2023-02-30").replacingOccurrences(of: "\"15/8\"", with: "\"30/13\"")])
+    let plan = try! String(
+      contentsOf: TestSupport.fixture("mini").appendingPathComponent("content/plan.yaml"), encoding: .utf8)
+    let (_, d) = load([
+      "plan.yaml": plan.replacingOccurrences(of: "2023-05-20", with: "2023-02-30").replacingOccurrences(
+        of: "\"15/8\"", with: "\"30/13\"")
+    ])
     XCTAssertEqual(only(d, .invalidDate)?.1, 11)
     XCTAssertEqual(only(d, .lunarDate)?.0, "plan.yaml")
   }
 
   func testAliasBombIsRefusedQuicklyWithALimit() {
     var bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
-    for i in 1...9 { bomb += "\(Character(UnicodeScalar(97 + i)!)): &\(Character(UnicodeScalar(97 + i)!)) [" + Array(repeating: "*\(Character(UnicodeScalar(96 + i)!))", count: 10).joined(separator: ", ") + "]\n" }
+    for i in 1...9 {
+      bomb +=
+        "\(Character(UnicodeScalar(97 + i)!)): &\(Character(UnicodeScalar(97 + i)!)) ["
+        + Array(repeating: "*\(Character(UnicodeScalar(96 + i)!))", count: 10).joined(separator: ", ") + "]\n"
+    }
     let started = Date()
     let (_, d) = load(["districts/a-chau/events.yaml": bomb])
     XCTAssertLessThan(Date().timeIntervalSince(started), 10, "a bomb must not be expanded")
@@ -120,7 +144,9 @@ final class LoaderTests: XCTestCase {
   /// Decoding skips Foundation's normalisation when every scalar is in a block that is surely
   /// NFC; whatever the path, the text must equal Foundation's NFC form.
   func testDecodedTextIsAlwaysNFC() throws {
-    var samples = ["Huyện Đình Lập “Tháng hành động” – 1.000 ₫", "e\u{301}", "Cha\u{302}u", "\u{212B}", "\u{2000}x", "한글"]
+    var samples = [
+      "Huyện Đình Lập “Tháng hành động” – 1.000 ₫", "e\u{301}", "Cha\u{302}u", "\u{212B}", "\u{2000}x", "한글",
+    ]
     for range in [0x20..<0x300, 0x1E00..<0x1F00, 0x2000..<0x2070, 0x20A0..<0x20C1] {
       samples += range.compactMap { Unicode.Scalar($0).map { "a" + String(Character($0)) + "\u{300}" } }
       samples += range.compactMap { Unicode.Scalar($0).map { String(Character($0)) } }
@@ -128,32 +154,43 @@ final class LoaderTests: XCTestCase {
     var diags = Diagnostics()
     for sample in samples {
       let file = try XCTUnwrap(SourceFile.decode(Data(sample.utf8), displayPath: "x", into: &diags))
-      XCTAssertEqual(Array(file.text.utf8), Array(sample.precomposedStringWithCanonicalMapping.utf8), sample.debugDescription)
+      XCTAssertEqual(
+        Array(file.text.utf8), Array(sample.precomposedStringWithCanonicalMapping.utf8), sample.debugDescription)
     }
   }
 
   func testValuesAreTrimmedOfSpacesAndNoBreakSpaces() throws {
-    let (content, d) = load(["districts/a-chau/district.yaml": "name: \"  An Châu\u{A0}\\t\"\nkind: huyện\ncommunes: 10\n"])
+    let (content, d) = load([
+      "districts/a-chau/district.yaml": "name: \"  An Châu\u{A0}\\t\"\nkind: huyện\ncommunes: 10\n"
+    ])
     XCTAssertFalse(d.hasErrors, "\(d.all)")
     XCTAssertEqual(try XCTUnwrap(content?.districts.first).name, "An Châu")
   }
 
   func testNotUTF8GivesTheByteOffset() throws {
     let root = TestSupport.contentCopy(of: "mini")
-    try Data([0x6E, 0x61, 0x6D, 0x65, 0x3A, 0x20, 0xC3, 0x28, 0x0A]).write(to: root.appendingPathComponent("districts/a-chau/district.yaml"))
+    try Data([0x6E, 0x61, 0x6D, 0x65, 0x3A, 0x20, 0xC3, 0x28, 0x0A]).write(
+      to: root.appendingPathComponent("districts/a-chau/district.yaml"))
     let (_, d) = ContentLoader.load(from: root, today: today)
     XCTAssertTrue(only(d, .notUTF8)?.3.contains("vị trí 6") ?? false)
   }
 
   func testFutureSubmissionIsAWarningAndUnknownPeriodAnError() {
-    let (_, d) = load(["districts/a-chau/district.yaml": "name: An Châu\nkind: huyện\nsubmissions:\n  nam: 2023-11-10\n  quy-3: 2023-06-01\n"])
+    let (_, d) = load([
+      "districts/a-chau/district.yaml":
+        "name: An Châu\nkind: huyện\nsubmissions:\n  nam: 2023-11-10\n  quy-3: 2023-06-01\n"
+    ])
     XCTAssertEqual(d.all.first { $0.code == .submission }?.severity, .warning)
     XCTAssertEqual(only(d, .unknownPeriod)?.1, 5)
   }
 
   func testEventEndingBeforeItStartsAndOutsideThePlanYear() {
-    let (_, d) = load(["districts/a-chau/events.yaml": "events:\n  - start: 2023-06-10\n    end: 2023-06-09\n    title: Sai\n  - date: 2024-06-01\n    title: Năm sau\n"])
-    XCTAssertEqual(d.all.filter { $0.code == .eventDate && $0.severity == .error }.compactMap { $0.location?.line }.sorted(), [3, 5])
+    let (_, d) = load([
+      "districts/a-chau/events.yaml":
+        "events:\n  - start: 2023-06-10\n    end: 2023-06-09\n    title: Sai\n  - date: 2024-06-01\n    title: Năm sau\n"
+    ])
+    XCTAssertEqual(
+      d.all.filter { $0.code == .eventDate && $0.severity == .error }.compactMap { $0.location?.line }.sorted(), [3, 5])
   }
 
   func testUnknownFileInADistrictFolderIsAWarning() {

@@ -133,7 +133,8 @@ final class LunarCalendarTests: XCTestCase {
   func testVietnamAndChinaDiffer() throws {
     for c in differences {
       XCTAssertEqual(vn(c.day, c.month, c.lunarYear), date(c.vietnam), "Vietnam \(c.day)/\(c.month)/\(c.lunarYear)")
-      XCTAssertEqual(try Self.china(c.day, c.month, c.lunarYear), date(c.china), "China \(c.day)/\(c.month)/\(c.lunarYear)")
+      XCTAssertEqual(
+        try Self.china(c.day, c.month, c.lunarYear), date(c.china), "China \(c.day)/\(c.month)/\(c.lunarYear)")
     }
   }
 

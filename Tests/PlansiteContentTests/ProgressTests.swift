@@ -1,31 +1,48 @@
-@testable import PlansiteContent
 import XCTest
 
-final class ProgressTests: XCTestCase {
-  let half = Period(id: "6-thang", label: "6 tháng", due: CivilDate(iso: "2023-05-20")!, provinceDue: CivilDate(iso: "2023-05-25")!, expected: Rational(1, 2))
-  let full = Period(id: "nam", label: "năm", due: CivilDate(iso: "2023-11-15")!, provinceDue: CivilDate(iso: "2023-11-20")!, expected: .one)
+@testable import PlansiteContent
 
-  func indicator(_ measure: Measure, target: Rational?, lower: Bool = false, of: Rational? = nil, scale: Int = 100) -> Indicator {
-    Indicator(id: "x", targetID: "1", label: "x", measure: measure, target: target, lowerIsBetter: lower, of: of, unit: nil, baseline: nil, scale: scale)
+final class ProgressTests: XCTestCase {
+  let half = Period(
+    id: "6-thang", label: "6 tháng", due: CivilDate(iso: "2023-05-20")!, provinceDue: CivilDate(iso: "2023-05-25")!,
+    expected: Rational(1, 2))
+  let full = Period(
+    id: "nam", label: "năm", due: CivilDate(iso: "2023-11-15")!, provinceDue: CivilDate(iso: "2023-11-20")!,
+    expected: .one)
+
+  func indicator(_ measure: Measure, target: Rational?, lower: Bool = false, of: Rational? = nil, scale: Int = 100)
+    -> Indicator
+  {
+    Indicator(
+      id: "x", targetID: "1", label: "x", measure: measure, target: target, lowerIsBetter: lower, of: of, unit: nil,
+      baseline: nil, scale: scale)
   }
 
   func testJustUnderTheTargetIsNotAchieved() {
     // 1999/2500 = 79,96 %: shown as 80,0 % but below 80 %.
-    let f = Progress.district(.fraction(done: Rational(1999), of: Rational(2500)), indicator: indicator(.percent, target: Rational(80)), period: full)
+    let f = Progress.district(
+      .fraction(done: Rational(1999), of: Rational(2500)), indicator: indicator(.percent, target: Rational(80)),
+      period: full)
     XCTAssertEqual(f.status, .behind)
     XCTAssertEqual(VietnameseFormat.share(f.value!), "80,0%")
   }
 
   func testExactlyOnTheTargetIsAchieved() {
-    let f = Progress.district(.fraction(done: Rational(80), of: Rational(100)), indicator: indicator(.percent, target: Rational(80)), period: full)
+    let f = Progress.district(
+      .fraction(done: Rational(80), of: Rational(100)), indicator: indicator(.percent, target: Rational(80)),
+      period: full)
     XCTAssertEqual(f.status, .achieved)
     XCTAssertEqual(VietnameseFormat.share(f.value!), "80%")
   }
 
   func testExactlyTargetTimesExpectedIsOnTrackAndJustBelowIsBehind() {
     let ind = indicator(.percent, target: Rational(80))
-    XCTAssertEqual(Progress.district(.fraction(done: Rational(40), of: Rational(100)), indicator: ind, period: half).status, .onTrack)
-    XCTAssertEqual(Progress.district(.fraction(done: Rational(3999), of: Rational(10000)), indicator: ind, period: half).status, .behind)
+    XCTAssertEqual(
+      Progress.district(.fraction(done: Rational(40), of: Rational(100)), indicator: ind, period: half).status, .onTrack
+    )
+    XCTAssertEqual(
+      Progress.district(.fraction(done: Rational(3999), of: Rational(10000)), indicator: ind, period: half).status,
+      .behind)
   }
 
   func testProvinceShareIsWeightedNotAMeanOfPercents() {
@@ -52,13 +69,16 @@ final class ProgressTests: XCTestCase {
 
   func testDecimalCountsAddExactly() {
     let ind = indicator(.count, target: Rational(decimal: "0.3")!)
-    let f = Progress.province([.amount(Rational(decimal: "0.1")!), .amount(Rational(decimal: "0.2")!)], indicator: ind, period: full)
+    let f = Progress.province(
+      [.amount(Rational(decimal: "0.1")!), .amount(Rational(decimal: "0.2")!)], indicator: ind, period: full)
     XCTAssertEqual(f.value, Rational(3, 10))
     XCTAssertEqual(f.status, .achieved)
   }
 
   func testYesNoProvinceIsTheShareOfUnitsAnsweringYes() {
-    let f = Progress.province([.yesNo(true), .yesNo(false), .yesNo(true), nil], indicator: indicator(.yesNo, target: Rational(100)), period: full)
+    let f = Progress.province(
+      [.yesNo(true), .yesNo(false), .yesNo(true), nil], indicator: indicator(.yesNo, target: Rational(100)),
+      period: full)
     XCTAssertEqual(f.yesCount, 2)
     XCTAssertEqual(f.reported, 3)
     XCTAssertEqual(VietnameseFormat.share(f.value!), "66,7%")
@@ -68,8 +88,10 @@ final class ProgressTests: XCTestCase {
   func testDistrictCountWithAWholeIsJudgedOnItsShareOfTheTarget() {
     // 150 of 200 communes province-wide: a district with 10 communes is expected to reach 7,5.
     let ind = indicator(.count, target: Rational(150), of: Rational(200))
-    XCTAssertEqual(Progress.district(.fraction(done: Rational(8), of: Rational(10)), indicator: ind, period: full).status, .achieved)
-    XCTAssertEqual(Progress.district(.fraction(done: Rational(7), of: Rational(10)), indicator: ind, period: full).status, .behind)
+    XCTAssertEqual(
+      Progress.district(.fraction(done: Rational(8), of: Rational(10)), indicator: ind, period: full).status, .achieved)
+    XCTAssertEqual(
+      Progress.district(.fraction(done: Rational(7), of: Rational(10)), indicator: ind, period: full).status, .behind)
   }
 
   func testNobodyReportedIsNoData() {

@@ -7,9 +7,14 @@ final class SubmissionTests: XCTestCase {
   func day(_ s: String) -> CivilDate { CivilDate(iso: s)! }
 
   func testTheDayBeforeIsOnTimeAndTheDueDayIsLate() {
-    XCTAssertEqual(SubmissionState.of(received: day("2023-05-19"), due: due, today: day("2023-06-01")), .onTime(day("2023-05-19")))
-    XCTAssertEqual(SubmissionState.of(received: day("2023-05-20"), due: due, today: day("2023-06-01")), .late(day("2023-05-20"), days: 1))
-    XCTAssertEqual(SubmissionState.of(received: day("2023-05-23"), due: due, today: day("2023-06-01")), .late(day("2023-05-23"), days: 4))
+    XCTAssertEqual(
+      SubmissionState.of(received: day("2023-05-19"), due: due, today: day("2023-06-01")), .onTime(day("2023-05-19")))
+    XCTAssertEqual(
+      SubmissionState.of(received: day("2023-05-20"), due: due, today: day("2023-06-01")),
+      .late(day("2023-05-20"), days: 1))
+    XCTAssertEqual(
+      SubmissionState.of(received: day("2023-05-23"), due: due, today: day("2023-06-01")),
+      .late(day("2023-05-23"), days: 4))
   }
 
   func testNothingReceivedIsPendingUntilTheDueDayThenMissing() {

@@ -8,7 +8,8 @@ import XCTest
 final class MarkdownBlocksNestingTests: XCTestCase {
   func testDeeplyNestedEmphasisIsReadOnASmallThreadStack() {
     let depth = 12_000
-    let source = "# " + String(repeating: "*a **b ", count: 200) + "h" + String(repeating: " b** a*", count: 200)
+    let source =
+      "# " + String(repeating: "*a **b ", count: 200) + "h" + String(repeating: " b** a*", count: 200)
       + "\n\n" + String(repeating: "*a **b ", count: depth) + "x" + String(repeating: " b** a*", count: depth) + "\n"
     let result = Mutex<[MarkdownBlock]>([])
     let done = DispatchSemaphore(value: 0)

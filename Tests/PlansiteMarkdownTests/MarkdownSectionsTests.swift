@@ -47,7 +47,8 @@ final class MarkdownSectionsTests: XCTestCase {
     let sections = MarkdownSections.split(source)
     let first = try XCTUnwrap(sections.first)
     XCTAssertTrue(first.body.contains("[^n]: Ghi chú."), first.body)
-    XCTAssertEqual(MarkdownBlocks.parse(first.body).last, .footnote(number: 1, [.paragraph([MarkdownInline(text: "Ghi chú.")])]))
+    XCTAssertEqual(
+      MarkdownBlocks.parse(first.body).last, .footnote(number: 1, [.paragraph([MarkdownInline(text: "Ghi chú.")])]))
     XCTAssertEqual(sections[1].body.components(separatedBy: "[^n]:").count, 2, "the definition appears once, not twice")
   }
 
@@ -77,13 +78,21 @@ final class MarkdownSectionsTests: XCTestCase {
       ]))
     XCTAssertEqual(
       blocks[1],
-      .list(ordered: false, start: 0, items: [
-        .init(checked: true, blocks: [.paragraph([MarkdownInline(text: "Xong")])]),
-        .init(checked: false, blocks: [.paragraph([MarkdownInline(text: "Chưa")])]),
-      ]))
-    XCTAssertEqual(blocks[2], .list(ordered: true, start: 1, items: [.init(checked: nil, blocks: [.paragraph([MarkdownInline(text: "Một")])])]))
+      .list(
+        ordered: false, start: 0,
+        items: [
+          .init(checked: true, blocks: [.paragraph([MarkdownInline(text: "Xong")])]),
+          .init(checked: false, blocks: [.paragraph([MarkdownInline(text: "Chưa")])]),
+        ]))
+    XCTAssertEqual(
+      blocks[2],
+      .list(ordered: true, start: 1, items: [.init(checked: nil, blocks: [.paragraph([MarkdownInline(text: "Một")])])]))
     XCTAssertEqual(
       blocks[3],
-      .table(rows: [[[MarkdownInline(text: "A")], [MarkdownInline(text: "B")]], [[MarkdownInline(text: "1")], [MarkdownInline(text: "2")]]], headerRows: 1))
+      .table(
+        rows: [
+          [[MarkdownInline(text: "A")], [MarkdownInline(text: "B")]],
+          [[MarkdownInline(text: "1")], [MarkdownInline(text: "2")]],
+        ], headerRows: 1))
   }
 }

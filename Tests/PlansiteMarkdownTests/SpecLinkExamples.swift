@@ -171,8 +171,8 @@ enum SpecLinkExamples {
     ("spec 623 (Autolinks (extension))", "Visit www.commonmark.org.\n\nVisit www.commonmark.org/a.b.\n"),
     (
       "spec 624 (Autolinks (extension))",
-      "www.google.com/search?q=Markup+(business)\n\nwww.google.com/search?q=Markup+(business)))\n\n" +
-      "(www.google.com/search?q=Markup+(business))\n\n(www.google.com/search?q=Markup+(business)\n"
+      "www.google.com/search?q=Markup+(business)\n\nwww.google.com/search?q=Markup+(business)))\n\n"
+        + "(www.google.com/search?q=Markup+(business))\n\n(www.google.com/search?q=Markup+(business)\n"
     ),
     ("spec 625 (Autolinks (extension))", "www.google.com/search?q=(business))+ok\n"),
     (
@@ -182,32 +182,32 @@ enum SpecLinkExamples {
     ("spec 627 (Autolinks (extension))", "www.commonmark.org/he<lp\n"),
     (
       "spec 628 (Autolinks (extension))",
-      "http://commonmark.org\n\n(Visit https://encrypted.google.com/search?q=Markup+(business))\n\n" +
-      "Anonymous FTP is available at ftp://foo.bar.baz.\n"
+      "http://commonmark.org\n\n(Visit https://encrypted.google.com/search?q=Markup+(business))\n\n"
+        + "Anonymous FTP is available at ftp://foo.bar.baz.\n"
     ),
     ("spec 629 (Autolinks (extension))", "foo@bar.baz\n"),
     ("spec 630 (Autolinks (extension))", "hello@mail+xyz.example isn't valid, but hello+xyz@mail.example is.\n"),
     ("spec 631 (Autolinks (extension))", "a.b-c_d@a.b\n\na.b-c_d@a.b.\n\na.b-c_d@a.b-\n\na.b-c_d@a.b_\n"),
     (
       "extensions 19 (Autolinks)",
-      ": http://google.com https://google.com\n\n<http://google.com/å> http://google.com/å\n\n" +
-      "scyther@pokemon.com\n\nwww.github.com www.github.com/á\n\nwww.google.com/a_b\n\n" +
-      "**Autolink and http://inlines**\n\n![http://inline.com/image](http://inline.com/image)\n\na.w@b.c\n" +
-      "\nFull stop outside parens shouldn't be included http://google.com/ok.\n\n" +
-      "(Full stop inside parens shouldn't be included http://google.com/ok.)\n\n\"http://google.com\"\n\n" +
-      "'http://google.com'\n\nhttp://🍄.ga/ http://x🍄.ga/\n"
+      ": http://google.com https://google.com\n\n<http://google.com/å> http://google.com/å\n\n"
+        + "scyther@pokemon.com\n\nwww.github.com www.github.com/á\n\nwww.google.com/a_b\n\n"
+        + "**Autolink and http://inlines**\n\n![http://inline.com/image](http://inline.com/image)\n\na.w@b.c\n"
+        + "\nFull stop outside parens shouldn't be included http://google.com/ok.\n\n"
+        + "(Full stop inside parens shouldn't be included http://google.com/ok.)\n\n\"http://google.com\"\n\n"
+        + "'http://google.com'\n\nhttp://🍄.ga/ http://x🍄.ga/\n"
     ),
     ("extensions 20 (Autolinks)", "This shouldn't crash everything: (_A_@_.A\n"),
     ("extensions 21 (Autolinks)", "These should not link:\n\n* @a.b.c@. x\n* n@.  b\n"),
     (
       "extensions 23 (Footnotes)",
-      "This is some text![^1]. Other text.[^footnote].\n\nHere's a thing[^other-note].\n\n" +
-      "And another thing[^codeblock-note].\n\nThis doesn't have a referent[^nope].\n\n\n" +
-      "[^other-note]:       no code block here (spaces are stripped away)\n\n[^codeblock-note]:\n" +
-      "        this is now a code block (8 spaces indentation)\n\n" +
-      "[^1]: Some *bolded* footnote definition.\n\nHi!\n\n[^footnote]:\n" +
-      "    > Blockquotes can be in a footnote.\n\n        as well as code blocks\n\n" +
-      "    or, naturally, simple paragraphs.\n\n[^unused]: This is unused.\n"
+      "This is some text![^1]. Other text.[^footnote].\n\nHere's a thing[^other-note].\n\n"
+        + "And another thing[^codeblock-note].\n\nThis doesn't have a referent[^nope].\n\n\n"
+        + "[^other-note]:       no code block here (spaces are stripped away)\n\n[^codeblock-note]:\n"
+        + "        this is now a code block (8 spaces indentation)\n\n"
+        + "[^1]: Some *bolded* footnote definition.\n\nHi!\n\n[^footnote]:\n"
+        + "    > Blockquotes can be in a footnote.\n\n        as well as code blocks\n\n"
+        + "    or, naturally, simple paragraphs.\n\n[^unused]: This is unused.\n"
     ),
   ]
 }

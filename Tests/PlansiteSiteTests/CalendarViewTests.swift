@@ -37,7 +37,9 @@ final class CalendarViewTests: XCTestCase {
 
   func testMultiDayEventsSpanTheirDays() {
     let m = model("2023-06-15")
-    guard case .page(_, _, let context) = m.actionMonthPage(), let page = (context as? PageContext<ActionMonthPageView>)?.page else {
+    guard case .page(_, _, let context) = m.actionMonthPage(),
+      let page = (context as? PageContext<ActionMonthPageView>)?.page
+    else {
       return XCTFail("action month page")
     }
     let days = page.grids[0].weeks.flatMap(\.days).filter { $0.entries.contains { $0.title == "Hoạt động" } }.map(\.day)

@@ -30,11 +30,14 @@ final class EscapeTests: XCTestCase {
   func testEveryLoadedTemplateEscapesWithIt() throws {
     var diags = Diagnostics()
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("escape-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir.appendingPathComponent("partials"), withIntermediateDirectories: true)
-    try "<p title=\"{{x}}\">{{>partials/p}}</p>\n".write(to: dir.appendingPathComponent("page.mustache"), atomically: true, encoding: .utf8)
+    try FileManager.default.createDirectory(
+      at: dir.appendingPathComponent("partials"), withIntermediateDirectories: true)
+    try "<p title=\"{{x}}\">{{>partials/p}}</p>\n".write(
+      to: dir.appendingPathComponent("page.mustache"), atomically: true, encoding: .utf8)
     try "{{x}}".write(to: dir.appendingPathComponent("partials/p.mustache"), atomically: true, encoding: .utf8)
     let library = try XCTUnwrap(TemplateSet.parseTemplates(in: dir, displayRoot: "t", into: &diags))
     let hostile = "\"\u{301}<"
-    XCTAssertEqual(library.render(["x": hostile], withTemplate: "page"), "<p title=\"&quot;\u{301}&lt;\">&quot;\u{301}&lt;</p>\n")
+    XCTAssertEqual(
+      library.render(["x": hostile], withTemplate: "page"), "<p title=\"&quot;\u{301}&lt;\">&quot;\u{301}&lt;</p>\n")
   }
 }

@@ -43,7 +43,10 @@ final class FuzzTests: XCTestCase {
       switch Int.random(in: 0..<4, using: &rng) {
       case 0: chars.insert(contentsOf: Array(Self.fragments.randomElement(using: &rng)!), at: pos)
       case 1: if !chars.isEmpty { chars.remove(at: pos) }
-      case 2: if !chars.isEmpty { chars.replaceSubrange(pos..<min(chars.count, pos + Int.random(in: 1...20, using: &rng)), with: []) }
+      case 2:
+        if !chars.isEmpty {
+          chars.replaceSubrange(pos..<min(chars.count, pos + Int.random(in: 1...20, using: &rng)), with: [])
+        }
       default:
         let a = Int.random(in: 0...chars.count, using: &rng)
         let b = min(chars.count, a + Int.random(in: 0...40, using: &rng))
@@ -63,7 +66,9 @@ final class FuzzTests: XCTestCase {
   static let ids = ["6-thang", "nam", "p1", "c1", "c2", "m1", "f1", "y1", "t1", "quoc-te-thieu-nhi"]
   /// Keys whose values are shown or exported as text.
   static let textKeys = try! NSRegularExpression(
-    pattern: #"\b(label|note|title|name|place|theme|description|organiser|audience|time|province|footer|office): ("[^"\n]*"|[^,}\n]*)"#)
+    pattern:
+      #"\b(label|note|title|name|place|theme|description|organiser|audience|time|province|footer|office): ("[^"\n]*"|[^,}\n]*)"#
+  )
 
   /// Besides random edits, whole values aimed where escaping matters: an id renamed in every
   /// file to one holding a payload (ids land in attributes, anchors, paths and the CSV), or a
@@ -86,10 +91,13 @@ final class FuzzTests: XCTestCase {
       let candidates = originals.filter { $0.key.hasSuffix(".yaml") }.sorted { $0.key < $1.key }
       let (path, text) = candidates.randomElement(using: &rng)!
       let matches = Self.textKeys.matches(in: text, range: NSRange(text.startIndex..., in: text))
-      guard let match = matches.randomElement(using: &rng), let value = Range(match.range(at: 2), in: text) else { return [:] }
+      guard let match = matches.randomElement(using: &rng), let value = Range(match.range(at: 2), in: text) else {
+        return [:]
+      }
       // A JSON string is a YAML double-quoted scalar.
       let payload = Self.payloads.randomElement(using: &rng)!
-      let json = String(decoding: try! JSONSerialization.data(withJSONObject: [payload], options: .fragmentsAllowed), as: UTF8.self)
+      let json = String(
+        decoding: try! JSONSerialization.data(withJSONObject: [payload], options: .fragmentsAllowed), as: UTF8.self)
       return [path: text.replacingCharacters(in: value, with: String(json.dropFirst().dropLast()))]
     default:
       let path = originals.keys.sorted().randomElement(using: &rng)!
@@ -143,7 +151,9 @@ final class FuzzTests: XCTestCase {
     var rng = RNG(state: seed ^ 0xABCD)
     for _ in 0..<(iterations * 4) {
       var doc = ""
-      for _ in 0..<Int.random(in: 1...40, using: &rng) { doc += Self.fragments.randomElement(using: &rng)! + (Bool.random(using: &rng) ? " chữ " : "") }
+      for _ in 0..<Int.random(in: 1...40, using: &rng) {
+        doc += Self.fragments.randomElement(using: &rng)! + (Bool.random(using: &rng) ? " chữ " : "")
+      }
       let r = Markdown.render(doc, idPrefix: "p-")
       XCTAssertFalse(r.html.contains("<script"), doc)
       XCTAssertFalse(r.html.lowercased().contains("href=\"javascript:"), doc)

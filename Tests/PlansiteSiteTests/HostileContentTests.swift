@@ -71,14 +71,16 @@ final class HostileContentTests: XCTestCase {
       district.contact.phone = h("sdt")
       district.contact.email = h("thu")
       district.narrative = "## " + h("bao-cao") + "\n\n" + h("doan")
-      district.submissions = Dictionary(uniqueKeysWithValues: district.submissions.map { (periodIDs[$0.key]!, $0.value) })
+      district.submissions = Dictionary(
+        uniqueKeysWithValues: district.submissions.map { (periodIDs[$0.key]!, $0.value) })
       district.reports = district.reports.map { r in
         var r = r
         r.period = periodIDs[r.period]!
-        r.values = Dictionary(uniqueKeysWithValues: r.values.map { key, value in
-          if case .note = value { return (indicatorIDs[key]!, Value.note("-" + h("ghi-chu") + "\n=1+2")) }
-          return (indicatorIDs[key]!, value)
-        })
+        r.values = Dictionary(
+          uniqueKeysWithValues: r.values.map { key, value in
+            if case .note = value { return (indicatorIDs[key]!, Value.note("-" + h("ghi-chu") + "\n=1+2")) }
+            return (indicatorIDs[key]!, value)
+          })
         return r
       }
       district.events = district.events.map { hostileEvent($0, slug: district.slug) }
@@ -118,7 +120,8 @@ final class HostileContentTests: XCTestCase {
     XCTAssertEqual(try SiteAuditor().problems(files), [])
     // The chart's ids are made from the period id: escaped where they land.
     let chartPage = try XCTUnwrap(files.first { $0.key.hasPrefix("targets/") && $0.value.contains("<svg") }?.value)
-    XCTAssertTrue(chartPage.contains("aria-labelledby=\"bieu-do-ky-6-thang&quot; onload=&quot;alert(1)&lt;/script&gt;"), chartPage)
+    XCTAssertTrue(
+      chartPage.contains("aria-labelledby=\"bieu-do-ky-6-thang&quot; onload=&quot;alert(1)&lt;/script&gt;"), chartPage)
   }
 
   func testCSVCellsThatStartLikeFormulasAreTextAndNumbersStayNumbers() {

@@ -205,8 +205,13 @@ final class ICalendarTests: XCTestCase {
       let location: String?
       let dtstart: String?
       let dtend: String?
-      let has_alarm: Bool
+      let hasAlarm: Bool
       let categories: [String]
+
+      enum CodingKeys: String, CodingKey {
+        case uid, summary, description, location, dtstart, dtend, categories
+        case hasAlarm = "has_alarm"
+      }
     }
     let file: String
     let calname: String?
@@ -256,11 +261,11 @@ final class ICalendarTests: XCTestCase {
           events: [
             .init(
               uid: items[0].uid, summary: longVietnamese, description: items[0].description,
-              location: items[0].location, dtstart: "2023-05-20", dtend: "2023-05-23", has_alarm: true,
+              location: items[0].location, dtstart: "2023-05-20", dtend: "2023-05-23", hasAlarm: true,
               categories: items[0].categories),
             .init(
               uid: items[1].uid, summary: "Tết Trung thu", description: nil, location: nil,
-              dtstart: "2023-09-29", dtend: "2023-09-30", has_alarm: false, categories: []),
+              dtstart: "2023-09-29", dtend: "2023-09-30", hasAlarm: false, categories: []),
           ])
       ])
   }

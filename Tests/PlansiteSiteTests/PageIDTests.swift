@@ -13,14 +13,21 @@ final class PageIDTests: XCTestCase {
     var c = Content.sample
     // Sample events name district "a" in both districts: give each its own.
     for d in c.districts.indices {
-      c.districts[d].events = c.districts[d].events.map { var e = $0; e.districtSlug = c.districts[d].slug; return e }
+      c.districts[d].events = c.districts[d].events.map {
+        var e = $0
+        e.districtSlug = c.districts[d].slug
+        return e
+      }
       c.districts[d].narrative = "## Title\n\nA.\n\n## Nội dung\n\nB.\n"
     }
-    c.actionMonth.narrative = ["Nội dung", "Tìm nhanh", "Lịch", "Lịch title", "Lịch tháng 6", "Chương trình title", "HĐ a 1"]
-      .map { "## \($0)\n\nĐoạn.\n" }.joined(separator: "\n")
+    c.actionMonth.narrative = [
+      "Nội dung", "Tìm nhanh", "Lịch", "Lịch title", "Lịch tháng 6", "Chương trình title", "HĐ a 1",
+    ]
+    .map { "## \($0)\n\nĐoạn.\n" }.joined(separator: "\n")
     c.sections[0].markdown = ["Nội dung", "Tìm nhanh", "Mục lục", "Mục tiêu", "Mục tiêu 1", "Mục tiêu 1 title"]
       .map { "## \($0)\n\nĐoạn.\n" }.joined(separator: "\n")
-    let files = try SiteFiles.render(c, today: CivilDate(iso: "2023-06-15")!, templates: try await SiteFiles.templates())
+    let files = try SiteFiles.render(
+      c, today: CivilDate(iso: "2023-06-15")!, templates: try await SiteFiles.templates())
     XCTAssertEqual(try SiteAuditor().problems(files), [])
     // The headings are still there, with ids of their own.
     let actionMonth = try XCTUnwrap(files[SitePaths.actionMonth])
@@ -35,9 +42,10 @@ final class PageIDTests: XCTestCase {
     func ids(_ name: String) throws -> Set<String> {
       let text = try String(contentsOf: templates.appendingPathComponent("\(name).mustache"), encoding: .utf8)
       let regex = try NSRegularExpression(pattern: #"\bid="([^"{]+)""#)
-      return Set(regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).map {
-        String(text[Range($0.range(at: 1), in: text)!])
-      })
+      return Set(
+        regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).map {
+          String(text[Range($0.range(at: 1), in: text)!])
+        })
     }
     let layout = try ids("layout")
     XCTAssertEqual(layout, LayoutView.templateIDs)

@@ -49,7 +49,9 @@ final class PageReuseTests: XCTestCase {
       alone.districts = [d]
       var single = SiteModel(content: alone, today: today)
       single.useTemplates { templates.renderPartial($0, $1) }
-      let reports = full.reportPeriods.map { p in ("report \(p.id)", full.unitReportPage(d, p), single.unitReportPage(d, p)) }
+      let reports = full.reportPeriods.map { p in
+        ("report \(p.id)", full.unitReportPage(d, p), single.unitReportPage(d, p))
+      }
       for (what, a, b) in [
         ("page", full.districtPage(d), single.districtPage(d)),
         ("calendar", full.districtCalendarFile(d), single.districtCalendarFile(d)),

@@ -11,7 +11,9 @@ final class ReportTemplateFieldsTests: XCTestCase {
     for child in Mirror(reflecting: value).children {
       guard let label = child.label else { continue }
       labels += 1
-      XCTAssertEqual(value.child(named: label).map { "\($0)" }, "\(child.value)", "\(type(of: value)).\(label)", file: file, line: line)
+      XCTAssertEqual(
+        value.child(named: label).map { "\($0)" }, "\(child.value)", "\(type(of: value)).\(label)", file: file,
+        line: line)
     }
     XCTAssertGreaterThan(labels, 1, file: file, line: line)
     XCTAssertNil(value.child(named: "khongCo"), file: file, line: line)

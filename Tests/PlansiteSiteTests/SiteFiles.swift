@@ -59,7 +59,9 @@ final class SiteAuditor {
 
   init() throws {
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", TestSupport.packageRoot.appendingPathComponent("Tests/scripts/site_audit.py").path, "--stream"]
+    process.arguments = [
+      "python3", TestSupport.packageRoot.appendingPathComponent("Tests/scripts/site_audit.py").path, "--stream",
+    ]
     process.standardInput = input
     process.standardOutput = output
     try process.run()

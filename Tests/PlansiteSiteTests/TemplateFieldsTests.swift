@@ -10,9 +10,11 @@ final class TemplateFieldsTests: XCTestCase {
     for child in Mirror(reflecting: value).children {
       guard let label = child.label else { continue }
       let answered = value.child(named: label)
-      let expected: Any? = Mirror(reflecting: child.value).displayStyle == .optional
+      let expected: Any? =
+        Mirror(reflecting: child.value).displayStyle == .optional
         ? Mirror(reflecting: child.value).children.first?.value : child.value
-      XCTAssertEqual(answered.map { "\($0)" }, expected.map { "\($0)" }, "\(type(of: value)).\(label)", file: file, line: line)
+      XCTAssertEqual(
+        answered.map { "\($0)" }, expected.map { "\($0)" }, "\(type(of: value)).\(label)", file: file, line: line)
     }
     XCTAssertNil(value.child(named: "khongCo"), file: file, line: line)
   }

@@ -4,11 +4,11 @@ import PlansiteTestSupport
 import XCTest
 import ZIPFoundation
 
+@testable import PlansiteSite
+
 #if canImport(FoundationXML)
   import FoundationXML
 #endif
-
-@testable import PlansiteSite
 
 /// The gathered sections of units' reports and the Word report made from them.
 final class WordReportTests: XCTestCase {
@@ -19,8 +19,10 @@ final class WordReportTests: XCTestCase {
   func testHeadingsMatchWhateverTheirCaseDiacriticsOrNumbering() {
     let cases: [(String, ReportSectionKind?)] = [
       ("Kết quả nổi bật", .highlights), ("I. KẾT QUẢ ĐẠT ĐƯỢC", .highlights), ("3. Các hoạt động nổi bật", .highlights),
-      ("Khó khăn, vướng mắc", .difficulties), ("2. KHO KHAN, VUONG MAC", .difficulties), ("IV. Khó khăn, hạn chế", .difficulties),
-      ("a) Hạn chế", .difficulties), ("Kiến nghị", .proposals), ("V. KIẾN NGHỊ, ĐỀ XUẤT", .proposals), ("Đề xuất", .proposals),
+      ("Khó khăn, vướng mắc", .difficulties), ("2. KHO KHAN, VUONG MAC", .difficulties),
+      ("IV. Khó khăn, hạn chế", .difficulties),
+      ("a) Hạn chế", .difficulties), ("Kiến nghị", .proposals), ("V. KIẾN NGHỊ, ĐỀ XUẤT", .proposals),
+      ("Đề xuất", .proposals),
       ("Tình hình chung", nil), ("Khoa học", nil), ("Kết", nil), ("Phương hướng", nil),
     ]
     for (title, kind) in cases {
@@ -29,21 +31,22 @@ final class WordReportTests: XCTestCase {
   }
 
   func testAMatchingSectionsSubSectionsAreGatheredWithItOnce() {
-    let found = UnitReportSections(narrative: """
-      ## II. Kết quả thực hiện
+    let found = UnitReportSections(
+      narrative: """
+        ## II. Kết quả thực hiện
 
-      Đoạn.
+        Đoạn.
 
-      ### 1. Các hoạt động nổi bật
+        ### 1. Các hoạt động nổi bật
 
-      Hoạt động.
+        Hoạt động.
 
-      ## Khó khăn
+        ## Khó khăn
 
-      ## Kiến nghị
+        ## Kiến nghị
 
-      Đề nghị.
-      """)
+        Đề nghị.
+        """)
     XCTAssertEqual(found.sections[.highlights]?.map(\.title), ["II. Kết quả thực hiện"])
     XCTAssertEqual(found.filled(.highlights).first?.body.contains("Hoạt động."), true)
     XCTAssertEqual(found.sections[.difficulties]?.count, 1)
@@ -92,7 +95,8 @@ final class WordReportTests: XCTestCase {
     XCTAssertEqual(bytes, try XCTUnwrap(templates.wordDocument(template, context)), "same input, same bytes")
 
     let archive = try Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil)
-    let original = try Archive(url: Self.templates.appendingPathComponent(WordTemplate.path), accessMode: .read, pathEncoding: nil)
+    let original = try Archive(
+      url: Self.templates.appendingPathComponent(WordTemplate.path), accessMode: .read, pathEncoding: nil)
     XCTAssertEqual(archive.map(\.path), original.map(\.path), "the template's parts, in its order")
     for entry in original where entry.path != "word/document.xml" {
       XCTAssertEqual(try data(entry.path, in: archive), try data(entry.path, in: original), entry.path)
@@ -100,9 +104,12 @@ final class WordReportTests: XCTestCase {
     let xml = try data("word/document.xml", in: archive)
     let document = try XMLDocument(data: xml, options: [])
     let text = String(decoding: xml, as: UTF8.self)
-    XCTAssertTrue(text.contains("Thiếu &lt;/w:t&gt;&lt;/w:r&gt;&lt;w:r&gt;&lt;w:t&gt;chen &amp; &quot;x&quot; ]]&gt; ký tự"), "escaped, controls dropped")
+    XCTAssertTrue(
+      text.contains("Thiếu &lt;/w:t&gt;&lt;/w:r&gt;&lt;w:r&gt;&lt;w:t&gt;chen &amp; &quot;x&quot; ]]&gt; ký tự"),
+      "escaped, controls dropped")
     XCTAssertTrue(text.contains("<w:tblHeader/>"), "Markdown tables are Word tables with a repeating header")
-    let body = try XCTUnwrap(document.rootElement()?.children?.compactMap { $0 as? XMLElement }.first { $0.localName == "body" })
+    let body = try XCTUnwrap(
+      document.rootElement()?.children?.compactMap { $0 as? XMLElement }.first { $0.localName == "body" })
     let last = try XCTUnwrap(body.children?.compactMap { $0 as? XMLElement }.last)
     XCTAssertEqual(last.localName, "sectPr")
     XCTAssertTrue(last.xmlString.contains(#"w:orient="landscape""#), last.xmlString)
@@ -117,11 +124,16 @@ final class WordReportTests: XCTestCase {
     // A real zip whose document has no page setup.
     let noSection = dir.appendingPathComponent("b.docx")
     let archive = try Archive(url: noSection, accessMode: .create, pathEncoding: nil)
-    let xml = Data(#"<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p/></w:body></w:document>"#.utf8)
+    let xml = Data(
+      #"<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p/></w:body></w:document>"#
+        .utf8)
     try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(xml.count)) { p, n in
       xml.subdata(in: Int(p)..<Int(p) + n)
     }
-    for (url, words) in [(notZip, "không phải tệp .docx"), (noSection, "không có thiết lập trang"), (dir.appendingPathComponent("c.docx"), "không có tệp mẫu Word")] {
+    for (url, words) in [
+      (notZip, "không phải tệp .docx"), (noSection, "không có thiết lập trang"),
+      (dir.appendingPathComponent("c.docx"), "không có tệp mẫu Word"),
+    ] {
       var diags = Diagnostics()
       XCTAssertNil(WordTemplate.load(url, shownPath: "templates/report/bao-cao-mau.docx", into: &diags))
       XCTAssertEqual(diags.all.map(\.code.id), ["PS054"], url.lastPathComponent)

@@ -45,7 +45,9 @@ public enum TestSupport {
   }
 
   /// Runs a program to completion in `directory`.
-  public static func run(_ executable: URL, _ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil) throws -> Run {
+  public static func run(
+    _ executable: URL, _ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil
+  ) throws -> Run {
     let p = Process()
     p.executableURL = executable
     p.arguments = arguments
@@ -69,7 +71,9 @@ public enum TestSupport {
     let o = out.fileHandleForReading.readDataToEndOfFile()
     done.wait()
     p.waitUntilExit()
-    return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e.data, as: UTF8.self))
+    return Run(
+      status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+      stderr: String(decoding: e.data, as: UTF8.self))
   }
 
   /// Runs the `plansite` binary.
@@ -79,7 +83,9 @@ public enum TestSupport {
 
   /// Every regular file below `root`, relative paths, sorted.
   public static func files(under root: URL) -> [String] {
-    guard let e = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+    guard let e = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
+      return []
+    }
     var out: [String] = []
     let base = root.resolvingSymlinksInPath().path + "/"
     for case let url as URL in e where (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {

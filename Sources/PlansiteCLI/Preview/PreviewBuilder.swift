@@ -25,10 +25,14 @@ struct PreviewBuilder: Sendable {
     let ms = Int(Date().timeIntervalSince(started) * 1000)
     if let summary {
       state.finished(failure: nil)
-      PreviewBuilder.log("Đã dựng \(summary.pages) trang vào \(output)/ trong \(ms) ms (lần \(state.version)); trang đang mở sẽ tự tải lại.")
+      PreviewBuilder.log(
+        "Đã dựng \(summary.pages) trang vào \(output)/ trong \(ms) ms (lần \(state.version)); trang đang mở sẽ tự tải lại."
+      )
     } else {
       state.finished(failure: diags)
-      PreviewBuilder.log("Dựng trang lỗi (\(diags.errorCount) lỗi); trình duyệt hiện danh sách lỗi cho đến khi sửa xong, \(output)/ giữ bản cũ.")
+      PreviewBuilder.log(
+        "Dựng trang lỗi (\(diags.errorCount) lỗi); trình duyệt hiện danh sách lỗi cho đến khi sửa xong, \(output)/ giữ bản cũ."
+      )
     }
   }
 

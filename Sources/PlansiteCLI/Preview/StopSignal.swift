@@ -33,7 +33,7 @@ final class StopSignal: @unchecked Sendable {
       defer { waiters = [] }
       return waiters
     }
-    ready.forEach { $0.resume(returning: sig) }
+    for waiter in ready { waiter.resume(returning: sig) }
   }
 
   /// Returns the first signal received (at once if one already came).

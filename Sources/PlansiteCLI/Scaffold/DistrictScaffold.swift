@@ -30,7 +30,9 @@ enum DistrictScaffold {
     var given: String?
     if let kindOption {
       guard let k = canonicalKind(kindOption) else {
-        throw Failure("--kind \"\(kindOption)\" không hợp lệ\(Suggestion.hint(for: kindOption, in: kinds)); dùng huyện, thành phố hoặc thị xã")
+        throw Failure(
+          "--kind \"\(kindOption)\" không hợp lệ\(Suggestion.hint(for: kindOption, in: kinds)); dùng huyện, thành phố hoặc thị xã"
+        )
       }
       given = k
     }
@@ -176,7 +178,8 @@ enum DistrictScaffold {
         return plan[start..<r.upperBound].starts(with: keyBytes)
       })
     else {
-      throw Failure("plan.yaml không có dòng \"districts:\" ở đầu dòng; thêm mã đơn vị vào danh sách districts bằng tay")
+      throw Failure(
+        "plan.yaml không có dòng \"districts:\" ở đầu dòng; thêm mã đơn vị vào danh sách districts bằng tay")
     }
     let line = lines[index]
     let keyEnd = plan[line].firstRange(of: keyBytes)!.upperBound
@@ -186,7 +189,9 @@ enum DistrictScaffold {
       return try addingToFlowList(value, plan, open: i)
     }
     guard i >= line.upperBound || plan[i] == UInt8(ascii: "#") || plan[i] == 0x0D || plan[i] == 0x0A else {
-      throw Failure("districts trong plan.yaml không phải một danh sách; viết districts: [\(slug)] hoặc một danh sách \"- \(slug)\"")
+      throw Failure(
+        "districts trong plan.yaml không phải một danh sách; viết districts: [\(slug)] hoặc một danh sách \"- \(slug)\""
+      )
     }
     return try addingToBlockList(value, plan, lines: lines, after: index)
   }
@@ -237,7 +242,10 @@ enum DistrictScaffold {
       let text = plan[r].filter { $0 != 0x0D && $0 != 0x0A }
       let indent = text.prefix { $0 == 0x20 }.count
       let rest = text.dropFirst(indent)
-      if rest.isEmpty || rest.first == UInt8(ascii: "#") { n += 1; continue }
+      if rest.isEmpty || rest.first == UInt8(ascii: "#") {
+        n += 1
+        continue
+      }
       let isItem = rest.first == UInt8(ascii: "-") && (rest.count == 1 || rest.dropFirst().first == 0x20)
       if let ii = itemIndent {
         if isItem && indent == ii {

@@ -86,12 +86,17 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
     fix: "Điền số liệu khi có; trang sẽ ghi \"chưa có số liệu\".")
   public static let invalidID = DiagnosticCode(
     id: "PS026", meaning: "Mã (id) sai quy tắc: mã trở thành một phần của đường dẫn trang.",
-    fix: "Mã chỉ gồm chữ thường không dấu a–z, chữ số 0–9 và dấu gạch ngang, ví dụ 6-thang, 2b, cao-loc; viết theo mã được gợi ý.")
+    fix:
+      "Mã chỉ gồm chữ thường không dấu a–z, chữ số 0–9 và dấu gạch ngang, ví dụ 6-thang, 2b, cao-loc; viết theo mã được gợi ý."
+  )
   public static let idClash = DiagnosticCode(
-    id: "PS027", meaning: "Hai mã cùng loại trùng nhau, hoặc chỉ khác nhau ở chữ hoa/thường hay dấu, nên chung một trang.",
+    id: "PS027",
+    meaning: "Hai mã cùng loại trùng nhau, hoặc chỉ khác nhau ở chữ hoa/thường hay dấu, nên chung một trang.",
     fix: "Đổi một trong hai mã cho khác hẳn (ví dụ 2b và 2c).")
   public static let notWhole = DiagnosticCode(
-    id: "PS028", meaning: "Số đếm người, trẻ em, xã hay đơn vị phải là số nguyên; hoặc số có nhiều chữ số thập phân hơn chỉ tiêu cho phép.",
+    id: "PS028",
+    meaning:
+      "Số đếm người, trẻ em, xã hay đơn vị phải là số nguyên; hoặc số có nhiều chữ số thập phân hơn chỉ tiêu cho phép.",
     fix: "Viết số không có dấu chấm hay dấu phẩy ngăn cách hàng nghìn: 15200, không viết 15.200.")
   public static let blankName = DiagnosticCode(
     id: "PS029", meaning: "Tên, tiêu đề hoặc nhãn để trống.",
@@ -123,7 +128,8 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
     fix: "Chọn đường dẫn khác ngoài content/ và templates/: một thư mục mới cho --output, một tệp .zip mới"
       + " (hoặc do plansite tạo) cho --zip.")
   public static let controlCharacter = DiagnosticCode(
-    id: "PS033", meaning: "Tệp hoặc giá trị có ký tự điều khiển (không nhìn thấy được), thường do chép từ phần mềm khác.",
+    id: "PS033",
+    meaning: "Tệp hoặc giá trị có ký tự điều khiển (không nhìn thấy được), thường do chép từ phần mềm khác.",
     fix: "Xóa ký tự ở chỗ được chỉ ra, kể cả mã \\e, \\a hay \\u202E viết trong ngoặc kép.")
   public static let tooManyProblems = DiagnosticCode(
     id: "PS034", meaning: "Một tệp có quá nhiều lỗi; chỉ 100 lỗi đầu tiên được liệt kê.",
@@ -131,7 +137,9 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
 
   public static let reportSection = DiagnosticCode(
     id: "PS053", meaning: "Báo cáo của đơn vị thiếu một mục mà báo cáo tổng hợp của Sở cần lấy.",
-    fix: "Thêm vào report.md đề mục \"## Kết quả nổi bật\", \"## Khó khăn, vướng mắc\" hoặc \"## Kiến nghị, đề xuất\" (chữ hoa hay thường, có dấu hay không đều được) và viết nội dung dưới đề mục.")
+    fix:
+      "Thêm vào report.md đề mục \"## Kết quả nổi bật\", \"## Khó khăn, vướng mắc\" hoặc \"## Kiến nghị, đề xuất\" (chữ hoa hay thường, có dấu hay không đều được) và viết nội dung dưới đề mục."
+  )
   public static let wordTemplate = DiagnosticCode(
     id: "PS054", meaning: "Tệp mẫu Word của báo cáo (templates/report/bao-cao-mau.docx) thiếu hoặc hỏng.",
     fix: "Mở tệp bằng Word hoặc LibreOffice và lưu lại dạng Word (.docx), hoặc chép lại tệp mẫu gốc của plansite.")

@@ -134,7 +134,8 @@ enum SectionName {
     if let earlier = registry.claim(slug, at: at) {
       diags.error(
         .idClash, at: at,
-        "tên tệp \"\(fileName)\" cho cùng mã phần lời văn \"\(ContentID.key(slug))\" với \(earlier.location.path); đổi tên một trong hai tệp")
+        "tên tệp \"\(fileName)\" cho cùng mã phần lời văn \"\(ContentID.key(slug))\" với \(earlier.location.path); đổi tên một trong hai tệp"
+      )
       return nil
     }
     guard ContentID.isValid(slug) else {
@@ -142,7 +143,8 @@ enum SectionName {
       let suggestion = fixed.isEmpty ? "" : ": đổi tên thành \(number.isEmpty ? "" : number + "-")\(fixed).md"
       diags.error(
         .invalidID, at: at,
-        "tên tệp \"\(fileName)\" không hợp lệ: phần sau số thứ tự là mã của phần lời văn; mã chỉ gồm chữ thường không dấu a–z, chữ số 0–9 và dấu gạch ngang\(suggestion)")
+        "tên tệp \"\(fileName)\" không hợp lệ: phần sau số thứ tự là mã của phần lời văn; mã chỉ gồm chữ thường không dấu a–z, chữ số 0–9 và dấu gạch ngang\(suggestion)"
+      )
       return nil
     }
     return slug

@@ -25,9 +25,11 @@ public enum ContentLoader {
         .missingFile, at: SourceLocation(path: folder.display(required)),
         "thiếu tệp bắt buộc \(required) trong thư mục nội dung")
     }
-    let site = present("site.yaml")
+    let site =
+      present("site.yaml")
       ? folder.yaml("site.yaml", into: &diags).flatMap { SiteReader.read($0, into: &diags) } : nil
-    let read = present("plan.yaml")
+    let read =
+      present("plan.yaml")
       ? folder.yaml("plan.yaml", into: &diags).flatMap { PlanReader.read($0, into: &diags) } : nil
     let plan = read ?? .unreadable
     let sections = readSections(folder, into: &diags)

@@ -19,7 +19,8 @@ extension YAMLReader {
       let misread = Rational(decimal: s.string).map { ", sẽ bị đọc thành \(VietnameseFormat.number($0))" } ?? ""
       error(
         .notWhole, node,
-        "\(what) \"\(s.string)\" dùng dấu ngăn cách hàng nghìn\(misread); viết \(grouped.groups.joined())\(alternative)")
+        "\(what) \"\(s.string)\" dùng dấu ngăn cách hàng nghìn\(misread); viết \(grouped.groups.joined())\(alternative)"
+      )
       return nil
     }
     guard let value = number(node, what), let text = node.scalar?.string else { return nil }
@@ -43,7 +44,8 @@ extension YAMLReader {
 enum CountText {
   static let people = "số người, trẻ em, xã hay đơn vị không có phần lẻ"
   /// For plan.yaml, whose author can declare a divisible unit.
-  static let planCount = "chỉ tiêu count đếm người, xã hay đơn vị; đơn vị chia nhỏ được như tỷ đồng thì thêm decimals: 1 cho chỉ tiêu"
+  static let planCount =
+    "chỉ tiêu count đếm người, xã hay đơn vị; đơn vị chia nhỏ được như tỷ đồng thì thêm decimals: 1 cho chỉ tiêu"
 
   /// `15.200`, `1.234.567`, `15,200`, `15 200`: digits in groups of three after the first,
   /// one separator throughout.

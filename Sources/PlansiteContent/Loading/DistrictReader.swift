@@ -38,7 +38,8 @@ extension ContentLoader {
       guard let d = loaded[i].0 else { continue }
       if let other = names[d.fullName] {
         diags.error(
-          .duplicateDistrict, at: SourceLocation(path: folder.display("districts/\(slug)/district.yaml"), line: 1, column: 1),
+          .duplicateDistrict,
+          at: SourceLocation(path: folder.display("districts/\(slug)/district.yaml"), line: 1, column: 1),
           "tên \"\(d.fullName)\" trùng với đơn vị \"\(other)\"; mỗi đơn vị cần một tên riêng")
       }
       names[d.fullName] = slug
@@ -63,15 +64,18 @@ extension ContentLoader {
       if let earlier = codes.claim(name, at: at) {
         diags.error(
           .duplicateDistrict, at: at,
-          "thư mục đơn vị \"\(name)\" trùng với mã \"\(earlier.id)\" (thư mục districts/\(earlier.id)/) khi viết thành đường dẫn trang; gộp nội dung vào districts/\(earlier.id)/ rồi xóa thư mục này")
+          "thư mục đơn vị \"\(name)\" trùng với mã \"\(earlier.id)\" (thư mục districts/\(earlier.id)/) khi viết thành đường dẫn trang; gộp nội dung vào districts/\(earlier.id)/ rồi xóa thư mục này"
+        )
       } else if !ContentID.isValid(name) {
         diags.error(
           .invalidID, at: at,
-          "tên thư mục đơn vị \"\(name)\" không hợp lệ: \(ContentID.rule(name)) (đổi tên thư mục và thêm mã vào districts của plan.yaml)")
+          "tên thư mục đơn vị \"\(name)\" không hợp lệ: \(ContentID.rule(name)) (đổi tên thư mục và thêm mã vào districts của plan.yaml)"
+        )
       } else {
         diags.error(
           .unknownDistrict, at: at,
-          "thư mục đơn vị \"\(name)\" không có trong danh sách districts của plan.yaml\(Suggestion.hint(for: name, in: plan.districtSlugs)); thêm mã này vào plan.yaml hoặc đổi tên thư mục")
+          "thư mục đơn vị \"\(name)\" không có trong danh sách districts của plan.yaml\(Suggestion.hint(for: name, in: plan.districtSlugs)); thêm mã này vào plan.yaml hoặc đổi tên thư mục"
+        )
       }
     }
   }
@@ -87,7 +91,8 @@ extension ContentLoader {
     for name in names where !districtFiles.contains(name) {
       diags.warning(
         .unknownFile, at: SourceLocation(path: folder.display("\(dir)/\(name)")),
-        "tệp lạ \"\(name)\" không được đọc\(Suggestion.hint(for: name, in: districtFiles)); các tệp hợp lệ: \(districtFiles.joined(separator: ", "))")
+        "tệp lạ \"\(name)\" không được đọc\(Suggestion.hint(for: name, in: districtFiles)); các tệp hợp lệ: \(districtFiles.joined(separator: ", "))"
+      )
     }
     for name in ["district.yaml", "indicators.yaml", "report.md"] where !present.contains(name) {
       diags.error(
@@ -124,7 +129,9 @@ extension ContentLoader {
     else { return nil }
     var kind = r.string(f["kind"], "kind")
     if let k = kind, !District.kinds.contains(k) {
-      r.error(.invalidValue, f["kind"], "kind \"\(k)\" không hợp lệ\(Suggestion.hint(for: k, in: District.kinds)); dùng huyện, thành phố hoặc thị xã")
+      r.error(
+        .invalidValue, f["kind"],
+        "kind \"\(k)\" không hợp lệ\(Suggestion.hint(for: k, in: District.kinds)); dùng huyện, thành phố hoặc thị xã")
       kind = nil
     }
     let name = r.text(f["name"], "name")
@@ -133,18 +140,22 @@ extension ContentLoader {
       let fix = rest.isEmpty ? "viết tên đơn vị, không kèm loại" : "viết name: \(rest)"
       r.error(
         .nameRepeatsKind, f["name"],
-        "tên \"\(name)\" đã có loại đơn vị \"\(written)\", trang sẽ ghi \"\(District.fullName(name, kind: kind))\"; \(fix) (loại ghi ở kind)")
+        "tên \"\(name)\" đã có loại đơn vị \"\(written)\", trang sẽ ghi \"\(District.fullName(name, kind: kind))\"; \(fix) (loại ghi ở kind)"
+      )
     }
     let communes = r.wholeNumber(f["communes"], "communes", reason: "số xã, phường, thị trấn")
     if communes == 0 {
       // The scaffold's placeholder: a warning until filled, like an empty value, but never silent.
       r.warning(
         .outOfRange, f["communes"],
-        "communes (số xã, phường, thị trấn) là 0, trang sẽ ghi \"0 xã, phường, thị trấn\"; điền số thật, ví dụ communes: 22")
+        "communes (số xã, phường, thị trấn) là 0, trang sẽ ghi \"0 xã, phường, thị trấn\"; điền số thật, ví dụ communes: 22"
+      )
     }
     var contact = Contact()
     if let c = r.fields(f["contact"], "contact", allowed: ContentKeys.contact) {
-      contact = Contact(office: r.string(c["office"], "office"), phone: r.string(c["phone"], "phone"), email: r.string(c["email"], "email"))
+      contact = Contact(
+        office: r.string(c["office"], "office"), phone: r.string(c["phone"], "phone"),
+        email: r.string(c["email"], "email"))
     }
     let submissions = readSubmissions(f["submissions"], r, plan: plan, today: today)
     guard let name, let kind else { return nil }
@@ -162,12 +173,18 @@ extension ContentLoader {
     var result: [String: CivilDate] = [:]
     for key in f.order where !plan.invalidPeriodIDs.contains(key) {  // those: reported in plan.yaml
       guard !plan.isUndeclaredPeriod(key) else {
-        r.error(.unknownPeriod, f.keys[key], "kỳ báo cáo \"\(key)\" không có trong plan.yaml\(Suggestion.hint(for: key, in: ids)); các kỳ: \(ids.joined(separator: ", "))")
+        r.error(
+          .unknownPeriod, f.keys[key],
+          "kỳ báo cáo \"\(key)\" không có trong plan.yaml\(Suggestion.hint(for: key, in: ids)); các kỳ: \(ids.joined(separator: ", "))"
+        )
         continue
       }
       guard let date = r.date(f[key], "ngày nộp báo cáo \(key)") else { continue }
       if date > today {
-        r.warning(.submission, f[key], "ngày nộp \(VietnameseFormat.date(date)) sau ngày hôm nay (\(VietnameseFormat.date(today))); kiểm tra lại năm hoặc tháng")
+        r.warning(
+          .submission, f[key],
+          "ngày nộp \(VietnameseFormat.date(date)) sau ngày hôm nay (\(VietnameseFormat.date(today))); kiểm tra lại năm hoặc tháng"
+        )
       }
       result[key] = date
     }

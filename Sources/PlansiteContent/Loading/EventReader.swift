@@ -23,7 +23,9 @@ enum EventReader {
         r.error(.missingKey, item, "hoạt động thiếu ngày: thêm \"date: YYYY-MM-DD\" (hoặc start và end)")
       }
       if f["date"] != nil && f["start"] != nil {
-        r.error(.eventDate, f.keys["start"], "dùng \"date\" cho hoạt động một ngày, hoặc \"start\"/\"end\", không dùng cả hai")
+        r.error(
+          .eventDate, f.keys["start"], "dùng \"date\" cho hoạt động một ngày, hoặc \"start\"/\"end\", không dùng cả hai"
+        )
       }
       if let s = start, let e = end, e < s {
         r.error(

@@ -128,7 +128,8 @@ enum PlanReader {
       if let taken = id, KeyDate.isReserved(taken) {
         r.error(
           .invalidID, f["id"],
-          "mã ngày quan trọng \"\(taken)\" trùng với mã trang lịch tự đặt (bắt đầu bằng han- hoặc thang-, hay \(KeyDate.reservedIDs.sorted().joined(separator: ", "))); đặt mã khác, ví dụ \"ngay-\(taken)\"")
+          "mã ngày quan trọng \"\(taken)\" trùng với mã trang lịch tự đặt (bắt đầu bằng han- hoặc thang-, hay \(KeyDate.reservedIDs.sorted().joined(separator: ", "))); đặt mã khác, ví dụ \"ngay-\(taken)\""
+        )
         id = nil
       }
       let title = r.text(f["title"], "title")

@@ -25,7 +25,8 @@ enum ReportSettingsReader {
         guard ids.contains(key) else {
           r.error(
             .unknownPeriod, t.keys[key],
-            "kỳ báo cáo \"\(key)\" trong report.titles không có trong periods\(Suggestion.hint(for: key, in: ids)); các kỳ: \(ids.joined(separator: ", "))")
+            "kỳ báo cáo \"\(key)\" trong report.titles không có trong periods\(Suggestion.hint(for: key, in: ids)); các kỳ: \(ids.joined(separator: ", "))"
+          )
           continue
         }
         if let title = r.string(t[key], "report.titles.\(key)") { settings.titles[key] = title }

@@ -25,7 +25,8 @@ enum SiteReader {
     if let language, !isLanguageTag(language) {
       r.error(
         .invalidID, f["language"],
-        "language \"\(language)\" không phải mã ngôn ngữ (trang ghi nó vào <html lang>); viết vi, hoặc en cho tiếng Anh")
+        "language \"\(language)\" không phải mã ngôn ngữ (trang ghi nó vào <html lang>); viết vi, hoặc en cho tiếng Anh"
+      )
     }
     guard let title, let province, language.map(isLanguageTag) ?? true else { return nil }
     return SiteSettings(

@@ -26,7 +26,7 @@ public struct SourceFile: Sendable {
     let data: Data
     do {
       data = try Data(contentsOf: url)
-    } catch where SystemError.posixCode(error) == EISDIR {
+    } catch  where SystemError.posixCode(error) == EISDIR {
       // A content mistake, not an I/O failure: a folder was made where the file belongs.
       let name = url.lastPathComponent
       diagnostics.error(

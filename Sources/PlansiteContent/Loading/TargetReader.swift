@@ -51,7 +51,8 @@ enum TargetReader {
       let names = Measure.allCases.map(\.rawValue)
       r.error(
         .invalidValue, f["measure"],
-        "measure \"\(measureText)\" không hợp lệ\(Suggestion.hint(for: measureText, in: names)); dùng một trong: \(names.joined(separator: ", "))")
+        "measure \"\(measureText)\" không hợp lệ\(Suggestion.hint(for: measureText, in: names)); dùng một trong: \(names.joined(separator: ", "))"
+      )
       return nil
     }
     // How many decimals a count's done/of/target may have; done/of of a percent count people.
@@ -60,7 +61,8 @@ enum TargetReader {
       if measure != .count {
         r.error(
           .invalidValue, node,
-          "decimals chỉ dùng cho chỉ tiêu count đo bằng đơn vị chia nhỏ được (ví dụ tỷ đồng); done và of của tỷ lệ đếm người, đơn vị nên luôn là số nguyên")
+          "decimals chỉ dùng cho chỉ tiêu count đo bằng đơn vị chia nhỏ được (ví dụ tỷ đồng); done và of của tỷ lệ đếm người, đơn vị nên luôn là số nguyên"
+        )
       } else if let n = r.wholeNumber(node, "decimals", reason: "số chữ số thập phân, từ 0 đến 6") {
         if n <= 6 {
           decimals = n
@@ -71,7 +73,9 @@ enum TargetReader {
     }
     var scale = 100
     if let s = r.wholeNumber(f["scale"], "scale", reason: "100 hoặc 1000") {
-      if s == 100 || s == 1000 { scale = s } else {
+      if s == 100 || s == 1000 {
+        scale = s
+      } else {
         r.error(.invalidValue, f["scale"], "scale chỉ nhận 100 (phần trăm) hoặc 1000 (phần nghìn, ‰)")
       }
     }
@@ -89,7 +93,8 @@ enum TargetReader {
         let unit = ceiling == 1000 ? "‰ (scale: 1000)" : "%"
         r.error(
           .outOfRange, f["target"],
-          "target của chỉ tiêu tỷ lệ \"\(id)\" là \(VietnameseFormat.number(t)) \(unit), vượt quá \(ceiling); viết một tỷ lệ từ 0 đến \(ceiling)")
+          "target của chỉ tiêu tỷ lệ \"\(id)\" là \(VietnameseFormat.number(t)) \(unit), vượt quá \(ceiling); viết một tỷ lệ từ 0 đến \(ceiling)"
+        )
       }
     }
     var lower = false

@@ -6,7 +6,8 @@ enum ValueReader {
   static func read(_ doc: YAMLDocument, plan: Plan, today: CivilDate, into diags: inout Diagnostics) -> [Report] {
     let r = YAMLReader(doc)
     defer { diags.append(contentsOf: r.diagnostics) }
-    guard let f = r.fields(doc.root, "indicators.yaml", allowed: ContentKeys.indicatorsFile, required: ["reports"]) else {
+    guard let f = r.fields(doc.root, "indicators.yaml", allowed: ContentKeys.indicatorsFile, required: ["reports"])
+    else {
       return []
     }
     let periodIDs = plan.periods.map(\.id)
@@ -19,7 +20,10 @@ enum ValueReader {
       else { continue }
       if plan.invalidPeriodIDs.contains(period) { continue }  // already reported in plan.yaml
       guard !plan.isUndeclaredPeriod(period) else {
-        r.error(.unknownPeriod, rf["period"], "kỳ báo cáo \"\(period)\" không có trong plan.yaml\(Suggestion.hint(for: period, in: periodIDs)); các kỳ: \(periodIDs.joined(separator: ", "))")
+        r.error(
+          .unknownPeriod, rf["period"],
+          "kỳ báo cáo \"\(period)\" không có trong plan.yaml\(Suggestion.hint(for: period, in: periodIDs)); các kỳ: \(periodIDs.joined(separator: ", "))"
+        )
         continue
       }
       if reports.contains(where: { $0.period == period }) {
@@ -31,17 +35,22 @@ enum ValueReader {
         for id in vf.order {
           if plan.indicator(id) == nil && !plan.isUndeclaredIndicator(id) { continue }  // reported in plan.yaml
           guard let indicator = plan.indicator(id) else {
-            r.error(.unknownIndicator, vf.keys[id], "chỉ tiêu \"\(id)\" không có trong plan.yaml\(Suggestion.hint(for: id, in: indicatorIDs))")
+            r.error(
+              .unknownIndicator, vf.keys[id],
+              "chỉ tiêu \"\(id)\" không có trong plan.yaml\(Suggestion.hint(for: id, in: indicatorIDs))")
             continue
           }
           guard let node = vf[id] else {  // left empty: no data yet
-            r.warning(.missingData, vf.keys[id], "chỉ tiêu \"\(id)\" chưa có số liệu kỳ \(period); điền số liệu khi có (trang ghi \"chưa có số liệu\")")
+            r.warning(
+              .missingData, vf.keys[id],
+              "chỉ tiêu \"\(id)\" chưa có số liệu kỳ \(period); điền số liệu khi có (trang ghi \"chưa có số liệu\")")
             continue
           }
           if let v = value(node, indicator, r) { values[id] = v }
         }
       }
-      reports.append(Report(period: period, asOf: asOf(rf["as_of"], r, year: plan.knownYear, today: today), values: values))
+      reports.append(
+        Report(period: period, asOf: asOf(rf["as_of"], r, year: plan.knownYear, today: today), values: values))
     }
     return reports
   }
@@ -53,13 +62,15 @@ enum ValueReader {
     if let year, date.year != year {  // no year: plan.yaml's is broken, and said so
       r.error(
         .asOf, node,
-        "ngày chốt số liệu \(VietnameseFormat.date(date)) nằm ngoài năm kế hoạch \(year); kiểm tra lại năm, ví dụ as_of: \(year)-05-15")
+        "ngày chốt số liệu \(VietnameseFormat.date(date)) nằm ngoài năm kế hoạch \(year); kiểm tra lại năm, ví dụ as_of: \(year)-05-15"
+      )
       return nil
     }
     if date > today {
       r.warning(
         .asOf, node,
-        "ngày chốt số liệu \(VietnameseFormat.date(date)) sau ngày dựng trang (\(VietnameseFormat.date(today))); kiểm tra lại ngày hoặc tháng")
+        "ngày chốt số liệu \(VietnameseFormat.date(date)) sau ngày dựng trang (\(VietnameseFormat.date(today))); kiểm tra lại ngày hoặc tháng"
+      )
     }
     return date
   }
@@ -73,13 +84,15 @@ enum ValueReader {
         return nil
       }
       if case .scalar(let s) = node, Rational(decimal: s.string) != nil {
-        r.error(.invalidValue, node, "\(what) là chỉ tiêu có/không: viết yes hoặc no (có / không), không viết số \(s.string)")
+        r.error(
+          .invalidValue, node, "\(what) là chỉ tiêu có/không: viết yes hoặc no (có / không), không viết số \(s.string)")
         return nil
       }
       return r.yesNo(node, what).map(Value.yesNo)
     case .text:
       if case .mapping(let m) = node, !m.keys.contains(where: { $0.scalar?.string == "note" }) {
-        r.error(.invalidValue, node, "\(what) là chỉ tiêu định tính: viết {note: \"…\"} (nội dung Markdown), không viết số")
+        r.error(
+          .invalidValue, node, "\(what) là chỉ tiêu định tính: viết {note: \"…\"} (nội dung Markdown), không viết số")
         return nil
       }
       guard let f = r.fields(node, what, allowed: ["note"], required: ["note"]) else {
@@ -111,17 +124,23 @@ enum ValueReader {
       // done and of count people, children, communes or units: whole, unless a count's unit
       // is divisible and the plan says how many decimals it takes.
       let decimals = ind.measure == .count ? ind.decimals : 0
-      guard let f = r.fields(node, what, allowed: ["done", "of"], required: ind.measure == .percent ? ["done", "of"] : ["done"]),
+      guard
+        let f = r.fields(
+          node, what, allowed: ["done", "of"], required: ind.measure == .percent ? ["done", "of"] : ["done"]),
         let done = r.count(f["done"], "\(what): done", decimals: decimals)
       else { return nil }
       guard let ofNode = f["of"] else { return .amount(done) }
       guard let of = r.count(ofNode, "\(what): of", decimals: decimals) else { return nil }
       if of.isZero {
-        r.error(.outOfRange, ofNode, "\(what): \"of\" bằng 0; tổng số phải lớn hơn 0 (nếu chưa có số liệu, bỏ trống chỉ tiêu)")
+        r.error(
+          .outOfRange, ofNode, "\(what): \"of\" bằng 0; tổng số phải lớn hơn 0 (nếu chưa có số liệu, bỏ trống chỉ tiêu)"
+        )
         return nil
       }
       if done > of {
-        r.error(.outOfRange, f.keys["done"].flatMap { _ in f["done"] }, "\(what): \"done\" (\(VietnameseFormat.number(done))) lớn hơn \"of\" (\(VietnameseFormat.number(of)))")
+        r.error(
+          .outOfRange, f.keys["done"].flatMap { _ in f["done"] },
+          "\(what): \"done\" (\(VietnameseFormat.number(done))) lớn hơn \"of\" (\(VietnameseFormat.number(of)))")
         return nil
       }
       return .fraction(done: done, of: of)

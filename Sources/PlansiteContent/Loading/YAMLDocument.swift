@@ -16,7 +16,8 @@ public struct YAMLDocument {
   /// Tabs, control characters and repeated keys reported per file; the rest are not listed (a
   /// repeated key beyond them stops the reading of the file).
   static let maxReports = 20
-  static let tooDeepMessage = "tệp lồng sâu hơn \(maxDepth) cấp (khối trong khối, danh sách trong danh sách); hãy viết phẳng hơn"
+  static let tooDeepMessage =
+    "tệp lồng sâu hơn \(maxDepth) cấp (khối trong khối, danh sách trong danh sách); hãy viết phẳng hơn"
 
   init(file: SourceFile, root: Node, ignoredKeys: Set<String> = []) {
     self.file = file
@@ -75,7 +76,8 @@ public struct YAMLDocument {
         diagnostics.append(YAMLDocument.diagnostic(for: error, in: file, parsed: text))
         return nil
       } catch {
-        diagnostics.error(.yamlSyntax, at: SourceLocation(path: file.path, line: 1, column: 1), YAMLSyntaxMessage.generic)
+        diagnostics.error(
+          .yamlSyntax, at: SourceLocation(path: file.path, line: 1, column: 1), YAMLSyntaxMessage.generic)
         return nil
       }
     }
@@ -99,18 +101,19 @@ public struct YAMLDocument {
   /// dropped instead, where a space would change the structure. Nil when there are none, which a
   /// scan of the bytes tells without decoding.
   static func replacingControlCharacters(_ file: SourceFile, into diagnostics: inout Diagnostics) -> String? {
-    let suspect: Bool = file.text.utf8.withContiguousStorageIfAvailable { b in
-      var i = 0
-      while i < b.count {
-        let c = b[i]
-        if (c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D) || c == 0x7F { return true }
-        if c == 0xC2 || c == 0xEF, i + 1 < b.count, c == 0xC2 ? (0x80...0x9F).contains(b[i + 1]) : b[i + 1] == 0xBF {
-          return true
+    let suspect: Bool =
+      file.text.utf8.withContiguousStorageIfAvailable { b in
+        var i = 0
+        while i < b.count {
+          let c = b[i]
+          if (c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D) || c == 0x7F { return true }
+          if c == 0xC2 || c == 0xEF, i + 1 < b.count, c == 0xC2 ? (0x80...0x9F).contains(b[i + 1]) : b[i + 1] == 0xBF {
+            return true
+          }
+          i += 1
         }
-        i += 1
-      }
-      return false
-    } ?? true
+        return false
+      } ?? true
     guard suspect else { return nil }
     func refused(_ s: Unicode.Scalar) -> Bool {
       switch s.value {

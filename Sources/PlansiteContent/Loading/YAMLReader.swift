@@ -24,7 +24,8 @@ final class YAMLReader {
     var all = found
     all.error(
       .tooManyProblems, at: SourceLocation(path: path),
-      "tệp còn \(dropped) vấn đề nữa chưa liệt kê (chỉ liệt kê \(Self.maxDiagnostics) vấn đề đầu); sửa các vấn đề trên rồi chạy lại plansite check")
+      "tệp còn \(dropped) vấn đề nữa chưa liệt kê (chỉ liệt kê \(Self.maxDiagnostics) vấn đề đầu); sửa các vấn đề trên rồi chạy lại plansite check"
+    )
     return all
   }
 
@@ -68,7 +69,8 @@ final class YAMLReader {
     for (k, v) in map {
       if let s = k.scalar?.string, doc.ignoredKeys.contains(s) { continue }  // a repeat, reported
       guard let key = k.scalar?.string else {
-        error(.wrongType, k, "khóa trong \(what) phải là một chữ, không phải danh sách hay khối: viết \"khóa: giá trị\"")
+        error(
+          .wrongType, k, "khóa trong \(what) phải là một chữ, không phải danh sách hay khối: viết \"khóa: giá trị\"")
         continue
       }
       if !allowed.isEmpty && !allowed.contains(key) {
@@ -118,8 +120,10 @@ final class YAMLReader {
     // Only a quoted escape (`"\e"`, `"\u202E"`) puts one here: the text itself was checked.
     error(
       .controlCharacter, node,
-      "\(what) có ký tự điều khiển U+\(YAMLReader.hex(hidden)) (không nhìn thấy được, thường do viết \\e, \\a hay \\u… trong ngoặc kép); xóa ký tự này")
-    return YAMLReader.trimmed(String(String.UnicodeScalarView(s.string.unicodeScalars.filter { !YAMLReader.isControl($0) })))
+      "\(what) có ký tự điều khiển U+\(YAMLReader.hex(hidden)) (không nhìn thấy được, thường do viết \\e, \\a hay \\u… trong ngoặc kép); xóa ký tự này"
+    )
+    return YAMLReader.trimmed(
+      String(String.UnicodeScalarView(s.string.unicodeScalars.filter { !YAMLReader.isControl($0) })))
   }
 
   /// The first control character of a value that no page, calendar or terminal should receive:
@@ -153,7 +157,9 @@ final class YAMLReader {
       c.unicodeScalars.allSatisfy { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
     }
     guard let first = s.first, let last = s.last, isSpace(first) || isSpace(last) else { return s }
-    guard let start = s.firstIndex(where: { !isSpace($0) }), let end = s.lastIndex(where: { !isSpace($0) }) else { return "" }
+    guard let start = s.firstIndex(where: { !isSpace($0) }), let end = s.lastIndex(where: { !isSpace($0) }) else {
+      return ""
+    }
     return String(s[start...end])
   }
 
@@ -170,7 +176,8 @@ final class YAMLReader {
   func number(_ node: Node?, _ what: String, allowNegative: Bool = false) -> Rational? {
     guard let node else { return nil }
     guard case .scalar(let s) = node, s.style == .plain || s.style == .any,
-      let value = Rational(decimal: s.string.utf8.contains(0x5F) ? s.string.replacingOccurrences(of: "_", with: "") : s.string)
+      let value = Rational(
+        decimal: s.string.utf8.contains(0x5F) ? s.string.replacingOccurrences(of: "_", with: "") : s.string)
     else {
       let shown = node.scalar?.string ?? "…"
       error(

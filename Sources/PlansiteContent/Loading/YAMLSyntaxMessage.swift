@@ -18,9 +18,11 @@ enum YAMLSyntaxMessage {
       let (open, close, what) = problem.hasSuffix("']'") ? ("[", "]", "danh sách") : ("{", "}", "khối")
       if let opened = context?.mark, opened.line != mark.line {
         at = (opened.line, opened.column)
-        message = "dấu \"\(open)\" mở ở đây chưa được đóng: thêm \"\(close)\" ở cuối \(what), trên cùng dòng (ví dụ \(open == "[" ? "[a, b]" : "{done: 3, of: 4}"))"
+        message =
+          "dấu \"\(open)\" mở ở đây chưa được đóng: thêm \"\(close)\" ở cuối \(what), trên cùng dòng (ví dụ \(open == "[" ? "[a, b]" : "{done: 3, of: 4}"))"
       } else {
-        message = "thiếu dấu phẩy hoặc dấu \"\(close)\" ở đây: các mục trong \(open)…\(close) ngăn nhau bằng dấu phẩy; mục có dấu hai chấm hoặc dấu phẩy thì đặt trong ngoặc kép"
+        message =
+          "thiếu dấu phẩy hoặc dấu \"\(close)\" ở đây: các mục trong \(open)…\(close) ngăn nhau bằng dấu phẩy; mục có dấu hai chấm hoặc dấu phẩy thì đặt trong ngoặc kép"
       }
     case "found unexpected end of stream" where contextText.contains("quoted scalar"),
       "found unexpected document indicator" where contextText.contains("quoted scalar"):
@@ -31,12 +33,15 @@ enum YAMLSyntaxMessage {
       if let start = context?.mark { at = (start.line, start.column) }
       message = "dòng này thiếu dấu hai chấm sau khóa: viết \"khóa: giá trị\""
     case "mapping values are not allowed in this context", "found unexpected ':'":
-      message = "dấu hai chấm ở đây làm giá trị bị hiểu thành một khóa mới: nếu giá trị có dấu hai chấm, đặt cả giá trị trong ngoặc kép (ví dụ title: \"Hội nghị: tổng kết\"); nếu đây là một khóa, thụt lề cho thẳng cột với các khóa cùng khối"
+      message =
+        "dấu hai chấm ở đây làm giá trị bị hiểu thành một khóa mới: nếu giá trị có dấu hai chấm, đặt cả giá trị trong ngoặc kép (ví dụ title: \"Hội nghị: tổng kết\"); nếu đây là một khóa, thụt lề cho thẳng cột với các khóa cùng khối"
     case "did not find expected key":
       if isFirstOnItsLine(at, in: file) {
-        message = "dòng này không thẳng cột với các khóa phía trên hoặc không có dạng \"khóa: giá trị\": các khóa cùng một khối phải thụt lề bằng cùng số dấu cách"
+        message =
+          "dòng này không thẳng cột với các khóa phía trên hoặc không có dạng \"khóa: giá trị\": các khóa cùng một khối phải thụt lề bằng cùng số dấu cách"
       } else {
-        message = "ký tự thừa sau giá trị: xóa phần thừa; nếu nó thuộc giá trị, đặt cả giá trị trong ngoặc kép (giá trị có ngoặc kép bên trong thì dùng ngoặc đơn, ví dụ 'Trường \"Hoa Mai\"')"
+        message =
+          "ký tự thừa sau giá trị: xóa phần thừa; nếu nó thuộc giá trị, đặt cả giá trị trong ngoặc kép (giá trị có ngoặc kép bên trong thì dùng ngoặc đơn, ví dụ 'Trường \"Hoa Mai\"')"
       }
     case "found character that cannot start any token":
       let c = character(at: at, in: file) ?? " "
@@ -48,26 +53,32 @@ enum YAMLSyntaxMessage {
         let example = value.count <= 40 && !value.contains("\"") ? value : "\(c)…"
         message = "giá trị không được bắt đầu bằng \"\(c)\": đặt cả giá trị trong ngoặc kép, ví dụ \"\(example)\""
       }
-    case "found a tab character that violates indentation", "found a tab character where an indentation space is expected":
+    case "found a tab character that violates indentation",
+      "found a tab character where an indentation space is expected":
       code = .tabIndent
       message = "dùng phím Tab để thụt lề; YAML chỉ chấp nhận dấu cách: thay mỗi Tab bằng 2 dấu cách"
     case "block sequence entries are not allowed in this context":
-      message = "không mở danh sách \"- \" được ở đây: đặt các mục \"- \" ở những dòng riêng dưới khóa, thụt lề thêm 2 dấu cách"
+      message =
+        "không mở danh sách \"- \" được ở đây: đặt các mục \"- \" ở những dòng riêng dưới khóa, thụt lề thêm 2 dấu cách"
     case "did not find expected '-' indicator":
-      message = "dòng này thụt lề không khớp: trong một mục \"- \", các khóa thẳng cột với khóa đầu tiên sau \"- \"; mục mới bắt đầu bằng \"- \" thẳng cột với các mục trước"
+      message =
+        "dòng này thụt lề không khớp: trong một mục \"- \", các khóa thẳng cột với khóa đầu tiên sau \"- \"; mục mới bắt đầu bằng \"- \" thẳng cột với các mục trước"
     case "did not find expected node content":
       message = "thiếu giá trị ở đây: viết một giá trị, hoặc đặt cả giá trị trong ngoặc kép nếu nó bắt đầu bằng dấu câu"
     case "found unknown escape character", "found invalid Unicode character escape code",
       "did not find expected hexdecimal number":
-      message = "trong ngoặc kép, dấu \\ phải đi với một mã hợp lệ (\\n, \\\", \\\\): muốn viết chính dấu \\ thì viết \\\\, hoặc đặt giá trị trong ngoặc đơn '…'"
+      message =
+        "trong ngoặc kép, dấu \\ phải đi với một mã hợp lệ (\\n, \\\", \\\\): muốn viết chính dấu \\ thì viết \\\\, hoặc đặt giá trị trong ngoặc đơn '…'"
     case "found undefined alias":
-      message = "bí danh \"\(word(at: at, in: file, stoppingAt: " ,]}#"))\" chưa được khai báo; nội dung không dùng & và *: viết giá trị trực tiếp"
+      message =
+        "bí danh \"\(word(at: at, in: file, stoppingAt: " ,]}#"))\" chưa được khai báo; nội dung không dùng & và *: viết giá trị trực tiếp"
     case "but found another document":
       message = "tệp chỉ được có một khối YAML: xóa dòng \"---\" này cùng phần chép thừa phía sau"
     case "did not find expected <document start>":
       if let directive = file.lines.prefix(mark.line).firstIndex(where: { $0.hasPrefix("%") }) {
         at = (directive + 1, 1)
-        message = "dòng bắt đầu bằng \"%\" là chỉ thị YAML, nội dung không dùng: xóa dòng này, hoặc đặt giá trị bắt đầu bằng % trong ngoặc kép"
+        message =
+          "dòng bắt đầu bằng \"%\" là chỉ thị YAML, nội dung không dùng: xóa dòng này, hoặc đặt giá trị bắt đầu bằng % trong ngoặc kép"
       } else {
         message = "có nội dung sau dòng \"...\" (dòng kết thúc YAML): xóa dòng \"...\" hoặc phần phía sau"
       }
@@ -79,9 +90,11 @@ enum YAMLSyntaxMessage {
     default:
       if contextText.contains("directive") {
         at = (mark.line, 1)
-        message = "dòng bắt đầu bằng \"%\" là chỉ thị YAML, nội dung không dùng: xóa dòng này, hoặc đặt giá trị bắt đầu bằng % trong ngoặc kép"
+        message =
+          "dòng bắt đầu bằng \"%\" là chỉ thị YAML, nội dung không dùng: xóa dòng này, hoặc đặt giá trị bắt đầu bằng % trong ngoặc kép"
       } else if contextText.contains("tag") || contextText.contains("anchor") || contextText.contains("alias") {
-        message = "nội dung không dùng thẻ (!) hay bí danh (&, *): nếu giá trị bắt đầu bằng !, & hoặc *, đặt cả giá trị trong ngoặc kép"
+        message =
+          "nội dung không dùng thẻ (!) hay bí danh (&, *): nếu giá trị bắt đầu bằng !, & hoặc *, đặt cả giá trị trong ngoặc kép"
       } else if contextText.contains("block scalar") {
         message = "sau dấu | hoặc > chỉ được xuống dòng: viết nội dung ở các dòng sau, thụt lề thêm 2 dấu cách"
       } else {

@@ -33,7 +33,8 @@ public struct District: Sendable {
     guard let first = words.first else { return nil }
     func matches(_ written: String, _ kind: String) -> Bool {
       let w = written.lowercased()
-      return w == kind || (w.allSatisfy(\.isASCII) && w == ContentID.fixed(kind).replacingOccurrences(of: "-", with: " "))
+      return w == kind
+        || (w.allSatisfy(\.isASCII) && w == ContentID.fixed(kind).replacingOccurrences(of: "-", with: " "))
     }
     if words.count >= 2 {
       let pair = name[words[0].startIndex..<words[1].endIndex]

@@ -17,6 +17,8 @@ public struct Figure: Sendable, Equatable {
   public var notes: [String]
 
   public static func noData(expected: Int, target: Rational?) -> Figure {
-    Figure(value: nil, done: nil, of: nil, target: target, status: .noData, reported: 0, expected: expected, yesCount: nil, notes: [])
+    Figure(
+      value: nil, done: nil, of: nil, target: target, status: .noData, reported: 0, expected: expected, yesCount: nil,
+      notes: [])
   }
 }

@@ -4,7 +4,9 @@ public enum Progress {
   /// judged against its proportional share of the target (150/200 of its own communes).
   public static func district(_ value: Value?, indicator ind: Indicator, period: Period) -> Figure {
     guard let value else { return .noData(expected: 1, target: ind.target) }
-    var fig = Figure(value: nil, done: nil, of: nil, target: ind.target, status: .noData, reported: 1, expected: 1, yesCount: nil, notes: [])
+    var fig = Figure(
+      value: nil, done: nil, of: nil, target: ind.target, status: .noData, reported: 1, expected: 1, yesCount: nil,
+      notes: [])
     switch (ind.measure, value) {
     case (.percent, .fraction(let done, let of)):
       fig.done = done

@@ -36,7 +36,9 @@ public struct Scoreboard: Sendable {
 
   /// The province figure when `district` is nil.
   public func figure(_ indicator: String, _ period: String, district: String? = nil) -> Figure {
-    guard let i = indicatorIndex[indicator], let p = periodIndex[period] else { return .noData(expected: 1, target: nil) }
+    guard let i = indicatorIndex[indicator], let p = periodIndex[period] else {
+      return .noData(expected: 1, target: nil)
+    }
     let unit: Int
     if let district {
       guard let d = districtIndex[district] else { return .noData(expected: 1, target: nil) }

@@ -98,17 +98,17 @@ struct InputTree {
       return Entry(name: display, kind: "l \(target) dangling", hash: nil)
     }
     let inside = real == realRoot || real.hasPrefix(realRoot + "/")
-    let where_ = inside ? "root" + real.dropFirst(realRoot.count) : real
+    let place = inside ? "root" + real.dropFirst(realRoot.count) : real
     switch st.st_mode & S_IFMT {
     case S_IFREG:
-      return Entry(name: display, kind: "l \(target) file \(where_)", hash: inside ? full : nil)
+      return Entry(name: display, kind: "l \(target) file \(place)", hash: inside ? full : nil)
     case S_IFDIR:
       hasFolderLinks = true
-      guard !inside else { return Entry(name: display, kind: "l \(target) folder \(where_)", hash: nil) }
+      guard !inside else { return Entry(name: display, kind: "l \(target) folder \(place)", hash: nil) }
       let names = ((try? FileManager.default.contentsOfDirectory(atPath: real)) ?? []).sorted()
-      return Entry(name: display, kind: "l \(target) folder \(where_) [\(names.joined(separator: "/"))]", hash: nil)
+      return Entry(name: display, kind: "l \(target) folder \(place) [\(names.joined(separator: "/"))]", hash: nil)
     default:
-      return Entry(name: display, kind: "l \(target) other \(where_)", hash: nil)
+      return Entry(name: display, kind: "l \(target) other \(place)", hash: nil)
     }
   }
 

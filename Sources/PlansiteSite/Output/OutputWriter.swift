@@ -140,7 +140,10 @@ public struct OutputWriter: Sendable {
       return false
     }
     let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard fd >= 0 else { throw Failure.io("không ghi được \(output.appendingPathComponent(relative).path): \(SystemError.text(errno: errno))") }
+    guard fd >= 0 else {
+      throw Failure.io(
+        "không ghi được \(output.appendingPathComponent(relative).path): \(SystemError.text(errno: errno))")
+    }
     defer { close(fd) }
     try OutputWriter.writeAll(fd, buffer, relative)
     return true
@@ -169,7 +172,10 @@ public struct OutputWriter: Sendable {
     let previous = output.appendingPathComponent(relative).path
     try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard fd >= 0 else { throw Failure.io("không ghi được \(output.appendingPathComponent(relative).path): \(SystemError.text(errno: errno))") }
+    guard fd >= 0 else {
+      throw Failure.io(
+        "không ghi được \(output.appendingPathComponent(relative).path): \(SystemError.text(errno: errno))")
+    }
     var st = stat()
     let isFile = lstat(previous, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
     let sink = ChunkSink(fd: fd, relative: relative, previous: isFile ? FileHandle(forReadingAtPath: previous) : nil)

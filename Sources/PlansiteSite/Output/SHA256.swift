@@ -69,26 +69,34 @@ struct SHA256 {
 
   private mutating func compress(_ block: UnsafeBufferPointer<UInt8>) {
     withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-    for i in 0..<16 {
-      w[i] = UInt32(block[i * 4]) << 24 | UInt32(block[i * 4 + 1]) << 16 | UInt32(block[i * 4 + 2]) << 8 | UInt32(block[i * 4 + 3])
-    }
-    for i in 16..<64 {
-      let s0 = w[i - 15].rotr(7) ^ w[i - 15].rotr(18) ^ (w[i - 15] >> 3)
-      let s1 = w[i - 2].rotr(17) ^ w[i - 2].rotr(19) ^ (w[i - 2] >> 10)
-      w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-    }
-    var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
-    for i in 0..<64 {
-      let s1 = e.rotr(6) ^ e.rotr(11) ^ e.rotr(25)
-      let ch = (e & f) ^ (~e & g)
-      let t1 = hh &+ s1 &+ ch &+ SHA256.k[i] &+ w[i]
-      let s0 = a.rotr(2) ^ a.rotr(13) ^ a.rotr(22)
-      let maj = (a & b) ^ (a & c) ^ (b & c)
-      let t2 = s0 &+ maj
-      (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-    }
-    h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d
-    h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
+      for i in 0..<16 {
+        w[i] =
+          UInt32(block[i * 4]) << 24 | UInt32(block[i * 4 + 1]) << 16 | UInt32(block[i * 4 + 2]) << 8
+          | UInt32(block[i * 4 + 3])
+      }
+      for i in 16..<64 {
+        let s0 = w[i - 15].rotr(7) ^ w[i - 15].rotr(18) ^ (w[i - 15] >> 3)
+        let s1 = w[i - 2].rotr(17) ^ w[i - 2].rotr(19) ^ (w[i - 2] >> 10)
+        w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+      }
+      var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
+      for i in 0..<64 {
+        let s1 = e.rotr(6) ^ e.rotr(11) ^ e.rotr(25)
+        let ch = (e & f) ^ (~e & g)
+        let t1 = hh &+ s1 &+ ch &+ SHA256.k[i] &+ w[i]
+        let s0 = a.rotr(2) ^ a.rotr(13) ^ a.rotr(22)
+        let maj = (a & b) ^ (a & c) ^ (b & c)
+        let t2 = s0 &+ maj
+        (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
+      }
+      h[0] &+= a
+      h[1] &+= b
+      h[2] &+= c
+      h[3] &+= d
+      h[4] &+= e
+      h[5] &+= f
+      h[6] &+= g
+      h[7] &+= hh
     }
   }
 }

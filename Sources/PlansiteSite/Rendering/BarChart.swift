@@ -3,7 +3,9 @@ import PlansiteContent
 /// An inline SVG bar chart: a bar per district, a line at the target, labelled axes, and a text
 /// alternative (`role="img"`, `<title>`, `<desc>`). Built as a string: no script, no library.
 enum BarChart {
-  static func svg(indicator ind: Indicator, period: Period, districts: [District], scoreboard: Scoreboard, id: String) -> String {
+  static func svg(indicator ind: Indicator, period: Period, districts: [District], scoreboard: Scoreboard, id: String)
+    -> String
+  {
     guard ind.measure != .text else { return "" }
     let values: [(String, Rational?)] = districts.map { d in
       let f = scoreboard.figure(ind.id, period.id, district: d.slug)
@@ -19,13 +21,18 @@ enum BarChart {
       if let t = ind.target, t > maxValue { maxValue = t }
       if maxValue.isZero { maxValue = .one }
     }
-    let rowH = 22, labelW = 120, plotW = 300, top = 10
+    let rowH = 22
+    let labelW = 120
+    let plotW = 300
+    let top = 10
     let height = top + rowH * values.count + 40
     let width = labelW + plotW + 70
     func x(_ v: Rational) -> Double { Double(labelW) + Double(plotW) * min(1, (v / maxValue)?.doubleValue ?? 0) }
-    let unit = ind.measure == .percent ? (ind.scale == 1000 ? "‰" : "%") : (ind.measure == .yesNo ? "%" : (ind.unit ?? ""))
+    let unit =
+      ind.measure == .percent ? (ind.scale == 1000 ? "‰" : "%") : (ind.measure == .yesNo ? "%" : (ind.unit ?? ""))
     let title = "Biểu đồ chỉ tiêu \(ind.id) – \(period.label)"
-    var desc = values.map { name, v in "\(name): \(v.map { format($0, ind) } ?? "chưa có số liệu")" }.joined(separator: "; ")
+    var desc = values.map { name, v in "\(name): \(v.map { format($0, ind) } ?? "chưa có số liệu")" }.joined(
+      separator: "; ")
     if let t = ind.target { desc += ". Mục tiêu: \(format(t, ind))." }
     // `id` is made from a period id: escaped like every text from content, here in attributes.
     let idAttr = Escape.html(id)
@@ -35,11 +42,13 @@ enum BarChart {
     s += "<desc id=\"\(idAttr)-desc\">\(Escape.html(desc))</desc>"
     for (i, (name, v)) in values.enumerated() {
       let y = top + i * rowH
-      s += "<text x=\"\(labelW - 6)\" y=\"\(y + 15)\" text-anchor=\"end\" class=\"chart-label\">\(Escape.html(name))</text>"
+      s +=
+        "<text x=\"\(labelW - 6)\" y=\"\(y + 15)\" text-anchor=\"end\" class=\"chart-label\">\(Escape.html(name))</text>"
       if let v {
         let w = max(0, x(v) - Double(labelW))
         s += "<rect x=\"\(labelW)\" y=\"\(y + 3)\" width=\"\(fmt(w))\" height=\"\(rowH - 6)\" class=\"chart-bar\"/>"
-        s += "<text x=\"\(fmt(Double(labelW) + w + 4))\" y=\"\(y + 15)\" class=\"chart-value\">\(Escape.html(format(v, ind)))</text>"
+        s +=
+          "<text x=\"\(fmt(Double(labelW) + w + 4))\" y=\"\(y + 15)\" class=\"chart-value\">\(Escape.html(format(v, ind)))</text>"
       } else {
         s += "<text x=\"\(labelW + 4)\" y=\"\(y + 15)\" class=\"chart-value chart-missing\">chưa có số liệu</text>"
       }
@@ -48,12 +57,15 @@ enum BarChart {
     s += "<line x1=\"\(labelW)\" y1=\"\(top)\" x2=\"\(labelW)\" y2=\"\(axisY)\" class=\"chart-axis\"/>"
     s += "<line x1=\"\(labelW)\" y1=\"\(axisY)\" x2=\"\(labelW + plotW)\" y2=\"\(axisY)\" class=\"chart-axis\"/>"
     s += "<text x=\"\(labelW)\" y=\"\(axisY + 16)\" class=\"chart-tick\">0</text>"
-    s += "<text x=\"\(labelW + plotW)\" y=\"\(axisY + 16)\" text-anchor=\"end\" class=\"chart-tick\">\(Escape.html(format(maxValue, ind)))</text>"
-    s += "<text x=\"\(labelW + plotW / 2)\" y=\"\(axisY + 34)\" text-anchor=\"middle\" class=\"chart-axis-title\">\(Escape.html("Giá trị (\(unit.isEmpty ? "số lượng" : unit))"))</text>"
+    s +=
+      "<text x=\"\(labelW + plotW)\" y=\"\(axisY + 16)\" text-anchor=\"end\" class=\"chart-tick\">\(Escape.html(format(maxValue, ind)))</text>"
+    s +=
+      "<text x=\"\(labelW + plotW / 2)\" y=\"\(axisY + 34)\" text-anchor=\"middle\" class=\"chart-axis-title\">\(Escape.html("Giá trị (\(unit.isEmpty ? "số lượng" : unit))"))</text>"
     if let t = ind.target {
       let tx = fmt(x(t))
       s += "<line x1=\"\(tx)\" y1=\"\(top - 4)\" x2=\"\(tx)\" y2=\"\(axisY)\" class=\"chart-target\"/>"
-      s += "<text x=\"\(tx)\" y=\"\(top - 1)\" text-anchor=\"middle\" class=\"chart-target-label\">\(Escape.html("Mục tiêu \(format(t, ind))"))</text>"
+      s +=
+        "<text x=\"\(tx)\" y=\"\(top - 1)\" text-anchor=\"middle\" class=\"chart-target-label\">\(Escape.html("Mục tiêu \(format(t, ind))"))</text>"
     }
     return s + "</svg>"
   }

@@ -102,7 +102,8 @@ enum Renderer {
 
   /// Renders (pages) and writes one job: whether its bytes changed, their size, and whether it
   /// was a page.
-  private static func write(_ job: RenderJob, templates: TemplateSet, writer: OutputWriter) throws -> (Bool, Int, Bool) {
+  private static func write(_ job: RenderJob, templates: TemplateSet, writer: OutputWriter) throws -> (Bool, Int, Bool)
+  {
     switch job {
     case .file(let path, let bytes):
       return (try writer.write(path, bytes), bytes.count, false)
@@ -113,14 +114,18 @@ enum Renderer {
       return (changed, size, false)
     case .page(let path, let template, let context):
       guard let html = templates.render(template, context) else {
-        throw Failure(diagnostic: Diagnostic(
-          .error, .template, at: SourceLocation(path: "\(template).mustache"), "thiếu mẫu trang \(template).mustache cho \(path)"))
+        throw Failure(
+          diagnostic: Diagnostic(
+            .error, .template, at: SourceLocation(path: "\(template).mustache"),
+            "thiếu mẫu trang \(template).mustache cho \(path)"))
       }
       return (try writer.write(path, text: html), html.utf8.count, true)
     case .word(let path, let template, let context):
       guard let bytes = try templates.wordDocument(template, context) else {
-        throw Failure(diagnostic: Diagnostic(
-          .error, .template, at: SourceLocation(path: "\(template).mustache"), "thiếu mẫu \(template).mustache cho \(path)"))
+        throw Failure(
+          diagnostic: Diagnostic(
+            .error, .template, at: SourceLocation(path: "\(template).mustache"),
+            "thiếu mẫu \(template).mustache cho \(path)"))
       }
       return (try writer.write(path, bytes), bytes.count, false)
     }

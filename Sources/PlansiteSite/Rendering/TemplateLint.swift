@@ -18,7 +18,10 @@ enum TemplateLint {
           switch tag.sigil {
           case ">":
             if !partials.contains(tag.name) {
-              diags.error(.template, at: loc, "mẫu trang gọi partial \"\(tag.name)\" không tồn tại\(Suggestion.hint(for: tag.name, in: Array(partials)))", line: String(line))
+              diags.error(
+                .template, at: loc,
+                "mẫu trang gọi partial \"\(tag.name)\" không tồn tại\(Suggestion.hint(for: tag.name, in: Array(partials)))",
+                line: String(line))
             }
           case "<", "$", "!", "/":
             continue
@@ -49,7 +52,10 @@ enum TemplateLint {
     let chars = Array(line)
     var i = 0
     while i + 1 < chars.count {
-      guard chars[i] == "{", chars[i + 1] == "{" else { i += 1; continue }
+      guard chars[i] == "{", chars[i + 1] == "{" else {
+        i += 1
+        continue
+      }
       let start = i
       var j = i + 2
       let triple = j < chars.count && chars[j] == "{"

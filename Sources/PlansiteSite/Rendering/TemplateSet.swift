@@ -148,7 +148,8 @@ public struct TemplateSet: Sendable {
           "mẫu trang sai cú pháp (\(error.error)); kiểm tra các thẻ {{#…}} và {{/…}} có đóng mở khớp nhau",
           line: error.context.line)
       } catch {
-        diags.error(.template, at: SourceLocation(path: shown), "không đọc được mẫu trang: \(SystemError.message(error))")
+        diags.error(
+          .template, at: SourceLocation(path: shown), "không đọc được mẫu trang: \(SystemError.message(error))")
       }
     }
     return diags.hasErrors ? nil : library

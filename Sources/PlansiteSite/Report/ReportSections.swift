@@ -79,11 +79,13 @@ enum ReportSectionCheck {
         if sections.isEmpty {
           diags.warning(
             .reportSection, at: SourceLocation(path: d.narrativePath, line: 1, column: 1),
-            "báo cáo chưa có mục \"\(kind.suggestedHeading)\" mà báo cáo tổng hợp của Sở lấy về; thêm đề mục \"## \(kind.suggestedHeading)\" và viết nội dung bên dưới")
+            "báo cáo chưa có mục \"\(kind.suggestedHeading)\" mà báo cáo tổng hợp của Sở lấy về; thêm đề mục \"## \(kind.suggestedHeading)\" và viết nội dung bên dưới"
+          )
         } else if sections.allSatisfy(\.isEmpty), let first = sections.first {
           diags.warning(
             .reportSection, at: SourceLocation(path: d.narrativePath, line: first.line, column: 1),
-            "mục \"\(first.title)\" chưa có nội dung; viết nội dung dưới đề mục (báo cáo tổng hợp ghi đơn vị chưa báo cáo mục này)")
+            "mục \"\(first.title)\" chưa có nội dung; viết nội dung dưới đề mục (báo cáo tổng hợp ghi đơn vị chưa báo cáo mục này)"
+          )
         }
       }
     }

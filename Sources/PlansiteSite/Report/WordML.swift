@@ -74,8 +74,9 @@ enum WordML {
             block(inner, into: &out, sectionLevel: sectionLevel, headingLevel: headingLevel, listDepth: listDepth + 1)
           } else {
             if first { paragraph(style: style, [MarkdownInline(text: marker)], into: &out) }
-            block(inner, into: &out, sectionLevel: sectionLevel, headingLevel: headingLevel, listDepth: listDepth + 1,
-                  paragraphStyle: style)
+            block(
+              inner, into: &out, sectionLevel: sectionLevel, headingLevel: headingLevel, listDepth: listDepth + 1,
+              paragraphStyle: style)
           }
           first = false
         }
@@ -83,7 +84,9 @@ enum WordML {
       }
     case .quote(let inner):
       for q in inner {
-        block(q, into: &out, sectionLevel: sectionLevel, headingLevel: headingLevel, listDepth: listDepth, paragraphStyle: "Quote")
+        block(
+          q, into: &out, sectionLevel: sectionLevel, headingLevel: headingLevel, listDepth: listDepth,
+          paragraphStyle: "Quote")
       }
     case .code(let text):
       var runs: [MarkdownInline] = []
@@ -104,7 +107,8 @@ enum WordML {
         }
       }
     case .rule:
-      out += #"<w:p><w:pPr><w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="auto"/></w:pBdr></w:pPr></w:p>"#
+      out +=
+        #"<w:p><w:pPr><w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="auto"/></w:pBdr></w:pPr></w:p>"#
     }
   }
 

@@ -45,7 +45,9 @@ public struct WordTemplate: Sendable {
       return fail("không có tệp mẫu Word của báo cáo; chép tệp \(path) từ thư mục templates/ gốc của plansite vào đây")
     }
     guard let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil) else {
-      return fail("tệp mẫu Word không mở được (không phải tệp .docx); mở bằng Word hoặc LibreOffice rồi lưu lại dạng Word (.docx)")
+      return fail(
+        "tệp mẫu Word không mở được (không phải tệp .docx); mở bằng Word hoặc LibreOffice rồi lưu lại dạng Word (.docx)"
+      )
     }
     var parts: [(String, [UInt8]?)] = []
     var document: Data?
@@ -61,13 +63,16 @@ public struct WordTemplate: Sendable {
         parts.append((entry.path, [UInt8](bytes)))
       }
     }
-    guard let document else { return fail("tệp mẫu Word thiếu phần \(documentPart); lưu lại tệp dạng Word (.docx), không phải .doc hay .odt") }
+    guard let document else {
+      return fail("tệp mẫu Word thiếu phần \(documentPart); lưu lại tệp dạng Word (.docx), không phải .doc hay .odt")
+    }
     guard let xml = try? XMLDocument(data: document, options: []), let root = xml.rootElement() else {
       return fail("phần \(documentPart) của tệp mẫu Word không đọc được; lưu lại tệp bằng Word hoặc LibreOffice")
     }
     let body = root.children?.compactMap { $0 as? XMLElement }.first { $0.localName == "body" }
     guard let sect = body?.children?.compactMap({ $0 as? XMLElement }).last(where: { $0.localName == "sectPr" }) else {
-      return fail("tệp mẫu Word không có thiết lập trang (khổ giấy, lề); mở bằng Word, đặt khổ A4 và lề trang, rồi lưu lại")
+      return fail(
+        "tệp mẫu Word không có thiết lập trang (khổ giấy, lề); mở bằng Word, đặt khổ A4 và lề trang, rồi lưu lại")
     }
     var attributes = ""
     for ns in root.namespaces ?? [] {
@@ -90,7 +95,9 @@ public struct WordTemplate: Sendable {
     for (i, child) in (copy.children ?? []).enumerated().reversed() {
       guard let e = child as? XMLElement else { continue }
       if e.localName == "titlePg" { copy.removeChild(at: i) }
-      if e.localName == "pgSz", let w = e.attribute(forName: "w:w")?.stringValue, let h = e.attribute(forName: "w:h")?.stringValue {
+      if e.localName == "pgSz", let w = e.attribute(forName: "w:w")?.stringValue,
+        let h = e.attribute(forName: "w:h")?.stringValue
+      {
         let (short, long) = (Int(w) ?? 0) < (Int(h) ?? 0) ? (w, h) : (h, w)
         e.attribute(forName: "w:w")?.stringValue = long
         e.attribute(forName: "w:h")?.stringValue = short

@@ -37,7 +37,9 @@ public enum SearchIndex {
     var out = Array("// Chỉ mục tìm kiếm do plansite tạo ra; đừng sửa tay.\nwindow.PLANSITE_SEARCH = [\n".utf8)
     out.reserveCapacity(piece + 4096)
     for (i, e) in entries.enumerated() {
-      for (name, value) in [("{\"c\":", e.kind), (",\"t\":", e.title), (",\"u\":", e.url), (",\"s\":", e.snippet), (",\"k\":", e.key)] {
+      for (name, value) in [
+        ("{\"c\":", e.kind), (",\"t\":", e.title), (",\"u\":", e.url), (",\"s\":", e.snippet), (",\"k\":", e.key),
+      ] {
         out += name.utf8
         appendJSON(value, to: &out)
       }
@@ -89,19 +91,21 @@ extension SiteModel {
     let latest = latestPeriod
 
     for t in plan.targets {
-      entries.append(SearchEntry(
-        kind: "Mục tiêu", title: "Mục tiêu \(t.id). \(t.title)",
-        url: SitePaths.targets + "#" + SiteModel.targetAnchor(t), snippet: t.text,
-        keyText: "Mục tiêu \(t.id) \(t.title) \(t.text)"))
+      entries.append(
+        SearchEntry(
+          kind: "Mục tiêu", title: "Mục tiêu \(t.id). \(t.title)",
+          url: SitePaths.targets + "#" + SiteModel.targetAnchor(t), snippet: t.text,
+          keyText: "Mục tiêu \(t.id) \(t.title) \(t.text)"))
       for ind in t.indicators {
         var snippet = "Mục tiêu năm: \(ind.targetText)."
         if let latest {
           let f = figureSummary(ind, latest)
           snippet += " Toàn tỉnh (\(latest.label.lowercasedFirst)): \(f.text) – \(f.status.label)."
         }
-        entries.append(SearchEntry(
-          kind: "Chỉ tiêu", title: "Chỉ tiêu \(ind.id). \(ind.label)", url: SitePaths.indicator(ind.id),
-          snippet: snippet, keyText: "Chỉ tiêu \(ind.id) \(ind.label) \(t.title)"))
+        entries.append(
+          SearchEntry(
+            kind: "Chỉ tiêu", title: "Chỉ tiêu \(ind.id). \(ind.label)", url: SitePaths.indicator(ind.id),
+            snippet: snippet, keyText: "Chỉ tiêu \(ind.id) \(ind.label) \(t.title)"))
       }
     }
 
@@ -109,32 +113,36 @@ extension SiteModel {
       for s in SearchText.sections(of: r) {
         let title = s.heading?.text ?? plan.title
         let url = SitePaths.plan + (s.heading.map { "#" + $0.id } ?? "")
-        entries.append(SearchEntry(
-          kind: "Kế hoạch", title: title, url: url, snippet: snippetOrSubheadings(s, in: r),
-          keyText: title + " " + s.text))
+        entries.append(
+          SearchEntry(
+            kind: "Kế hoạch", title: title, url: url, snippet: snippetOrSubheadings(s, in: r),
+            keyText: title + " " + s.text))
       }
     }
 
     let am = content.actionMonth
     let amRendered = actionMonthNarrative
-    entries.append(SearchEntry(
-      kind: "Tháng hành động", title: "Tháng hành động vì trẻ em năm \(plan.year)", url: SitePaths.actionMonth,
-      snippet: "\(VietnameseFormat.range(am.start, am.end)). Chủ đề: “\(am.theme)”.",
-      keyText: "Tháng hành động vì trẻ em năm \(plan.year) \(am.theme)"))
+    entries.append(
+      SearchEntry(
+        kind: "Tháng hành động", title: "Tháng hành động vì trẻ em năm \(plan.year)", url: SitePaths.actionMonth,
+        snippet: "\(VietnameseFormat.range(am.start, am.end)). Chủ đề: “\(am.theme)”.",
+        keyText: "Tháng hành động vì trẻ em năm \(plan.year) \(am.theme)"))
     for s in SearchText.sections(of: amRendered) {
       guard let h = s.heading else { continue }
-      entries.append(SearchEntry(
-        kind: "Tháng hành động", title: h.text, url: SitePaths.actionMonth + "#" + h.id,
-        snippet: snippetOrSubheadings(s, in: amRendered), keyText: h.text + " " + s.text))
+      entries.append(
+        SearchEntry(
+          kind: "Tháng hành động", title: h.text, url: SitePaths.actionMonth + "#" + h.id,
+          snippet: snippetOrSubheadings(s, in: amRendered), keyText: h.text + " " + s.text))
     }
 
     for d in content.districts {
       let page = SitePaths.district(d.slug)
-      entries.append(SearchEntry(
-        kind: "Đơn vị", title: d.fullName, url: page,
-        snippet: "\(d.fullName): \(VietnameseFormat.number(Rational(d.communes))) xã, phường, thị trấn."
-          + (d.contact.office.map { " Đầu mối: \($0)." } ?? ""),
-        keyText: "\(d.fullName) \(d.name) \(d.contact.office ?? "")"))
+      entries.append(
+        SearchEntry(
+          kind: "Đơn vị", title: d.fullName, url: page,
+          snippet: "\(d.fullName): \(VietnameseFormat.number(Rational(d.communes))) xã, phường, thị trấn."
+            + (d.contact.office.map { " Đầu mối: \($0)." } ?? ""),
+          keyText: "\(d.fullName) \(d.name) \(d.contact.office ?? "")"))
       entries += districtSearchCache.withLock { $0[d.slug] } ?? districtReportEntries(d, districtNarrative(d))
       entries += d.events.map { eventEntry($0, page: page, districtName: d.fullName) }
     }
@@ -144,9 +152,10 @@ extension SiteModel {
 
     for item in datedItems where item.kind != .actionMonth {
       let v = view(item)
-      entries.append(SearchEntry(
-        kind: v.kindLabel, title: item.title, url: SitePaths.calendar + "#" + item.id,
-        snippet: "\(v.dateText). \(item.detail)", keyText: "\(item.title) \(v.dateText) \(item.detail)"))
+      entries.append(
+        SearchEntry(
+          kind: v.kindLabel, title: item.title, url: SitePaths.calendar + "#" + item.id,
+          snippet: "\(v.dateText). \(item.detail)", keyText: "\(item.title) \(v.dateText) \(item.detail)"))
     }
     return entries
   }
@@ -166,7 +175,8 @@ extension SiteModel {
 
   private func eventEntry(_ e: Event, page: String, districtName: String) -> SearchEntry {
     let when = VietnameseFormat.range(e.start, e.end)
-    let snippet = [when + (e.time.map { ", \($0)" } ?? ""), e.place, districtName].compactMap { $0 }.joined(separator: " · ")
+    let snippet = [when + (e.time.map { ", \($0)" } ?? ""), e.place, districtName].compactMap { $0 }.joined(
+      separator: " · ")
     return SearchEntry(
       kind: "Hoạt động", title: e.title, url: page + "#" + SiteModel.eventAnchor(e), snippet: snippet,
       keyText: [e.title, e.place ?? "", e.organiser ?? "", e.audience ?? "", districtName, when].joined(separator: " "))
@@ -174,7 +184,9 @@ extension SiteModel {
 
   /// The first paragraph, or for a heading directly followed by sub-headings, their titles.
   private func snippetOrSubheadings(_ s: SearchText.Section, in r: RenderedMarkdown) -> String {
-    guard s.firstParagraph.isEmpty, let h = s.heading, let i = r.headings.firstIndex(of: h) else { return s.firstParagraph }
+    guard s.firstParagraph.isEmpty, let h = s.heading, let i = r.headings.firstIndex(of: h) else {
+      return s.firstParagraph
+    }
     let children = r.headings[(i + 1)...].prefix { $0.level > h.level }.filter { $0.level == h.level + 1 }
     return children.map(\.text).joined(separator: " · ")
   }

@@ -77,7 +77,8 @@ public enum SearchText {
   public static func snippet(_ s: String, limit: Int = snippetLimit) -> String {
     let text = collapsingWhitespace(s)
     // Fewer bytes than the limit means fewer characters too.
-    guard text.utf8.count >= limit, let cut = text.index(text.startIndex, offsetBy: limit - 1, limitedBy: text.endIndex),
+    guard text.utf8.count >= limit,
+      let cut = text.index(text.startIndex, offsetBy: limit - 1, limitedBy: text.endIndex),
       cut < text.endIndex
     else { return text }
     let head = text[..<cut]
@@ -184,7 +185,8 @@ public enum SearchText {
     default:
       guard name.hasPrefix("#") else { return nil }
       let digits = name.dropFirst()
-      let value = digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+      let value =
+        digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
       return value.flatMap(Unicode.Scalar.init).map { String(Character($0)) }
     }
   }

@@ -89,16 +89,21 @@ extension SiteModel {
       }
     }
     let index = content.districts.map { d in
-      DistrictEventsLink(name: d.fullName, count: d.events.count, links: d.events.map {
-        LinkView(label: "\(VietnameseFormat.range($0.start, $0.end)): \($0.title)", href: "#" + SiteModel.eventAnchor($0))
-      })
+      DistrictEventsLink(
+        name: d.fullName, count: d.events.count,
+        links: d.events.map {
+          LinkView(
+            label: "\(VietnameseFormat.range($0.start, $0.end)): \($0.title)", href: "#" + SiteModel.eventAnchor($0))
+        })
     }
     let page = ActionMonthPageView(
       theme: am.theme, dates: VietnameseFormat.range(am.start, am.end),
       narrativeHTML: actionMonthNarrative.html,
       grids: grids, agenda: agenda, districtIndex: index, eventCount: events.count,
       icsHref: root + SitePaths.calendarICS)
-    return .page(path, "action-month", PageContext(layout: layout(path: path, title: "Tháng hành động vì trẻ em năm \(plan.year)"), page: page))
+    return .page(
+      path, "action-month",
+      PageContext(layout: layout(path: path, title: "Tháng hành động vì trẻ em năm \(plan.year)"), page: page))
   }
 
   func calendarPage() -> RenderJob {
@@ -108,7 +113,9 @@ extension SiteModel {
     let months = Set(items.flatMap { [$0.start.month, $0.end.month] }.filter { _ in true })
     let grids = (1...12).filter { months.contains($0) }.map { mo in
       MonthGrid.make(year: plan.year, month: mo, today: today, anchor: "thang-\(mo)") { day in
-        items.filter { $0.start <= day && day <= $0.end && ($0.kind != .actionMonth || day == $0.start || day == $0.end) }.map {
+        items.filter {
+          $0.start <= day && day <= $0.end && ($0.kind != .actionMonth || day == $0.start || day == $0.end)
+        }.map {
           DayEntryView(title: $0.title, href: "#" + $0.id, kind: $0.kind.rawValue, continued: $0.start != day)
         }
       }
@@ -123,6 +130,8 @@ extension SiteModel {
     let page = CalendarPageView(
       today: VietnameseFormat.fullDate(today), items: items.map(view), grids: grids, periods: periodHeaders,
       submissionRows: rows, submissionCounts: counts, icsHref: root + SitePaths.calendarICS)
-    return .page(path, "calendar", PageContext(layout: layout(path: path, title: "Lịch báo cáo và ngày quan trọng \(plan.year)"), page: page))
+    return .page(
+      path, "calendar",
+      PageContext(layout: layout(path: path, title: "Lịch báo cáo và ngày quan trọng \(plan.year)"), page: page))
   }
 }

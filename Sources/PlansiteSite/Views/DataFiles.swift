@@ -55,10 +55,11 @@ extension SiteModel {
   func calendarItems(district: District?) -> [CalendarItem] {
     var items: [CalendarItem] = []
     for item in datedItems where district == nil || item.kind == .deadline && item.id.hasSuffix("-don-vi") {
-      items.append(CalendarItem(
-        uid: "\(item.id)-\(plan.year)@plansite", summary: item.title, description: item.detail, location: nil,
-        start: item.start, end: item.end, alarmDaysBefore: item.kind == .deadline ? 3 : nil,
-        categories: [item.kind == .deadline ? "Hạn báo cáo" : "Ngày quan trọng"]))
+      items.append(
+        CalendarItem(
+          uid: "\(item.id)-\(plan.year)@plansite", summary: item.title, description: item.detail, location: nil,
+          start: item.start, end: item.end, alarmDaysBefore: item.kind == .deadline ? 3 : nil,
+          categories: [item.kind == .deadline ? "Hạn báo cáo" : "Ngày quan trọng"]))
     }
     let events = district.map { $0.events } ?? allEvents
     for e in events {
@@ -67,10 +68,12 @@ extension SiteModel {
       if let o = e.organiser { description += (description.isEmpty ? "" : "\n") + "Đơn vị tổ chức: \(o)" }
       if let a = e.audience { description += (description.isEmpty ? "" : "\n") + "Thành phần: \(a)" }
       if let t = e.time { description += (description.isEmpty ? "" : "\n") + "Thời gian: \(t)" }
-      items.append(CalendarItem(
-        uid: "\(SiteModel.eventAnchor(e))-\(plan.year)@plansite", summary: who.map { "\(e.title) (\($0))" } ?? e.title,
-        description: description, location: e.place, start: e.start, end: e.end, alarmDaysBefore: nil,
-        categories: ["Tháng hành động vì trẻ em"]))
+      items.append(
+        CalendarItem(
+          uid: "\(SiteModel.eventAnchor(e))-\(plan.year)@plansite",
+          summary: who.map { "\(e.title) (\($0))" } ?? e.title,
+          description: description, location: e.place, start: e.start, end: e.end, alarmDaysBefore: nil,
+          categories: ["Tháng hành động vì trẻ em"]))
     }
     return items
   }
@@ -86,7 +89,10 @@ extension SiteModel {
   func districtCalendarFile(_ d: District) -> RenderJob {
     .file(
       SitePaths.districtICS(d.slug),
-      Array(ICalendar.document(name: "\(d.fullName) – \(content.site.title)", items: calendarItems(district: d), stamp: today).utf8))
+      Array(
+        ICalendar.document(
+          name: "\(d.fullName) – \(content.site.title)", items: calendarItems(district: d), stamp: today
+        ).utf8))
   }
 }
 

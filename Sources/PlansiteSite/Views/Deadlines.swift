@@ -2,7 +2,12 @@ import PlansiteContent
 
 /// A dated item of the plan year: a report deadline, a key date, the Action Month.
 public struct DatedItem: Sendable {
-  public enum Kind: String, Sendable { case deadline = "han-bao-cao", keyDate = "ngay-quan-trong", actionMonth = "thang-hanh-dong", event = "hoat-dong" }
+  public enum Kind: String, Sendable {
+    case deadline = "han-bao-cao"
+    case keyDate = "ngay-quan-trong"
+    case actionMonth = "thang-hanh-dong"
+    case event = "hoat-dong"
+  }
   public var id: String
   public var kind: Kind
   public var title: String
@@ -33,22 +38,29 @@ extension SiteModel {
   var datedItems: [DatedItem] {
     var items: [DatedItem] = []
     for p in plan.periods {
-      items.append(DatedItem(
-        id: "han-\(p.id)-don-vi", kind: .deadline, title: "Hạn gửi \(p.label.lowercasedFirst) của các huyện, thành phố",
-        detail: "Gửi Sở Lao động - Thương binh và Xã hội trước ngày \(VietnameseFormat.date(p.due)).", start: p.due, end: p.due))
-      items.append(DatedItem(
-        id: "han-\(p.id)-so", kind: .deadline, title: "Hạn Sở gửi \(p.label.lowercasedFirst) về Bộ và UBND tỉnh",
-        detail: "Sở Lao động - Thương binh và Xã hội tổng hợp, báo cáo Bộ Lao động - Thương binh và Xã hội và UBND tỉnh trước ngày \(VietnameseFormat.date(p.provinceDue)).",
-        start: p.provinceDue, end: p.provinceDue))
+      items.append(
+        DatedItem(
+          id: "han-\(p.id)-don-vi", kind: .deadline,
+          title: "Hạn gửi \(p.label.lowercasedFirst) của các huyện, thành phố",
+          detail: "Gửi Sở Lao động - Thương binh và Xã hội trước ngày \(VietnameseFormat.date(p.due)).", start: p.due,
+          end: p.due))
+      items.append(
+        DatedItem(
+          id: "han-\(p.id)-so", kind: .deadline, title: "Hạn Sở gửi \(p.label.lowercasedFirst) về Bộ và UBND tỉnh",
+          detail:
+            "Sở Lao động - Thương binh và Xã hội tổng hợp, báo cáo Bộ Lao động - Thương binh và Xã hội và UBND tỉnh trước ngày \(VietnameseFormat.date(p.provinceDue)).",
+          start: p.provinceDue, end: p.provinceDue))
     }
     let am = content.actionMonth
-    items.append(DatedItem(
-      id: "thang-hanh-dong", kind: .actionMonth, title: "Tháng hành động vì trẻ em",
-      detail: "Chủ đề: “\(am.theme)”.", start: am.start, end: am.end))
+    items.append(
+      DatedItem(
+        id: "thang-hanh-dong", kind: .actionMonth, title: "Tháng hành động vì trẻ em",
+        detail: "Chủ đề: “\(am.theme)”.", start: am.start, end: am.end))
     for k in plan.keyDates {
       let lunar = k.lunar.map { " (ngày \($0) âm lịch)" } ?? ""
-      items.append(DatedItem(
-        id: k.id, kind: .keyDate, title: k.title + lunar, detail: k.description ?? "", start: k.date, end: k.date))
+      items.append(
+        DatedItem(
+          id: k.id, kind: .keyDate, title: k.title + lunar, detail: k.description ?? "", start: k.date, end: k.date))
     }
     return items.sorted { ($0.start, $0.title) < ($1.start, $1.title) }
   }

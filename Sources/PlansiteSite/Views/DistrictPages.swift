@@ -85,7 +85,9 @@ extension SiteModel {
   /// `districts/index.html`, and `districts/trang_N/index.html` past the first page (`_` never
   /// occurs in a slug, so no district folder can clash): a national
   /// programme has thousands of units and one matrix of all of them would be tens of megabytes.
-  var districtsPageCount: Int { max(1, (content.districts.count + DistrictsPageView.pageSize - 1) / DistrictsPageView.pageSize) }
+  var districtsPageCount: Int {
+    max(1, (content.districts.count + DistrictsPageView.pageSize - 1) / DistrictsPageView.pageSize)
+  }
 
   /// Page `n` (from 1) of the district index; each page is its own piece of work, so the
   /// matrix of one hundred units is all that is held at a time.
@@ -102,22 +104,33 @@ extension SiteModel {
         MatrixHeaderView(id: $0.id, label: $0.label, href: root + SitePaths.indicator($0.id))
       }
       let periods = plan.periods.map { period in
-        MatrixPeriodView(id: period.id, label: period.label, rows: slice.map { d in
-          MatrixRowView(name: d.fullName, href: root + SitePaths.district(d.slug), cells: plan.indicators.map { ind in
-            let f = figureSummary(ind, period, for: .district(d.slug))
-            return StatusCellView(status: f.status, text: "Chỉ tiêu \(ind.id): \(f.text) – \(f.status.label)")
+        MatrixPeriodView(
+          id: period.id, label: period.label,
+          rows: slice.map { d in
+            MatrixRowView(
+              name: d.fullName, href: root + SitePaths.district(d.slug),
+              cells: plan.indicators.map { ind in
+                let f = figureSummary(ind, period, for: .district(d.slug))
+                return StatusCellView(status: f.status, text: "Chỉ tiêu \(ind.id): \(f.text) – \(f.status.label)")
+              })
           })
-        })
       }
-      let alphabetical = n == 1 && count == 1
-        ? all.sorted { VietnameseFormat.collate($0.name, $1.name) }.map { LinkView(label: $0.fullName, href: root + SitePaths.district($0.slug)) }
+      let alphabetical =
+        n == 1 && count == 1
+        ? all.sorted { VietnameseFormat.collate($0.name, $1.name) }.map {
+          LinkView(label: $0.fullName, href: root + SitePaths.district($0.slug))
+        }
         : []
-      let pages = count == 1 ? [] : (1...count).map { k in LinkView(label: "\(k)", href: root + path(k), current: k == n) }
+      let pages =
+        count == 1 ? [] : (1...count).map { k in LinkView(label: "\(k)", href: root + path(k), current: k == n) }
       let first = (n - 1) * size + 1
       let page = DistrictsPageView(
-        indicators: headers, periods: periods, legend: legend, alphabetical: alphabetical, hasAlphabetical: !alphabetical.isEmpty, pages: pages,
+        indicators: headers, periods: periods, legend: legend, alphabetical: alphabetical,
+        hasAlphabetical: !alphabetical.isEmpty, pages: pages,
         isPaginated: count > 1,
-        range: "Đơn vị \(VietnameseFormat.number(Rational(first)))–\(VietnameseFormat.number(Rational(first + slice.count - 1))) trên \(VietnameseFormat.number(Rational(all.count)))")
+        range:
+          "Đơn vị \(VietnameseFormat.number(Rational(first)))–\(VietnameseFormat.number(Rational(first + slice.count - 1))) trên \(VietnameseFormat.number(Rational(all.count)))"
+      )
       let title = n == 1 ? "Các huyện, thành phố" : "Các huyện, thành phố – trang \(n)"
       let crumbs: [(String, String)] = n == 1 ? [] : [("Đơn vị", SitePaths.districts)]
       return .page(p, "districts", PageContext(layout: layout(path: p, title: title, crumbs: crumbs), page: page))
@@ -127,7 +140,8 @@ extension SiteModel {
   func submissionViews(_ d: District) -> [SubmissionView] {
     plan.periods.map { p in
       let s = SubmissionState.of(received: d.submissions[p.id], due: p.due, today: today)
-      return SubmissionView(periodLabel: p.label, due: VietnameseFormat.date(p.due), key: s.key, label: s.label, icon: s.icon)
+      return SubmissionView(
+        periodLabel: p.label, due: VietnameseFormat.date(p.due), key: s.key, label: s.label, icon: s.icon)
     }
   }
 
@@ -163,7 +177,9 @@ extension SiteModel {
       toc: toc, hasToc: !toc.isEmpty,
       events: d.events.map { eventView($0, root: root) }, hasEvents: !d.events.isEmpty,
       icsHref: root + SitePaths.districtICS(d.slug), legend: legend, reports: unitReportLinks(d, root: root))
-    return .page(path, "district", PageContext(layout: layout(path: path, title: d.fullName, crumbs: [("Đơn vị", SitePaths.districts)]), page: page))
+    return .page(
+      path, "district",
+      PageContext(layout: layout(path: path, title: d.fullName, crumbs: [("Đơn vị", SitePaths.districts)]), page: page))
   }
 }
 

@@ -76,12 +76,17 @@ extension SiteModel {
     let path = SitePaths.home
     let period = latestPeriod
     let headlines: [HeadlineView] = plan.indicators.compactMap { ind in
-      guard ind.measure == .count, let whole = ind.of, let b = ind.baseline, let t = ind.target, let period else { return nil }
+      guard ind.measure == .count, let whole = ind.of, let b = ind.baseline, let t = ind.target, let period else {
+        return nil
+      }
       let f = scoreboard.figure(ind.id, period.id)
-      func pct(_ v: Rational) -> String { ((v / whole).map { min($0, .one) * Rational(100) } ?? .zero).decimalString(places: 1) }
+      func pct(_ v: Rational) -> String {
+        ((v / whole).map { min($0, .one) * Rational(100) } ?? .zero).decimalString(places: 1)
+      }
       let n = VietnameseFormat.number
       return HeadlineView(
-        label: ind.label, href: SitePaths.indicator(ind.id), baseline: "\(n(b.done, 2))/\(n(b.of ?? whole, 2)) (\(b.year))",
+        label: ind.label, href: SitePaths.indicator(ind.id),
+        baseline: "\(n(b.done, 2))/\(n(b.of ?? whole, 2)) (\(b.year))",
         current: f.value.map { "\(n($0, 2))/\(n(whole, 2)) (\(period.label.lowercasedFirst))" } ?? "chưa có số liệu",
         target: "\(n(t, 2))/\(n(whole, 2)) (\(plan.year))", baselineBar: pct(b.done), currentBar: pct(f.value ?? .zero),
         targetBar: pct(t), status: statusView(f.status))
@@ -109,7 +114,9 @@ extension SiteModel {
     var toc: [TocEntryView] = []
     var sections: [SectionView] = []
     for (i, r) in renderedPlanSections.enumerated() {
-      toc += r.headings.filter { $0.level <= 3 }.map { TocEntryView(label: $0.text, href: "#" + $0.id, level: $0.level) }
+      toc += r.headings.filter { $0.level <= 3 }.map {
+        TocEntryView(label: $0.text, href: "#" + $0.id, level: $0.level)
+      }
       sections.append(SectionView(html: r.html, targetsFollow: i == 0))
       // Section II (the targets) sits after section I, as in the plan.
       if i == 0 { toc.append(TocEntryView(label: "II. Mục tiêu cụ thể", href: "#muc-tieu", level: 2)) }
@@ -118,6 +125,8 @@ extension SiteModel {
       title: plan.title, number: plan.number, issuer: plan.issuer, signer: signerText,
       basisHTML: plan.basis.map { markdown($0, prefix: "can-cu-") } ?? "", toc: toc, sections: sections,
       targets: targetViews(root: SitePaths.root(of: path)), periods: periodHeaders, legend: legend)
-    return .page(path, "plan", PageContext(layout: layout(path: path, title: "Kế hoạch công tác trẻ em năm \(plan.year)"), page: page))
+    return .page(
+      path, "plan",
+      PageContext(layout: layout(path: path, title: "Kế hoạch công tác trẻ em năm \(plan.year)"), page: page))
   }
 }

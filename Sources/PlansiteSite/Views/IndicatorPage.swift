@@ -68,7 +68,8 @@ extension SiteModel {
       return IndicatorPeriodView(
         id: p.id, label: p.label, expected: VietnameseFormat.share(p.expected * Rational(100)),
         province: figureView(ind, p), formula: formula(ind, province), rows: rows, sortedRows: order.map { rows[$0] },
-        chart: BarChart.svg(indicator: ind, period: p, districts: content.districts, scoreboard: scoreboard, id: "bieu-do-\(p.id)"),
+        chart: BarChart.svg(
+          indicator: ind, period: p, districts: content.districts, scoreboard: scoreboard, id: "bieu-do-\(p.id)"),
         hasChart: ind.measure != .text)
     }
     let page = IndicatorPageView(
@@ -77,24 +78,29 @@ extension SiteModel {
       baseline: ind.baselineText, hasBaseline: ind.baseline != nil, isCeiling: ind.lowerIsBetter,
       periods: periods, change: change(ind), legend: legend, targetsHref: root + SitePaths.targets)
     let title = "Chỉ tiêu \(ind.id): \(ind.label)"
-    return .page(path, "indicator", PageContext(layout: layout(path: path, title: title, crumbs: [("Mục tiêu", SitePaths.targets)]), page: page))
+    return .page(
+      path, "indicator",
+      PageContext(layout: layout(path: path, title: title, crumbs: [("Mục tiêu", SitePaths.targets)]), page: page))
   }
 
   /// The province working, so a reader can recompute the figure.
   func formula(_ ind: Indicator, _ f: Figure) -> String {
     guard let value = f.value else {
-      return ind.measure == .text ? "Chỉ tiêu định tính: tổng hợp ý kiến của các đơn vị." : "Chưa có đơn vị nào báo cáo."
+      return ind.measure == .text
+        ? "Chỉ tiêu định tính: tổng hợp ý kiến của các đơn vị." : "Chưa có đơn vị nào báo cáo."
     }
     let n = VietnameseFormat.number
     switch ind.measure {
     case .percent:
       guard let d = f.done, let o = f.of else { return "" }
       let factor = ind.scale == 1000 ? " × 1000" : " × 100"
-      return "Tổng đạt / tổng số của \(f.reported) đơn vị đã báo cáo = \(n(d, 2)) / \(n(o, 2))\(factor) = \(VietnameseFormat.share(value, scale: ind.scale)) (bình quân có trọng số, không lấy trung bình các tỷ lệ)."
+      return
+        "Tổng đạt / tổng số của \(f.reported) đơn vị đã báo cáo = \(n(d, 2)) / \(n(o, 2))\(factor) = \(VietnameseFormat.share(value, scale: ind.scale)) (bình quân có trọng số, không lấy trung bình các tỷ lệ)."
     case .count:
       return "Cộng số liệu của \(f.reported) đơn vị đã báo cáo = \(n(value, 2))\(ind.unit.map { " \($0)" } ?? "")."
     case .yesNo:
-      return "Số đơn vị trả lời “có” / số đơn vị đã báo cáo = \(f.yesCount ?? 0) / \(f.reported) = \(VietnameseFormat.share(value))."
+      return
+        "Số đơn vị trả lời “có” / số đơn vị đã báo cáo = \(f.yesCount ?? 0) / \(f.reported) = \(VietnameseFormat.share(value))."
     case .text:
       return ""
     }

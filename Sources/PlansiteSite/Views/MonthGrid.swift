@@ -35,16 +35,19 @@ public struct DayEntryView: Sendable {
 
 enum MonthGrid {
   /// `entries(day)` lists what falls on a day.
-  static func make(year: Int, month: Int, today: CivilDate, anchor: String, entries: (CivilDate) -> [DayEntryView]) -> MonthGridView {
+  static func make(year: Int, month: Int, today: CivilDate, anchor: String, entries: (CivilDate) -> [DayEntryView])
+    -> MonthGridView
+  {
     let first = CivilDate(year: year, month: month, day: 1)!
     let count = CivilDate.daysIn(month: month, year: year)
     var cells: [DayCellView] = Array(repeating: blank, count: first.isoWeekday - 1)
     for d in 1...count {
       let date = CivilDate(year: year, month: month, day: d)!
       let e = entries(date)
-      cells.append(DayCellView(
-        inMonth: true, day: String(d), iso: date.iso, fullDate: VietnameseFormat.fullDate(date),
-        isToday: date == today, entries: e, hasEntries: !e.isEmpty))
+      cells.append(
+        DayCellView(
+          inMonth: true, day: String(d), iso: date.iso, fullDate: VietnameseFormat.fullDate(date),
+          isToday: date == today, entries: e, hasEntries: !e.isEmpty))
     }
     while cells.count % 7 != 0 { cells.append(blank) }
     let weeks = stride(from: 0, to: cells.count, by: 7).map { WeekView(days: Array(cells[$0..<$0 + 7])) }
@@ -53,5 +56,6 @@ enum MonthGrid {
       weekdays: VietnameseFormat.weekdayShort, weeks: weeks)
   }
 
-  static let blank = DayCellView(inMonth: false, day: "", iso: "", fullDate: "", isToday: false, entries: [], hasEntries: false)
+  static let blank = DayCellView(
+    inMonth: false, day: "", iso: "", fullDate: "", isToday: false, entries: [], hasEntries: false)
 }

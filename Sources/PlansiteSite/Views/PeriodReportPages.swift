@@ -96,13 +96,16 @@ extension ReportAppendixView {
 extension SitePaths {
   public static func periodReport(_ period: String) -> String { "report/\(period)/index.html" }
   public static func periodReportWord(_ period: String) -> String { "report/\(period)/bao-cao.docx" }
-  public static func unitReport(_ slug: String, _ period: String) -> String { "districts/\(slug)/bao-cao/\(period)/index.html" }
+  public static func unitReport(_ slug: String, _ period: String) -> String {
+    "districts/\(slug)/bao-cao/\(period)/index.html"
+  }
   public static let reportStylesheet = "assets/bao-cao.css"
 
   /// Period ids become folder names: only those made of a–z, 0–9 and `-` get report files
   /// (the plan reader rejects the others).
   static func isSafeID(_ id: String) -> Bool {
-    !id.isEmpty && id.first != "-" && id.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
+    !id.isEmpty && id.first != "-"
+      && id.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
   }
 }
 
@@ -118,9 +121,11 @@ extension SiteModel {
     let r = plan.report
     let signer = r.signer ?? plan.signer
     return ReportFormView(
-      isUnit: false, parent: r.parent ?? "", issuer: r.issuer ?? plan.issuer, issuerName: plan.issuer, number: r.number ?? "",
+      isUnit: false, parent: r.parent ?? "", issuer: r.issuer ?? plan.issuer, issuerName: plan.issuer,
+      number: r.number ?? "",
       place: plan.place ?? content.site.province, year: "\(plan.year)", subject: r.titles[period.id] ?? "",
-      planTitle: plan.title, periodLabel: period.label, recipients: r.recipients, hasRecipients: !r.recipients.isEmpty, hasOneRecipient: r.recipients.count == 1,
+      planTitle: plan.title, periodLabel: period.label, recipients: r.recipients, hasRecipients: !r.recipients.isEmpty,
+      hasOneRecipient: r.recipients.count == 1,
       copies: r.copies, signsFor: r.signsFor ?? "", signerTitle: signer.title, signerName: signer.name)
   }
 
@@ -195,7 +200,10 @@ extension SiteModel {
     plan.targets.compactMap { t in
       let indicators = t.indicators.filter { $0.measure != .text }
       guard !indicators.isEmpty else { return nil }
-      let rowH = 24, top = 6, left = 48, plot = 270
+      let rowH = 24
+      let top = 6
+      let left = 48
+      let plot = 270
       let bars = indicators.enumerated().map { i, ind -> ReportChartBarView in
         let fig = scoreboard.figure(ind.id, period.id, district: district)
         let view = figureSummary(ind, period, for: ReportingUnit(slug: district))
@@ -216,7 +224,9 @@ extension SiteModel {
 
   /// The appendix tables: indicators down, units across (at most `unitsPerTable` per table).
   func reportAppendix(_ period: Period) -> ReportAppendixView {
-    guard reportHoldsEveryUnit, !content.districts.isEmpty else { return ReportAppendixView(tables: [], hasTables: false) }
+    guard reportHoldsEveryUnit, !content.districts.isEmpty else {
+      return ReportAppendixView(tables: [], hasTables: false)
+    }
     func cell(_ f: FigureView) -> ReportCellView {
       ReportCellView(text: f.text, statusKey: f.status.key, statusIcon: f.status.icon, statusLabel: f.status.label)
     }
@@ -251,7 +261,8 @@ extension SiteModel {
       lang: content.site.language, siteTitle: content.site.title, sampleData: content.site.sampleData,
       stylesheet: root + SitePaths.reportStylesheet, indexHref: root + SitePaths.report, wordHref: "bao-cao.docx",
       buildDate: VietnameseFormat.date(today), form: departmentForm(period), periodID: period.id,
-      periodLabel: period.label, due: VietnameseFormat.date(period.due), provinceDue: VietnameseFormat.date(period.provinceDue),
+      periodLabel: period.label, due: VietnameseFormat.date(period.due),
+      provinceDue: VietnameseFormat.date(period.provinceDue),
       expected: VietnameseFormat.share(period.expected * Rational(100)),
       unitCount: VietnameseFormat.number(Rational(content.districts.count)),
       indicatorCount: VietnameseFormat.number(Rational(plan.indicators.count)), counts: statusCounts(period),
@@ -291,10 +302,11 @@ extension SiteModel {
     for p in reportPeriods {
       let subject = plan.report.titles[p.id] ?? plan.title
       let recipients = plan.report.recipients.joined(separator: "; ")
-      entries.append(SearchEntry(
-        kind: p.label, title: subject, url: SitePaths.periodReport(p.id),
-        snippet: [plan.report.issuer ?? plan.issuer, recipients].filter { !$0.isEmpty }.joined(separator: " → "),
-        keyText: "\(p.label) \(subject) \(recipients)"))
+      entries.append(
+        SearchEntry(
+          kind: p.label, title: subject, url: SitePaths.periodReport(p.id),
+          snippet: [plan.report.issuer ?? plan.issuer, recipients].filter { !$0.isEmpty }.joined(separator: " → "),
+          keyText: "\(p.label) \(subject) \(recipients)"))
     }
     return entries
   }

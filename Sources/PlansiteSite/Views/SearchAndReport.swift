@@ -88,12 +88,15 @@ extension SiteModel {
     let path = SitePaths.report
     let root = SitePaths.root(of: path)
     let withTables = content.districts.count <= ReportPageView.maxDistrictTables
-    let districts = !withTables ? [] : content.districts.map { d in
-      ReportDistrictView(
-        anchor: "don-vi-\(d.slug)", name: d.fullName, kind: d.kind,
-        communes: VietnameseFormat.number(Rational(d.communes)),
-        rows: plan.indicators.map { districtIndicatorRow($0, district: d, root: root) })
-    }
+    let districts =
+      !withTables
+      ? []
+      : content.districts.map { d in
+        ReportDistrictView(
+          anchor: "don-vi-\(d.slug)", name: d.fullName, kind: d.kind,
+          communes: VietnameseFormat.number(Rational(d.communes)),
+          rows: plan.indicators.map { districtIndicatorRow($0, district: d, root: root) })
+      }
     let page = ReportPageView(
       lang: content.site.language, siteTitle: content.site.title,
       pageTitle: "Báo cáo tổng hợp: \(plan.title)", stylesheet: stylesheet, sampleData: content.site.sampleData,
@@ -101,7 +104,9 @@ extension SiteModel {
       planNumber: plan.number, issuer: plan.issuer, signer: signerText,
       basisHTML: plan.basis.map { markdown($0, prefix: "can-cu-") } ?? "", periods: periodHeaders,
       summaries: periodSummaries, legend: legend, targets: targetViews(root: root), districts: districts,
-      districtsOmitted: withTables ? "" : "Kế hoạch có \(VietnameseFormat.number(Rational(content.districts.count))) đơn vị, quá nhiều cho một trang in: bảng chỉ tiêu của từng đơn vị xem tại trang của đơn vị đó (mục Đơn vị của trang web).",
+      districtsOmitted: withTables
+        ? ""
+        : "Kế hoạch có \(VietnameseFormat.number(Rational(content.districts.count))) đơn vị, quá nhiều cho một trang in: bảng chỉ tiêu của từng đơn vị xem tại trang của đơn vị đó (mục Đơn vị của trang web).",
       submissionRows: content.districts.map {
         SubmissionRowView(name: $0.fullName, href: "#don-vi-\($0.slug)", cells: submissionViews($0))
       },

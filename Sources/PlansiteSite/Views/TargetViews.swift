@@ -65,7 +65,9 @@ extension SiteModel {
     IndicatorRowView(
       id: ind.id, label: ind.label, href: root + SitePaths.indicator(ind.id), measure: ind.measure.label,
       target: ind.targetText, baseline: ind.baselineText,
-      figures: plan.periods.map { PeriodFigureView(periodID: $0.id, periodLabel: $0.label, figure: figureView(ind, $0)) })
+      figures: plan.periods.map {
+        PeriodFigureView(periodID: $0.id, periodLabel: $0.label, figure: figureView(ind, $0))
+      })
   }
 
   func targetViews(root: String) -> [TargetView] {

@@ -30,9 +30,11 @@ extension SiteModel {
   /// the unit to write in (the template prints the blanks).
   func unitForm(_ d: District, _ period: Period) -> ReportFormView {
     ReportFormView(
-      isUnit: true, parent: "", issuer: d.fullName, issuerName: d.fullName, number: "", place: d.name, year: "\(plan.year)",
+      isUnit: true, parent: "", issuer: d.fullName, issuerName: d.fullName, number: "", place: d.name,
+      year: "\(plan.year)",
       subject: plan.report.titles[period.id] ?? "", planTitle: plan.title, periodLabel: period.label,
-      recipients: [plan.issuer], hasRecipients: true, hasOneRecipient: true, copies: [], signsFor: "", signerTitle: "", signerName: "")
+      recipients: [plan.issuer], hasRecipients: true, hasOneRecipient: true, copies: [], signsFor: "", signerTitle: "",
+      signerName: "")
   }
 
   /// Each period's report of one unit (its sections rendered once for all periods).
@@ -91,7 +93,8 @@ extension RenderJob {
     switch self {
     case .page(_, _, let context): return context
     case .word(_, _, let context):
-      return WordDocumentContext(word: WordPartsView(rootAttributes: "", section: "", landscapeSection: ""), page: context)
+      return WordDocumentContext(
+        word: WordPartsView(rootAttributes: "", section: "", landscapeSection: ""), page: context)
     default: return nil
     }
   }
