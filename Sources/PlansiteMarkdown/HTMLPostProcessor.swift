@@ -30,7 +30,7 @@ struct HTMLPostProcessor {
   init(headingIDs: [String], rewritesFootnotes: Bool, idPrefix: String) {
     self.headingIDs = headingIDs
     self.rewritesFootnotes = rewritesFootnotes
-    self.footnoteIDPrefix = HTMLAttribute.escaped(idPrefix)
+    self.footnoteIDPrefix = Array(Escape.html(idPrefix).utf8)
   }
 
   func process(_ html: UnsafeBufferPointer<UInt8>) -> String {
@@ -46,7 +46,7 @@ struct HTMLPostProcessor {
       if nextHeading < headingIDs.count, isHeadingOpenTag(html, at: start) {
         splice.copy(upTo: start + 3)  // `<hK`, then ` id="…"` before the `>`
         splice.insert(#" id=""#.utf8)
-        splice.insert(HTMLAttribute.escaped(headingIDs[nextHeading]))
+        splice.insert(Array(Escape.html(headingIDs[nextHeading]).utf8))
         splice.insert(CollectionOfOne(UInt8(ascii: "\"")))
         nextHeading += 1
       } else if rewritesFootnotes, isLinkOrListItemTag(html, at: start) {
@@ -151,24 +151,5 @@ extension UnsafeBufferPointer<UInt8> {
 
   fileprivate func matches(_ expected: String, endingAt end: Int) -> Bool {
     matches(expected.utf8, at: end - expected.utf8.count)
-  }
-}
-
-/// Escaping for text placed inside a double-quoted HTML attribute.
-enum HTMLAttribute {
-  static func escaped(_ text: String) -> [UInt8] {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(text.utf8.count)
-    for byte in text.utf8 {
-      switch byte {
-      case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)
-      case UInt8(ascii: "\""): bytes.append(contentsOf: "&quot;".utf8)
-      case UInt8(ascii: "<"): bytes.append(contentsOf: "&lt;".utf8)
-      case UInt8(ascii: ">"): bytes.append(contentsOf: "&gt;".utf8)
-      case UInt8(ascii: "'"): bytes.append(contentsOf: "&#39;".utf8)
-      default: bytes.append(byte)
-      }
-    }
-    return bytes
   }
 }

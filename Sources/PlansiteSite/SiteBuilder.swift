@@ -207,7 +207,7 @@ public enum SiteBuilder {
         summary.files += 1
         summary.bytes += bytes.count
       }
-      let marker = BuildFingerprint.marker(fingerprint: fingerprint.site, files: writer.files, keys: work.keys)
+      let marker = SiteMarker(fingerprint: fingerprint.site, sizes: writer.files, keys: work.keys).text
       try writer.write(OutputWriter.marker, Array(marker.utf8))
       try writer.commit()
     } catch {

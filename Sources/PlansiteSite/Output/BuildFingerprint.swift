@@ -94,38 +94,18 @@ public struct BuildFingerprint: Sendable {
     return out.sorted()
   }
 
-  /// The marker written into a finished site: the fingerprint, every file the build wrote with
-  /// its size, and for files made from one district, the key they were made from
-  /// (`key <key> <path>`).
-  static func marker(fingerprint: String, files: [String: Int], keys: [String: String] = [:]) -> String {
-    var lines = ["plansite", "fingerprint \(fingerprint)"]
-    for (path, size) in files.sorted(by: { $0.key < $1.key }) where path != OutputWriter.marker {
-      lines.append("\(size) \(path)")
-    }
-    for (path, key) in keys.sorted(by: { $0.key < $1.key }) { lines.append("key \(key) \(path)") }
-    return lines.joined(separator: "\n") + "\n"
-  }
-
   /// True when `output` was built from exactly this fingerprint and holds exactly the files its
   /// marker lists, each a regular file of the listed size: a file lost, added or swapped for a
   /// link since (or a site cut short by something outside plansite) means building again.
   /// Sizes, not hashes: reading the whole site back would cost more than most rebuilds.
   static func isCurrent(_ output: URL, fingerprint: String) -> Bool {
-    guard let text = try? String(contentsOf: output.appendingPathComponent(OutputWriter.marker), encoding: .utf8)
-    else { return false }
-    let lines = text.split(separator: "\n")
-    guard lines.count >= 2, lines[0] == "plansite", lines[1] == "fingerprint \(fingerprint)" else { return false }
-    var listed: [Substring: Int] = [:]
-    for line in lines.dropFirst(2) where !line.hasPrefix("key ") {
-      let parts = line.split(separator: " ", maxSplits: 1)
-      guard parts.count == 2, let size = Int(parts[0]) else { return false }
-      listed[parts[1]] = size
-    }
+    guard let marker = SiteMarker.read(from: output), marker.fingerprint == fingerprint else { return false }
+    let listed = marker.sizes
     let present = files(under: output).filter { $0 != OutputWriter.marker }
     guard present.count == listed.count else { return false }
     for path in present {
       var st = stat()
-      guard let size = listed[Substring(path)], lstat(output.path + "/" + path, &st) == 0,
+      guard let size = listed[path], lstat(output.path + "/" + path, &st) == 0,
         (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) == size
       else { return false }
     }

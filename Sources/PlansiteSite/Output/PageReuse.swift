@@ -11,20 +11,10 @@ public struct PageReuse: Sendable {
 
   /// Reads the marker of the site in `output`; nothing is reused without one.
   public init(output: URL) {
-    var sizes: [Substring: Int] = [:]
-    var keys: [(Substring, String)] = []
-    if let text = try? String(contentsOf: output.appendingPathComponent(OutputWriter.marker), encoding: .utf8) {
-      for line in text.split(separator: "\n").dropFirst(2) {
-        let parts = line.split(separator: " ", maxSplits: 2)
-        if parts.count == 3, parts[0] == "key" {
-          keys.append((parts[2], String(parts[1])))
-        } else if parts.count >= 2, let size = Int(parts[0]) {
-          sizes[line.split(separator: " ", maxSplits: 1)[1]] = size
-        }
-      }
-    }
     var previous: [String: (String, Int)] = [:]
-    for (path, key) in keys { if let size = sizes[path] { previous[String(path)] = (key, size) } }
+    if let marker = SiteMarker.read(from: output) {
+      for (path, key) in marker.keys { if let size = marker.sizes[path] { previous[path] = (key, size) } }
+    }
     self.previous = previous
   }
 
