@@ -358,7 +358,8 @@ final class OutputSafetyTests: XCTestCase {
         p.standardError = FileHandle.nullDevice
         try p.run()
         // Poll the build's own staging folder until it holds `target` files, then freeze it.
-        let prefix = ".output.plansite-tmp-\(p.processIdentifier)"
+        // The pid and its "-": pid 4512 must not take the folder a killed 45123 left behind.
+        let prefix = ".output.plansite-tmp-\(p.processIdentifier)-"
         var staged = 0
         let deadline = Date().addingTimeInterval(60)
         while p.isRunning && Date() < deadline {
