@@ -43,16 +43,23 @@ public enum SiteBuilder {
   public static func check(_ options: BuildOptions) async -> (SiteModel?, TemplateSet?, Diagnostics) {
     var (content, diags) = ContentLoader.load(from: options.content, today: options.today)
     if let content { diags.append(contentsOf: MarkdownDiagnostics.check(content)) }
-    let templates =
+    var templates =
       options.builtInTemplates
       ? TemplateSet.builtIn(into: &diags) : await TemplateSet.load(from: options.templates, into: &diags)
     guard let content, !diags.hasErrors else { return (nil, templates, diags) }
-    let model = SiteModel(content: content, today: options.today)
+    // The words of site.yaml's language, for the templates ({{t.key}}) and the view code alike.
+    var strings = Strings.builtInVietnamese
+    if let chosen = templates?.strings(for: content.site.language, into: &diags) {
+      strings = chosen
+      templates?.strings = chosen
+    }
+    guard !diags.hasErrors else { return (nil, templates, diags) }
+    let model = SiteModel(content: content, today: options.today, strings: strings)
     diags.append(contentsOf: ReportSectionCheck.diagnostics(content))
     if let templates {
       // Lint against a sample that uses every field, so the verdict never depends on what this
       // content happens to contain (no events, no baselines…), and costs the same at any size.
-      let sample = SiteModel(content: .sample, today: options.today)
+      let sample = SiteModel(content: .sample, today: options.today, strings: strings)
       let contexts: [Any] = jobs(sample).compactMap(\.templateContext)
       diags.append(contentsOf: templates.lint(contexts: contexts))
       if diags.hasErrors { return (nil, templates, diags) }

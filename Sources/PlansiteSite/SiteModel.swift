@@ -8,6 +8,8 @@ public struct SiteModel: Sendable {
   public let scoreboard: Scoreboard
   /// The build date (`--today`, SOURCE_DATE_EPOCH or the clock), for countdowns and status.
   public let today: CivilDate
+  /// The interface's words in the site's language (`templates/strings/<language>.yaml`).
+  public let strings: Strings
   /// Search entries of each district's report, kept when its page renders the Markdown so the
   /// search index does not parse every report a second time (only these small entries stay).
   let districtSearchCache = Mutex<[String: [SearchEntry]]>([:])
@@ -33,10 +35,12 @@ public struct SiteModel: Sendable {
   /// A status with its rendered HTML.
   func statusView(_ s: Status) -> StatusView { StatusView(s, html: statusHTML[s] ?? "") }
 
-  public init(content: Content, today: CivilDate) {
+  /// `strings`: those `SiteBuilder.check` chose; by default the built-in Vietnamese ones.
+  public init(content: Content, today: CivilDate, strings: Strings = .builtInVietnamese) {
     self.content = content
     self.scoreboard = Scoreboard(content)
     self.today = today
+    self.strings = strings
     self.districtsBySlug = Dictionary(content.districts.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
   }
 

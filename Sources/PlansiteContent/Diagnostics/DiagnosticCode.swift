@@ -143,6 +143,17 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
   public static let wordTemplate = DiagnosticCode(
     id: "PS054", meaning: "Tệp mẫu Word của báo cáo (templates/report/bao-cao-mau.docx) thiếu hoặc hỏng.",
     fix: "Mở tệp bằng Word hoặc LibreOffice và lưu lại dạng Word (.docx), hoặc chép lại tệp mẫu gốc của plansite.")
+  public static let stringsFile = DiagnosticCode(
+    id: "PS055",
+    meaning: "Tệp chữ giao diện (templates/strings/<ngôn ngữ>.yaml) thiếu, không đọc được hoặc sai dạng.",
+    fix: "Viết mỗi dòng một khóa và chữ của nó, ví dụ nav_home: Trang chủ (khóa chỉ gồm a–z, 0–9 và _);"
+      + " hoặc chép lại tệp gốc bằng plansite new templates --templates mau-moi.")
+  public static let stringKey = DiagnosticCode(
+    id: "PS056", meaning: "Mẫu trang hoặc plansite cần một khóa chữ ({{t.khoa}}) mà tệp chữ giao diện không có.",
+    fix: "Thêm khóa đó vào templates/strings/<ngôn ngữ>.yaml, hoặc sửa tên khóa trong mẫu trang theo gợi ý.")
+  public static let stringsOutOfStep = DiagnosticCode(
+    id: "PS057", meaning: "Tệp chữ giao diện của một ngôn ngữ khác thiếu khóa mà tệp của ngôn ngữ đang dựng có.",
+    fix: "Thêm các khóa được liệt kê (đã dịch) vào tệp đó, để bản dựng bằng ngôn ngữ ấy cũng chạy được.")
 
   /// Every code, in order; the guide for districts is checked against this list.
   public static let all: [DiagnosticCode] = [
@@ -151,6 +162,6 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
     unknownFile, notUTF8, tooLarge, unsafePath, template, aliasBomb, invalidValue, submission,
     eventDate, lunarDate, io, missingData, invalidID, idClash, notWhole, blankName, nameRepeatsKind,
     asOf, controlCharacter, tooManyProblems, remoteImage, markdownTable, markdownNesting, markdownCost, notOurs,
-    reportSection, wordTemplate,
+    reportSection, wordTemplate, stringsFile, stringKey, stringsOutOfStep,
   ]
 }

@@ -8,7 +8,7 @@ public struct YAMLDocument {
   public let root: Node
   /// Keys that stand in for the repeats of a duplicate key, already reported: readers skip them,
   /// so the rest of the file is still checked.
-  let ignoredKeys: Set<String>
+  public let ignoredKeys: Set<String>
 
   /// Limits for hostile input; the messages name them.
   public static let maxNodes = 50_000

@@ -8,7 +8,8 @@ enum TemplateLint {
   /// `sources`: each `.mustache` file (path below the templates' root → text); `names`: every
   /// property name reachable in the page contexts (from `ViewModelNames`).
   static func check(
-    sources: [(file: String, text: String)], displayRoot: String, names: Set<String>, partials: Set<String>
+    sources: [(file: String, text: String)], displayRoot: String, names: Set<String>, partials: Set<String>,
+    strings: Set<String> = [], stringsPath: String = "strings"
   ) -> Diagnostics {
     var diags = Diagnostics()
     for (file, text) in sources {
@@ -27,6 +28,17 @@ enum TemplateLint {
             continue
           default:
             guard tag.name != "." else { continue }
+            if tag.name.hasPrefix("t.") {
+              let key = String(tag.name.dropFirst(2))
+              if !strings.contains(key) {
+                diags.error(
+                  .stringKey, at: loc,
+                  "khóa chữ \"\(key)\" không có trong \(stringsPath)\(Suggestion.hint(for: key, in: Array(strings)))"
+                    + "; thêm dòng \(key): … vào tệp đó (và vào tệp của mỗi ngôn ngữ khác)",
+                  line: String(line))
+              }
+              continue
+            }
             for part in tag.name.split(separator: ".") where !names.contains(String(part)) && Int(part) == nil {
               diags.error(
                 .template, at: loc,

@@ -25,6 +25,11 @@ public struct TemplateSet: Sendable {
   let assets: [(String, [UInt8])]
   /// `report/bao-cao-mau.docx`, the document the Word reports are made from.
   let word: WordTemplate
+  /// `strings/<language>.yaml`, by language.
+  let stringFiles: [String: StringsFile]
+  /// The words every template reads as `{{t.key}}`: those of `site.yaml`'s language once
+  /// `SiteBuilder.check` chose them (`strings(for:into:)`), Vietnamese until then.
+  public var strings: Strings
 
   /// Loads `directory`, turning parse errors and missing templates into diagnostics.
   public static func load(from directory: URL, into diags: inout Diagnostics) async -> TemplateSet? {
@@ -48,7 +53,16 @@ public struct TemplateSet: Sendable {
       }
     }
     let word = FileManager.default.contents(atPath: directory.appendingPathComponent(WordTemplate.path).path)
-    return make(sources: sources, assets: assets, word: word, displayRoot: displayRoot, into: &diags)
+    var stringSources: [(path: String, bytes: [UInt8])] = []
+    let stringsDir = directory.appendingPathComponent(StringsFile.folder)
+    for name in ((try? FileManager.default.contentsOfDirectory(atPath: stringsDir.path)) ?? []).sorted()
+    where name.hasSuffix(".yaml") {
+      if let data = FileManager.default.contents(atPath: stringsDir.appendingPathComponent(name).path) {
+        stringSources.append(("\(StringsFile.folder)/\(name)", [UInt8](data)))
+      }
+    }
+    return make(
+      sources: sources, assets: assets, word: word, strings: stringSources, displayRoot: displayRoot, into: &diags)
   }
 
   /// The templates compiled into plansite: what the package's `templates/` held at build time.
@@ -56,6 +70,7 @@ public struct TemplateSet: Sendable {
     var sources: [(file: String, text: String)] = []
     var assets: [(String, [UInt8])] = []
     var word: Data?
+    var strings: [(path: String, bytes: [UInt8])] = []
     for (path, bytes) in BuiltInTemplates.files {
       if path.hasSuffix(".mustache") {
         guard let text = text(of: bytes) else {
@@ -70,14 +85,16 @@ public struct TemplateSet: Sendable {
       let parts = path.split(separator: "/", omittingEmptySubsequences: false)
       if parts.count == 2, parts[0] == "assets", !parts[1].hasPrefix(".") { assets.append((path, bytes)) }
       if path == WordTemplate.path { word = Data(bytes) }
+      if path.hasPrefix("\(StringsFile.folder)/") { strings.append((path, bytes)) }
     }
-    return make(sources: sources, assets: assets, word: word, displayRoot: builtInDisplayRoot, into: &diags)
+    return make(
+      sources: sources, assets: assets, word: word, strings: strings, displayRoot: builtInDisplayRoot, into: &diags)
   }
 
   /// Parses the templates, checks every page template is there and reads the Word template.
   static func make(
-    sources: [(file: String, text: String)], assets: [(String, [UInt8])], word wordData: Data?, displayRoot: String,
-    into diags: inout Diagnostics
+    sources: [(file: String, text: String)], assets: [(String, [UInt8])], word wordData: Data?,
+    strings: [(path: String, bytes: [UInt8])] = [], displayRoot: String, into diags: inout Diagnostics
   ) -> TemplateSet? {
     guard let library = parseTemplates(sources, displayRoot: displayRoot, into: &diags) else { return nil }
     for name in pageTemplates where library.getTemplate(named: name) == nil {
@@ -85,8 +102,11 @@ public struct TemplateSet: Sendable {
         .template, at: SourceLocation(path: "\(displayRoot)/\(name).mustache"), "thiếu mẫu trang \(name).mustache")
     }
     let word = WordTemplate.load(wordData, shownPath: "\(displayRoot)/\(WordTemplate.path)", into: &diags)
+    let stringFiles = StringsFile.read(strings, displayRoot: displayRoot, into: &diags)
     guard let word, !diags.hasErrors else { return nil }
-    return TemplateSet(library: library, displayRoot: displayRoot, sources: sources, assets: assets, word: word)
+    return TemplateSet(
+      library: library, displayRoot: displayRoot, sources: sources, assets: assets, word: word,
+      stringFiles: stringFiles, strings: stringFiles["vi"]?.strings ?? .empty)
   }
 
   /// Reads every `.mustache` file below `directory`, sorted by path; one that is not UTF-8 text
@@ -159,12 +179,18 @@ public struct TemplateSet: Sendable {
   func lint(contexts: [Any]) -> Diagnostics {
     let partials = Set(sources.map { String($0.file.dropLast(".mustache".count)) })
     return TemplateLint.check(
-      sources: sources, displayRoot: displayRoot, names: ViewModelNames.collect(contexts), partials: partials)
+      sources: sources, displayRoot: displayRoot, names: ViewModelNames.collect(contexts), partials: partials,
+      strings: strings.keys, stringsPath: stringFiles[strings.language]?.shownPath ?? "\(displayRoot)/strings")
   }
 
   /// Renders a partial (`partials/figure`) with its own context; empty if it does not exist.
   func renderPartial(_ name: String, _ context: Any) -> String {
-    library.render(context, withTemplate: name) ?? ""
+    library.render(root(context), withTemplate: name) ?? ""
+  }
+
+  /// `context` with `t` (the strings) beside it, as every template is rendered.
+  func root(_ context: Any) -> RenderRoot {
+    RenderRoot(strings, context as? MustacheParent ?? TemplateObject(context))
   }
 
   /// A Word report: `template` (XML) rendered with the template document's parts and `context`,
@@ -177,11 +203,11 @@ public struct TemplateSet: Sendable {
   /// The Word report's body part (`word/document.xml`) as text, before it is zipped.
   func wordXML(_ template: String, _ context: any Sendable) -> String? {
     let full = WordDocumentContext(word: word.partsView, page: context)
-    return library.render(TemplateObject(full), withTemplate: template)
+    return library.render(root(full), withTemplate: template)
   }
 
   /// Renders a page job; nil for a template that does not exist.
   func render(_ template: String, _ context: Any) -> String? {
-    library.render(TemplateObject(context), withTemplate: template)
+    library.render(root(context), withTemplate: template)
   }
 }

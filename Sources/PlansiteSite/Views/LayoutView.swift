@@ -29,10 +29,10 @@ public struct PageContext<Page: Sendable>: Sendable {
 }
 
 extension SiteModel {
-  static let navItems: [(String, String)] = [
-    ("Trang chủ", SitePaths.home), ("Kế hoạch", SitePaths.plan), ("Mục tiêu", SitePaths.targets),
-    ("Đơn vị", SitePaths.districts), ("Tháng hành động", SitePaths.actionMonth),
-    ("Lịch báo cáo", SitePaths.calendar),
+  static let navItems: [(StringKey, String)] = [
+    (.navHome, SitePaths.home), (.navPlan, SitePaths.plan), (.navTargets, SitePaths.targets),
+    (.navUnits, SitePaths.districts), (.navActionMonth, SitePaths.actionMonth),
+    (.navCalendar, SitePaths.calendar),
   ]
 
   /// The layout for the page at `path`; `crumbs` are (label, site path) pairs between home and
@@ -40,14 +40,14 @@ extension SiteModel {
   func layout(path: String, title: String, crumbs: [(String, String)] = []) -> LayoutView {
     let root = SitePaths.root(of: path)
     let section = path.split(separator: "/").first.map(String.init) ?? ""
-    let nav = SiteModel.navItems.map { label, target in
+    let nav = SiteModel.navItems.map { key, target in
       let targetSection = target.split(separator: "/").first.map(String.init) ?? ""
       let current = target == path || (target != SitePaths.home && targetSection == section)
-      return LinkView(label: label, href: root + target, current: current)
+      return LinkView(label: strings[key], href: root + target, current: current)
     }
     var breadcrumbs: [LinkView] = []
     if path != SitePaths.home {
-      breadcrumbs.append(LinkView(label: "Trang chủ", href: root + SitePaths.home))
+      breadcrumbs.append(LinkView(label: strings[.navHome], href: root + SitePaths.home))
       breadcrumbs += crumbs.map { LinkView(label: $0.0, href: root + $0.1) }
       breadcrumbs.append(LinkView(label: title, href: root + path, current: true))
     }

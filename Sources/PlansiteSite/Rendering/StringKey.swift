@@ -1,0 +1,12 @@
+/// The words Swift puts on pages itself (navigation, labels it builds into view models), by
+/// their key in `templates/strings/<language>.yaml`. Templates name their own words as
+/// `{{t.key}}`; these are the keys plansite asks for, so `check` can report a strings file that
+/// lacks one (PS056) before any page is built. Add a case and the key to every strings file.
+public enum StringKey: String, CaseIterable, Sendable {
+  case navHome = "nav_home"
+  case navPlan = "nav_plan"
+  case navTargets = "nav_targets"
+  case navUnits = "nav_units"
+  case navActionMonth = "nav_action_month"
+  case navCalendar = "nav_calendar"
+}
