@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import PlansiteContent
 import PlansiteMarkdown
@@ -6,36 +5,31 @@ import PlansiteMarkdown
 /// What `Markdown.inspect` finds in the Markdown files (the plan's sections, `action-month.md`,
 /// each unit's `report.md`), as diagnostics at the file's line and column: images from other
 /// sites (a warning; pages show a link) and documents beyond `MarkdownLimits` (an error, so a
-/// build never renders them). `check` runs it, and `build` through `check`.
+/// build never renders them). Loading runs it on each file as it is read, for `check` and
+/// `build` (through `check`): an error elsewhere hides none of these.
 enum MarkdownDiagnostics {
-  static func check(_ content: Content) -> Diagnostics {
-    let files =
-      (content.sections.map { (path: $0.path, text: $0.markdown) }
-      + [(content.actionMonth.narrativePath, content.actionMonth.narrative)]
-      + content.districts.map { ($0.narrativePath, $0.narrative) }).filter { !$0.text.isEmpty }
-
-    // Parsing runs one document at a time inside PlansiteMarkdown; the rest spreads over cores.
-    let found = Mutex<[Int: [MarkdownIssue]]>([:])
-    DispatchQueue.concurrentPerform(iterations: files.count) { index in
-      let issues = Markdown.inspect(files[index].text)
-      if !issues.isEmpty { found.withLock { $0[index] = issues } }
-    }
+  /// The problems of one Markdown file; the loader calls it on each file as it reads it
+  /// (`ContentLoader.load(inspectMarkdown:)`), on the cores that read the district folders.
+  /// A unit's report is also checked for the sections the Department's report takes from it
+  /// (`ReportSectionCheck`).
+  @Sendable static func inspect(_ file: SourceFile, _ role: ContentLoader.MarkdownRole) -> Diagnostics {
     var diagnostics = Diagnostics()
-    for (index, issues) in found.withLock({ $0 }).sorted(by: { $0.key < $1.key }) {
-      let lines = files[index].text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
-      var shown: [Int: String] = [:]  // one copy of a line however many issues it holds
-      for issue in issues {
-        let location = SourceLocation(path: files[index].path, line: issue.line, column: issue.column)
-        var sourceLine: String?
-        if issue.line <= lines.count {
-          sourceLine = shown[issue.line] ?? String(Substring(lines[issue.line - 1]))
-          shown[issue.line] = sourceLine
-        }
-        diagnostics.append(
-          Diagnostic(
-            issue.isError ? .error : .warning, code(issue.kind), at: location, message(issue.kind),
-            sourceLine: sourceLine))
+    if role == .unitReport {
+      diagnostics.append(contentsOf: ReportSectionCheck.diagnostics(narrative: file.text, path: file.path))
+    }
+    guard !file.text.isEmpty else { return diagnostics }
+    var shown: [Int: String] = [:]  // one copy of a line however many issues it holds
+    for issue in Markdown.inspect(file.text) {
+      let location = SourceLocation(path: file.path, line: issue.line, column: issue.column)
+      var sourceLine: String?
+      if issue.line <= file.lines.count {
+        sourceLine = shown[issue.line] ?? String(file.lines[issue.line - 1])
+        shown[issue.line] = sourceLine
       }
+      diagnostics.append(
+        Diagnostic(
+          issue.isError ? .error : .warning, code(issue.kind), at: location, message(issue.kind),
+          sourceLine: sourceLine))
     }
     return diagnostics
   }

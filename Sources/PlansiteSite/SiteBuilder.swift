@@ -41,8 +41,8 @@ public struct BuildSummary: Sendable {
 public enum SiteBuilder {
   /// Loads and validates content and templates without writing anything (`plansite check`).
   public static func check(_ options: BuildOptions) async -> (SiteModel?, TemplateSet?, Diagnostics) {
-    var (content, diags) = ContentLoader.load(from: options.content, today: options.today)
-    if let content { diags.append(contentsOf: MarkdownDiagnostics.check(content)) }
+    var (content, diags) = ContentLoader.load(
+      from: options.content, today: options.today, inspectMarkdown: MarkdownDiagnostics.inspect)
     var templates =
       options.builtInTemplates
       ? TemplateSet.builtIn(into: &diags) : await TemplateSet.load(from: options.templates, into: &diags)
@@ -55,7 +55,6 @@ public enum SiteBuilder {
     }
     guard !diags.hasErrors else { return (nil, templates, diags) }
     let model = SiteModel(content: content, today: options.today, strings: strings)
-    diags.append(contentsOf: ReportSectionCheck.diagnostics(content))
     if let templates {
       // Lint against a sample that uses every field, so the verdict never depends on what this
       // content happens to contain (no events, no baselines…), and costs the same at any size.

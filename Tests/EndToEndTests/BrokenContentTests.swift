@@ -36,6 +36,28 @@ final class BrokenContentTests: XCTestCase {
     }
   }
 
+  /// YAML errors (a unit's district.yaml, action-month.yaml) hide none of the Markdown
+  /// diagnostics of the same run: each Markdown file is inspected as it is read, not only after a
+  /// clean load (PS038 remote image and PS053 missing section in the units' reports, PS040 in
+  /// action-month.md beside its broken YAML).
+  func testYAMLErrorsHideNoMarkdownDiagnostics() throws {
+    let (content, templates) = try Self.prepare("md5-yaml-errors-hide-no-markdown")
+    let run = try TestSupport.run(
+      TestSupport.binary,
+      ["check", "--content", ".", "--templates", templates.path, "--today", "2023-06-15", "--format", "github"],
+      in: content)
+    let got = parse(run.stderr, templates: templates.path)
+    for want in [
+      "PS001 error districts/a-chau/district.yaml:2:7", "PS001 error action-month.yaml:1:8",
+      "PS038 warning districts/a-chau/report.md:3:25", "PS038 warning districts/a-chau/report.md:7:29",
+      "PS053 warning districts/dinh-lap/report.md:1:1", "PS053 warning districts/dinh-lap/report.md:5:1",
+      "PS040 error action-month.md:7:33",
+    ] {
+      XCTAssertTrue(got.contains(want), "missing \(want) in:\n\(run.stderr)")
+    }
+    XCTAssertEqual(run.status, 1, run.stderr)
+  }
+
   /// The case's `check --format text` output equals its `expected-text.txt`, byte for byte.
   static func assertText(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
     let (content, templates) = try prepare(name)

@@ -55,10 +55,8 @@ final class WordReportTests: XCTestCase {
   }
 
   func testCheckWarnsWhenAUnitLacksOrLeavesEmptyAGatheredSection() {
-    var content = Content.sample
-    content.districts[0].narrative = "## Tình hình\n\nChữ.\n\n## Khó khăn, vướng mắc\n\n## Kiến nghị\n\nĐề nghị.\n"
-    content.districts[0].narrativePath = "content/districts/a/report.md"
-    let diags = ReportSectionCheck.diagnostics(content).all
+    let narrative = "## Tình hình\n\nChữ.\n\n## Khó khăn, vướng mắc\n\n## Kiến nghị\n\nĐề nghị.\n"
+    let diags = ReportSectionCheck.diagnostics(narrative: narrative, path: "content/districts/a/report.md").all
     XCTAssertEqual(diags.map(\.code.id), ["PS053", "PS053"])
     XCTAssertEqual(diags.map(\.severity), [.warning, .warning])
     XCTAssertEqual(diags.map { $0.location?.line }, [1, 5])

@@ -6,8 +6,11 @@ struct ContentFolder: Sendable {
   /// How paths are shown in diagnostics: relative to the working directory when below it.
   let displayRoot: String
   private let resolvedRoot: String
+  /// Looks at each Markdown file as it is read (see `ContentLoader.load`).
+  let inspectMarkdown: ContentLoader.MarkdownInspector?
 
-  init(root: URL) {
+  init(root: URL, inspectMarkdown: ContentLoader.MarkdownInspector? = nil) {
+    self.inspectMarkdown = inspectMarkdown
     self.root = root.standardizedFileURL
     self.resolvedRoot = ContentFolder.realPath(self.root.path)
     let cwd = FileManager.default.currentDirectoryPath

@@ -7,10 +7,20 @@ public enum ContentLoader {
   /// Markdown files above this size are refused (a district report is a few KB).
   public static let maxMarkdownBytes = 200_000
 
+  /// Which Markdown file is read: a section of the plan, `action-month.md` or a unit's `report.md`.
+  public enum MarkdownRole: Sendable { case planSection, actionMonth, unitReport }
+  /// What a Markdown file holds that the loader cannot see (this target does not parse
+  /// Markdown): PlansiteSite passes `MarkdownDiagnostics.inspect`.
+  public typealias MarkdownInspector = @Sendable (SourceFile, MarkdownRole) -> Diagnostics
+
   /// Loads the folder. `today` is the build date, for "submitted in the future" warnings.
-  public static func load(from root: URL, today: CivilDate) -> (Content?, Diagnostics) {
+  /// `inspectMarkdown` is called on each Markdown file as it is read, so its problems are
+  /// reported even when another file's errors leave no `Content` to look at afterwards.
+  public static func load(
+    from root: URL, today: CivilDate, inspectMarkdown: MarkdownInspector? = nil
+  ) -> (Content?, Diagnostics) {
     var diags = Diagnostics()
-    let folder = ContentFolder(root: root)
+    let folder = ContentFolder(root: root, inspectMarkdown: inspectMarkdown)
     guard folder.isDirectory("") || FileManager.default.fileExists(atPath: root.path) else {
       diags.error(
         .missingFile, at: SourceLocation(path: folder.displayRoot),
@@ -33,7 +43,7 @@ public enum ContentLoader {
       ? folder.yaml("plan.yaml", into: &diags).flatMap { PlanReader.read($0, into: &diags) } : nil
     let plan = read ?? .unreadable
     let sections = readSections(folder, into: &diags)
-    let actionMonth = present("action-month.yaml") ? readActionMonth(folder, plan: plan, into: &diags) : nil
+    let actionMonth = readActionMonth(folder, plan: plan, hasYAML: present("action-month.yaml"), into: &diags)
     let districts = readDistricts(folder, plan: plan, today: today, into: &diags)
     guard let site, let actionMonth, plan.unknown.isEmpty, !diags.hasErrors else { return (nil, diags) }
     let content = Content(
@@ -41,10 +51,12 @@ public enum ContentLoader {
     return (content, diags)
   }
 
-  static func markdown(_ folder: ContentFolder, _ relative: String, into diags: inout Diagnostics)
-    -> SourceFile?
-  {
-    folder.read(relative, into: &diags, maxBytes: maxMarkdownBytes)
+  static func markdown(
+    _ folder: ContentFolder, _ relative: String, _ role: MarkdownRole, into diags: inout Diagnostics
+  ) -> SourceFile? {
+    let file = folder.read(relative, into: &diags, maxBytes: maxMarkdownBytes)
+    if let file, let inspect = folder.inspectMarkdown { diags.append(contentsOf: inspect(file, role)) }
+    return file
   }
 
   static func readSections(_ folder: ContentFolder, into diags: inout Diagnostics)
@@ -53,17 +65,23 @@ public enum ContentLoader {
     var names = IDRegistry()
     let files = folder.isDirectory("plan") ? folder.list("plan", into: &diags) ?? [] : []
     return files.filter { $0.hasSuffix(".md") }.compactMap { name in
-      guard let file = markdown(folder, "plan/\(name)", into: &diags),
+      guard let file = markdown(folder, "plan/\(name)", .planSection, into: &diags),
         let slug = SectionName.slug(of: name, at: file.path, &names, into: &diags)
       else { return nil }
       return NarrativeSection(slug: slug, path: file.path, markdown: file.text)
     }
   }
 
-  static func readActionMonth(_ folder: ContentFolder, plan: Plan, into diags: inout Diagnostics)
-    -> ActionMonth?
-  {
-    guard let doc = folder.yaml("action-month.yaml", into: &diags) else { return nil }
+  static func readActionMonth(
+    _ folder: ContentFolder, plan: Plan, hasYAML: Bool, into diags: inout Diagnostics
+  ) -> ActionMonth? {
+    // The narrative is read (and its Markdown inspected) even when action-month.yaml is missing
+    // or broken.
+    var narrative = ""
+    if folder.exists("action-month.md"), let md = markdown(folder, "action-month.md", .actionMonth, into: &diags) {
+      narrative = md.text
+    }
+    guard hasYAML, let doc = folder.yaml("action-month.yaml", into: &diags) else { return nil }
     let r = YAMLReader(doc)
     defer { diags.append(contentsOf: r.diagnostics) }
     guard
@@ -79,10 +97,6 @@ public enum ContentLoader {
     }
     let window = start.flatMap { s in end.map { e in s...max(s, e) } }
     let events = EventReader.read(f["events"], r, district: nil, year: plan.knownYear, window: window)
-    var narrative = ""
-    if folder.exists("action-month.md"), let md = markdown(folder, "action-month.md", into: &diags) {
-      narrative = md.text
-    }
     guard let theme, let start, let end else { return nil }
     return ActionMonth(
       theme: theme, start: start, end: end, events: events, narrative: narrative,

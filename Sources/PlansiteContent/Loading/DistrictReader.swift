@@ -107,7 +107,7 @@ extension ContentLoader {
     }
     var narrative = ""
     let narrativePath = folder.display("\(dir)/report.md")
-    if present.contains("report.md"), let md = markdown(folder, "\(dir)/report.md", into: &diags) {
+    if present.contains("report.md"), let md = markdown(folder, "\(dir)/report.md", .unitReport, into: &diags) {
       narrative = md.text
     }
     var events: [Event] = []

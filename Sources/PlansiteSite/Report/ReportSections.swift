@@ -70,23 +70,21 @@ struct UnitReportSections {
 /// `check` warns (PS053) when a unit's report lacks a section the consolidated report gathers,
 /// or has its heading with nothing under it: the Department's draft would silently miss it.
 enum ReportSectionCheck {
-  static func diagnostics(_ content: Content) -> Diagnostics {
+  static func diagnostics(narrative: String, path: String) -> Diagnostics {
     var diags = Diagnostics()
-    for d in content.districts {
-      let found = UnitReportSections(narrative: d.narrative)
-      for kind in ReportSectionKind.allCases {
-        let sections = found.sections[kind] ?? []
-        if sections.isEmpty {
-          diags.warning(
-            .reportSection, at: SourceLocation(path: d.narrativePath, line: 1, column: 1),
-            "báo cáo chưa có mục \"\(kind.suggestedHeading)\" mà báo cáo tổng hợp của Sở lấy về; thêm đề mục \"## \(kind.suggestedHeading)\" và viết nội dung bên dưới"
-          )
-        } else if sections.allSatisfy(\.isEmpty), let first = sections.first {
-          diags.warning(
-            .reportSection, at: SourceLocation(path: d.narrativePath, line: first.line, column: 1),
-            "mục \"\(first.title)\" chưa có nội dung; viết nội dung dưới đề mục (báo cáo tổng hợp ghi đơn vị chưa báo cáo mục này)"
-          )
-        }
+    let found = UnitReportSections(narrative: narrative)
+    for kind in ReportSectionKind.allCases {
+      let sections = found.sections[kind] ?? []
+      if sections.isEmpty {
+        diags.warning(
+          .reportSection, at: SourceLocation(path: path, line: 1, column: 1),
+          "báo cáo chưa có mục \"\(kind.suggestedHeading)\" mà báo cáo tổng hợp của Sở lấy về; thêm đề mục \"## \(kind.suggestedHeading)\" và viết nội dung bên dưới"
+        )
+      } else if sections.allSatisfy(\.isEmpty), let first = sections.first {
+        diags.warning(
+          .reportSection, at: SourceLocation(path: path, line: first.line, column: 1),
+          "mục \"\(first.title)\" chưa có nội dung; viết nội dung dưới đề mục (báo cáo tổng hợp ghi đơn vị chưa báo cáo mục này)"
+        )
       }
     }
     return diags
