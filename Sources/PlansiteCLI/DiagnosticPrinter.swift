@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import PlansiteContent
 
@@ -5,8 +6,18 @@ import PlansiteContent
 /// with a caret, and a closing count; or GitHub Actions annotations. Every word from a diagnostic
 /// passes through `DisplayText` here, in both formats: control characters from content are shown
 /// escaped (`\u{1B}`), a long source line as a window around the caret, a long message cut.
+/// The preview's error page (`ErrorPage`) shows the same parts (`shown`), HTML-escaped.
 struct DiagnosticPrinter {
-  enum Format: String, CaseIterable { case text, github }
+  enum Format: String, CaseIterable, ExpressibleByArgument { case text, github }
+
+  /// A diagnostic's parts as the terminal and the browser show them.
+  struct Shown {
+    /// `path:line:col`, or `path`, or "" without a place.
+    var place: String
+    var message: String
+    /// The source line and the padding that puts a caret under the column.
+    var source: (text: String, pad: String)?
+  }
 
   var format: Format = .text
 
@@ -19,9 +30,25 @@ struct DiagnosticPrinter {
       }
     }
     if format == .text && !diags.all.isEmpty {
-      out += "\(diags.errorCount) lỗi, \(diags.warningCount) cảnh báo\n"
+      out += DiagnosticPrinter.summary(diags) + "\n"
     }
     return out
+  }
+
+  /// `2 lỗi, 1 cảnh báo`
+  static func summary(_ diags: Diagnostics) -> String {
+    "\(diags.errorCount) lỗi, \(diags.warningCount) cảnh báo"
+  }
+
+  func shown(_ d: Diagnostic) -> Shown {
+    var place = ""
+    var source: (text: String, pad: String)?
+    if let l = d.location {
+      place = DisplayText.escaped(l.path)
+      if l.line > 0 { place += ":\(l.line):\(max(l.column, 1))" }
+      if let line = d.sourceLine, l.line > 0 { source = DisplayText.sourceLine(line, column: max(l.column, 1)) }
+    }
+    return Shown(place: place, message: message(d), source: source)
   }
 
   func print(_ diags: Diagnostics) {
@@ -30,17 +57,12 @@ struct DiagnosticPrinter {
   }
 
   func text(_ d: Diagnostic) -> String {
-    var place = ""
-    if let l = d.location {
-      place = DisplayText.escaped(l.path)
-      if l.line > 0 { place += ":\(l.line):\(max(l.column, 1))" }
-      place += ": "
-    }
-    var s = "\(place)\(d.severity.label): \(message(d)) [\(d.code.id)]\n"
-    if let line = d.sourceLine, let l = d.location, l.line > 0 {
-      let shown = DisplayText.sourceLine(line, column: max(l.column, 1))
-      s += "  \(shown.text)\n"
-      s += "  \(shown.pad)^\n"
+    let shown = shown(d)
+    let place = shown.place.isEmpty ? "" : shown.place + ": "
+    var s = "\(place)\(d.severity.label): \(shown.message) [\(d.code.id)]\n"
+    if let source = shown.source {
+      s += "  \(source.text)\n"
+      s += "  \(source.pad)^\n"
     }
     return s
   }

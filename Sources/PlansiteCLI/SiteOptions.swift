@@ -99,9 +99,6 @@ struct SiteOptions: ParsableArguments {
     return diags
   }
 
-  /// The exit status for a failed build or check: 2 when a file could not be read or written
-  /// or a target was refused (usage and I/O), 1 for problems in the content.
-  static func exitStatus(_ diags: Diagnostics) -> Int32 {
-    diags.all.contains { $0.severity == .error && ($0.code == .io || $0.code == .notOurs) } ? 2 : 1
-  }
+  /// A `--today` or SOURCE_DATE_EPOCH that is not a date is a usage error, said before anything runs.
+  func validate() throws { _ = try buildDate() }
 }

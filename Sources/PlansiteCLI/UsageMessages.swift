@@ -31,23 +31,27 @@ extension Plansite {
   }
 
   /// What to print (nothing when the command already said why) and the exit status, for an
-  /// error a command threw while running: its own Vietnamese words with the command's usage for
-  /// a wrong argument, the system's reason in Vietnamese for anything else.
+  /// error a command threw while running: its diagnostics as `check` prints them, its own
+  /// Vietnamese words with the command's usage for a wrong argument, the system's reason in
+  /// Vietnamese (PS024) for anything else. The status always comes from `ExitStatus`.
   public static func runFailure(_ error: any Error, command: any ParsableCommand.Type) -> (
     message: String?, status: Int32
   ) {
     switch error {
     case let e as ExitCode:
       return (nil, e.rawValue)
+    case let e as CommandFailure:
+      return (DiagnosticPrinter().render(e.diagnostics), ExitStatus.of(e.diagnostics))
     case let e as ValidationError:
       let usage = usageString(for: command)
       // "plansite new district <name> […]" → "plansite new district".
       let path = usage.split(separator: " ").prefix { !$0.hasPrefix("[") && !$0.hasPrefix("<") }.joined(separator: " ")
-      return ("lỗi: \(e.message)\nCách dùng: \(usage)\n  Xem '\(path) --help' để biết thêm.", 2)
+      return ("lỗi: \(e.message)\nCách dùng: \(usage)\n  Xem '\(path) --help' để biết thêm.", ExitStatus.usage)
     case _ where exitCode(for: error) == .validationFailure:
-      return (usageMessage(for: error), 2)  // argument-parser's own, from `plansite help <command>`
+      return (usageMessage(for: error), ExitStatus.usage)  // argument-parser's own, from `plansite help <command>`
     default:
-      return ("lỗi: \(SystemError.text(error))", 2)
+      let failure = CommandFailure(.io, SystemError.text(error))
+      return (DiagnosticPrinter().render(failure.diagnostics), ExitStatus.of(failure.diagnostics))
     }
   }
 
@@ -96,7 +100,11 @@ extension Plansite {
       return "thiếu một trong các đối số: \(m.1)"
     }
     if let m = text.wholeMatch(of: /The value '(.*)' is invalid for '(.+?)'.*/.dotMatchesNewlines()) {
-      return "giá trị '\(m.1)' không hợp lệ cho '\(m.2)'"
+      // An option of a fixed set of values (`--format`) names them: "Please provide one of 'a' and 'b'."
+      let choices = text.firstMatch(of: /Please provide one of (.+?)\.?$/).map {
+        "; dùng một trong: " + $0.1.replacingOccurrences(of: " and ", with: " hoặc ")
+      }
+      return "giá trị '\(m.1)' không hợp lệ cho '\(m.2)'" + (choices ?? "")
     }
     if let m = text.wholeMatch(of: /The value '(.*)' is invalid\..*/.dotMatchesNewlines()) {
       return "giá trị '\(m.1)' không hợp lệ"

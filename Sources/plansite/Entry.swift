@@ -17,7 +17,7 @@ enum Entry {
       // Usage errors exit 2 as docs/content-format.md and the README promise (ArgumentParser's default is 64), in Vietnamese.
       if Plansite.exitCode(for: error).rawValue == 64 {
         FileHandle.standardError.write(Data((Plansite.usageMessage(for: error) + "\n").utf8))
-        exit(2)
+        exit(ExitStatus.usage)
       }
       Plansite.exit(withError: error)  // --help, --version
     }
@@ -32,7 +32,9 @@ enum Entry {
       // Help asked for through a command (`plansite check --help`, `plansite help check`).
       if Plansite.exitCode(for: error) == .success { Plansite.exit(withError: error) }
       let failure = Plansite.runFailure(error, command: type(of: command))
-      if let message = failure.message { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+      if let message = failure.message, !message.isEmpty {
+        FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+      }
       exit(failure.status)
     }
   }

@@ -164,7 +164,8 @@ final class DiagnosticFrontEndTests: XCTestCase {
       (
         ["check", "--format", "xml"],
         """
-        lỗi: --format chỉ nhận text hoặc github
+        lỗi: giá trị 'xml' không hợp lệ cho '--format <format>'; dùng một trong: 'text' hoặc 'github'
+        Tùy chọn:  --format <format>  Dạng thông báo: text hoặc github (chú thích cho GitHub Actions).
         Cách dùng: plansite check [--content <content>] [--templates <templates>] [--today <today>] [--format <format>]
           Xem 'plansite check --help' để biết thêm.
 
@@ -187,6 +188,47 @@ final class DiagnosticFrontEndTests: XCTestCase {
     let port = try TestSupport.plansite(["serve", "--port", "abc"], in: dir)
     XCTAssertEqual(port.status, 2)
     XCTAssertTrue(port.stderr.hasPrefix("lỗi: giá trị 'abc' không hợp lệ cho '--port <port>'\n"), port.stderr)
+  }
+
+  /// Issue 13 item 5: one way to report an error. Wrong arguments are found by `validate()` and
+  /// said with the command's usage; failures while running are diagnostics with a code, printed
+  /// as `check` prints them; one exit-code rule (2 for usage and I/O).
+  func testCommandFailuresAreDiagnosticsWithOneExitRule() throws {
+    let dir = TestSupport.temporaryDirectory()
+    let port = try TestSupport.plansite(["serve", "--port", "70000"], in: dir)
+    XCTAssertEqual(port.status, 2, port.stderr)
+    XCTAssertTrue(
+      port.stderr.hasPrefix(
+        "lỗi: --port phải là số từ 0 đến 65535, ví dụ --port 8000\nCách dùng: plansite serve [--content <content>]"),
+      port.stderr)
+    let epoch = try TestSupport.run(
+      TestSupport.binary, ["serve", "--port", "0"], in: dir, environment: ["SOURCE_DATE_EPOCH": "hôm qua"])
+    XCTAssertEqual(epoch.status, 2, epoch.stderr)
+    XCTAssertTrue(epoch.stderr.hasPrefix("lỗi: biến môi trường SOURCE_DATE_EPOCH=\"hôm qua\""), epoch.stderr)
+    XCTAssertTrue(epoch.stderr.contains("\nCách dùng: plansite serve"), epoch.stderr)
+
+    // --format is DiagnosticPrinter.Format: argument-parser names the values it takes.
+    let format = try TestSupport.plansite(["check", "--format", "xml"], in: dir)
+    XCTAssertEqual(format.status, 2, format.stderr)
+    XCTAssertTrue(
+      format.stderr.hasPrefix(
+        "lỗi: giá trị 'xml' không hợp lệ cho '--format <format>'; dùng một trong: 'text' hoặc 'github'\n"),
+      format.stderr)
+
+    let new = try TestSupport.plansite(["new", "district", "Huyện Thử", "--content", "khong-co"], in: dir)
+    XCTAssertEqual(new.status, 2, new.stderr)
+    XCTAssertEqual(
+      new.stderr,
+      "lỗi: không tìm thấy khong-co/plan.yaml; dùng --content để chỉ đúng thư mục nội dung [PS035]\n1 lỗi, 0 cảnh báo\n"
+    )
+
+    let foreign = dir.appendingPathComponent("du-an-khac")
+    TestSupport.write(["index.html": "<p>dự án khác</p>\n"], to: foreign)
+    TestSupport.write(["plan.yaml": "year: 2023\n"], to: dir.appendingPathComponent("content"))
+    let refused = try TestSupport.plansite(["serve", "--output", "du-an-khac", "--port", "0"], in: dir)
+    XCTAssertEqual(refused.status, 2, refused.stderr)
+    XCTAssertTrue(refused.stderr.hasPrefix("du-an-khac: lỗi: thư mục "), refused.stderr)
+    XCTAssertTrue(refused.stderr.hasSuffix("[PS045]\n1 lỗi, 0 cảnh báo\n"), refused.stderr)
   }
 
   // MARK: item 15, locations

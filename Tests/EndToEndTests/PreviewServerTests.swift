@@ -128,9 +128,11 @@ final class PreviewServerTests: XCTestCase {
     XCTAssertEqual(
       run?.status, 2, "serve must stop with exit 2, not serve the folder: \(run?.stderr ?? "still running after 20 s")")
     let stderr = run?.stderr ?? ""
-    XCTAssertTrue(stderr.hasPrefix("lỗi: thư mục \(foreign.path)"), stderr)
+    // One diagnostic at the folder, printed as build and check print theirs (issue 13 item 5).
+    XCTAssertTrue(stderr.hasPrefix("\(foreign.path): lỗi: thư mục \(foreign.path)"), stderr)
     XCTAssertTrue(stderr.contains("không do plansite tạo ra"), stderr)
-    XCTAssertEqual(stderr.split(separator: "\n").count, 1, "one clear line: \(stderr)")
+    XCTAssertTrue(stderr.hasSuffix(" [PS045]\n1 lỗi, 0 cảnh báo\n"), stderr)
+    XCTAssertEqual(stderr.split(separator: "\n").count, 2, "one clear line and the count: \(stderr)")
     XCTAssertEqual(TestSupport.files(under: foreign), before, "the folder is left as it was")
     XCTAssertEqual(
       try String(contentsOf: foreign.appendingPathComponent("bang-luong.csv"), encoding: .utf8), "ten,luong\nA,1000\n")

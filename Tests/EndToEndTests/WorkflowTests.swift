@@ -135,7 +135,9 @@ final class WorkflowTests: XCTestCase {
     XCTAssertEqual(run.status, 2, run.stderr)
     XCTAssertTrue(run.stderr.contains("cổng \(port) đang được dùng; thử --port \(port + 1)"), run.stderr)
     XCTAssertFalse(run.stderr.contains("Fatal error") || run.stderr.contains("Stack dump"), run.stderr)
-    XCTAssertEqual(run.stderr.split(separator: "\n").count, 1, "one clear line: \(run.stderr)")
+    // One diagnostic, printed as build and check print theirs (issue 13 item 5).
+    XCTAssertEqual(run.stderr.split(separator: "\n").count, 2, "one clear line and the count: \(run.stderr)")
+    XCTAssertTrue(run.stderr.hasSuffix(" [PS024]\n1 lỗi, 0 cảnh báo\n"), run.stderr)
   }
 
   // MARK: - new district

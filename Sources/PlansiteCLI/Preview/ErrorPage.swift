@@ -10,24 +10,20 @@ enum ErrorPage {
     // Errors first: they are what stops the build; warnings follow.
     let list = diags.sorted.filter { $0.severity == .error } + diags.sorted.filter { $0.severity != .error }
     var items = ""
+    let printer = DiagnosticPrinter()  // the terminal's place, message and caret, HTML-escaped
     for d in list {
       let cls = d.severity == .error ? "loi" : "canh-bao"
-      var place = ""
-      if let l = d.location {
-        place = l.path
-        if l.line > 0 { place += ":\(l.line):\(max(l.column, 1))" }
-      }
+      let shown = printer.shown(d)
       items += "<li class=\"\(cls)\">"
-      if !place.isEmpty { items += "<code class=\"noi\">\(escape(place))</code> " }
-      items += "<strong>\(escape(d.severity.label)):</strong> \(escape(d.message)) "
+      if !shown.place.isEmpty { items += "<code class=\"noi\">\(escape(shown.place))</code> " }
+      items += "<strong>\(escape(d.severity.label)):</strong> \(escape(shown.message)) "
       items += "<span class=\"ma\">[\(escape(d.code.id))]</span>"
-      if let line = d.sourceLine, let l = d.location, l.line > 0 {
-        let pad = String(line.prefix(max(0, l.column - 1)).map { $0 == "\t" ? "\t" : " " })
-        items += "<pre>\(escape(line))\n\(pad)^</pre>"
+      if let source = shown.source {
+        items += "<pre>\(escape(source.text))\n\(escape(source.pad))^</pre>"
       }
       items += "<p class=\"cach-sua\">Cách sửa: \(escape(d.code.fix))</p></li>\n"
     }
-    let summary = "\(diags.errorCount) lỗi, \(diags.warningCount) cảnh báo"
+    let summary = DiagnosticPrinter.summary(diags)
     return """
       <!DOCTYPE html>
       <html lang="vi">

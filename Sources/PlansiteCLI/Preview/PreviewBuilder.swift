@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import PlansiteContent
 import PlansiteSite
@@ -15,9 +16,10 @@ struct PreviewBuilder: Sendable {
     do {
       options = try site.buildOptions(output: output)
     } catch {
-      var diags = Diagnostics()
-      diags.error(.io, at: nil, "\(error)")
-      state.finished(failure: diags)
+      // `validate()` has checked the date already; kept for safety, as a usage error.
+      let failure = CommandFailure(.usage, (error as? ValidationError)?.message ?? SystemError.text(error))
+      DiagnosticPrinter().print(failure.diagnostics)
+      state.finished(failure: failure.diagnostics)
       return
     }
     let (summary, diags) = await SiteBuilder.build(options)

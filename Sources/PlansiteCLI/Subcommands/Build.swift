@@ -20,7 +20,7 @@ extension Plansite {
     func run() async throws {
       if let missing = site.missingContentFolder() {
         DiagnosticPrinter().print(missing)
-        throw ExitCode(2)
+        throw ExitCode(ExitStatus.of(missing))
       }
       let options = try site.buildOptions(output: output, zip: zip)
       let started = Date()
@@ -39,7 +39,7 @@ extension Plansite {
       let (summary, diags) = await SiteBuilder.build(options, progress: progress, waiting: waiting)
       line?.clear()
       DiagnosticPrinter().print(diags)
-      guard let summary else { throw ExitCode(SiteOptions.exitStatus(diags)) }
+      guard let summary else { throw ExitCode(ExitStatus.of(diags)) }
       if line != nil {
         let ms = Int(Date().timeIntervalSince(started) * 1000)
         let text =

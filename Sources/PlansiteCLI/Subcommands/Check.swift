@@ -8,21 +8,19 @@ extension Plansite {
 
     @OptionGroup var site: SiteOptions
     @Option(help: "Dạng thông báo: text hoặc github (chú thích cho GitHub Actions).")
-    var format: String = "text"
+    var format: DiagnosticPrinter.Format = .text
 
     func run() async throws {
-      guard let f = DiagnosticPrinter.Format(rawValue: format) else {
-        throw ValidationError("--format chỉ nhận text hoặc github")
-      }
       if let missing = site.missingContentFolder() {
-        DiagnosticPrinter(format: f).print(missing)
-        throw ExitCode(2)
+        DiagnosticPrinter(format: format).print(missing)
+        throw ExitCode(ExitStatus.of(missing))
       }
       let options = try site.buildOptions(output: "output")
       let (_, _, diags) = await SiteBuilder.check(options)
       print(site.templatesLine)
-      DiagnosticPrinter(format: f).print(diags)
-      if diags.hasErrors { throw ExitCode(SiteOptions.exitStatus(diags)) }
+      DiagnosticPrinter(format: format).print(diags)
+      let status = ExitStatus.of(diags)
+      if status != 0 { throw ExitCode(status) }
     }
   }
 }

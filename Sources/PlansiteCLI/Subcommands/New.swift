@@ -80,7 +80,7 @@ extension Plansite {
         DiagnosticPrinter().print(diags)
         FileHandle.standardError.write(
           Data("lỗi: nội dung hiện có lỗi; sửa các lỗi trên (xem plansite check) rồi chạy lại\n".utf8))
-        throw ExitCode(diags.all.contains { $0.code == .io } ? 2 : 1)
+        throw ExitCode(ExitStatus.of(diags))
       }
       if loaded.plan.districtSlugs.contains(slug) {
         throw Self.usage("mã \"\(slug)\" đã có trong danh sách districts của plan.yaml; đặt tên khác")
@@ -141,10 +141,7 @@ extension Plansite {
         """)
     }
 
-    static func usage(_ message: String) -> ExitCode {
-      FileHandle.standardError.write(Data("lỗi: \(message)\n".utf8))
-      return ExitCode(2)
-    }
+    static func usage(_ message: String) -> CommandFailure { CommandFailure(.usage, message) }
 
     /// SOURCE_DATE_EPOCH, else the clock, as a date in Vietnam (UTC+7); an invalid
     /// SOURCE_DATE_EPOCH is an error, as for `build`.

@@ -15,28 +15,31 @@ extension Plansite {
     @Option(help: "Thư mục kết quả (được dựng lại mỗi khi nội dung thay đổi).") var output = "output"
     @Option(help: "Cổng máy chủ xem trước, chỉ trên 127.0.0.1 (0: một cổng còn trống).") var port = 8000
 
-    func run() async throws {
+    /// Wrong arguments and settings are usage errors (with the command's usage), before the
+    /// server starts.
+    func validate() throws {
       guard (0...65535).contains(port) else {
-        throw Serve.usage("--port phải là số từ 0 đến 65535, ví dụ --port 8000")
+        throw ValidationError("--port phải là số từ 0 đến 65535, ví dụ --port 8000")
       }
       do {
-        _ = try site.buildDate()
-      } catch let e as ValidationError {
-        throw Serve.usage(e.message)
-      }
-      let limits: ServerLimits
-      do {
-        limits = try ServerLimits(environment: ProcessInfo.processInfo.environment)
+        _ = try ServerLimits(environment: ProcessInfo.processInfo.environment)
       } catch {
-        throw Serve.usage(error.message)
+        throw ValidationError(error.message)
       }
+    }
+
+    func run() async throws {
+      let limits = try ServerLimits(environment: ProcessInfo.processInfo.environment)
       // The preview shows only a site plansite built: a folder of other files is neither
       // replaced by the build nor published on the port.
       let outputURL = URL(fileURLWithPath: output)
       do {
         try OutputWriter.checkReplaceable(outputURL)
+      } catch let failure as OutputWriter.Failure {
+        if case .notGenerated = failure { throw CommandFailure(.notOurs, at: output, "\(failure)") }
+        throw CommandFailure(.io, at: output, "\(failure)")
       } catch {
-        throw Serve.usage(SystemError.message(error))
+        throw CommandFailure(.io, at: output, SystemError.message(error))
       }
       let listener: PreviewServer.Listener
       do {
@@ -70,19 +73,15 @@ extension Plansite {
       PreviewBuilder.log("Đã dừng.")
     }
 
-    static func usage(_ message: String) -> ExitCode {
-      FileHandle.standardError.write(Data("lỗi: \(message)\n".utf8))
-      return ExitCode(2)
-    }
-
-    static func startFailure(_ e: PreviewServer.StartError) -> ExitCode {
+    static func startFailure(_ e: PreviewServer.StartError) -> CommandFailure {
       switch e {
       case .portInUse(let p):
-        return usage("cổng \(p) đang được dùng; thử --port \(p == 65535 ? 8001 : p + 1)")
+        return CommandFailure(.io, "cổng \(p) đang được dùng; thử --port \(p == 65535 ? 8001 : p + 1)")
       case .permissionDenied(let p):
-        return usage("không được phép mở cổng \(p) (cổng dưới 1024 cần quyền quản trị); thử --port 8000")
+        return CommandFailure(
+          .io, "không được phép mở cổng \(p) (cổng dưới 1024 cần quyền quản trị); thử --port 8000")
       case .other(let m):
-        return usage("không mở được máy chủ xem trước: \(m)")
+        return CommandFailure(.io, "không mở được máy chủ xem trước: \(m)")
       }
     }
   }

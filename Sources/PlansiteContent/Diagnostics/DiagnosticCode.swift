@@ -134,6 +134,9 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
   public static let tooManyProblems = DiagnosticCode(
     id: "PS034", meaning: "Một tệp có quá nhiều lỗi; chỉ 100 lỗi đầu tiên được liệt kê.",
     fix: "Sửa các lỗi đã liệt kê rồi chạy lại plansite check để xem các lỗi còn lại.")
+  public static let usage = DiagnosticCode(
+    id: "PS035", meaning: "Lệnh plansite dùng sai: tùy chọn, đối số hoặc biến môi trường không hợp lệ.",
+    fix: "Sửa lệnh như thông báo gợi ý; lệnh kèm --help (ví dụ plansite serve --help) liệt kê các tùy chọn.")
 
   public static let reportSection = DiagnosticCode(
     id: "PS053", meaning: "Báo cáo của đơn vị thiếu một mục mà báo cáo tổng hợp của Sở cần lấy.",
@@ -161,7 +164,7 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
     unknownPeriod, unknownDistrict, duplicateDistrict, outOfRange, invalidDate, missingFile,
     unknownFile, notUTF8, tooLarge, unsafePath, template, aliasBomb, invalidValue, submission,
     eventDate, lunarDate, io, missingData, invalidID, idClash, notWhole, blankName, nameRepeatsKind,
-    asOf, controlCharacter, tooManyProblems, remoteImage, markdownTable, markdownNesting, markdownCost, notOurs,
-    reportSection, wordTemplate, stringsFile, stringKey, stringsOutOfStep,
+    asOf, controlCharacter, tooManyProblems, usage, remoteImage, markdownTable, markdownNesting, markdownCost,
+    notOurs, reportSection, wordTemplate, stringsFile, stringKey, stringsOutOfStep,
   ]
 }
