@@ -23,11 +23,15 @@ public struct RenderedMarkdown: Sendable, Equatable {
   public let html: String
   /// Every heading in document order; headings inside footnotes come last, as in the HTML.
   public let headings: [Heading]
+  /// The document's words cut at its headings (the search index), when `render` was asked
+  /// for them (`textSections: true`); else empty.
+  public let sections: [TextSection]
 
   /// Creates a rendered document (for tests and callers that stub rendering).
-  public init(html: String, headings: [Heading]) {
+  public init(html: String, headings: [Heading], sections: [TextSection] = []) {
     self.html = html
     self.headings = headings
+    self.sections = sections
   }
 }
 
@@ -41,9 +45,10 @@ public enum Markdown {
   /// Renders GFM safely. `idPrefix` namespaces heading and footnote ids so two documents can share a page.
   /// `reservedIDs` are ids already used on the page (heading ids avoid them). `footnotePrefix`
   /// (default `idPrefix`) lets documents keep clean heading ids yet distinct footnote ids.
+  /// `textSections` also reads the text of each section from the tree (`TextSection`).
   public static func render(
     _ source: String, idPrefix: String = "", reservedIDs: Set<String> = [], shiftHeadings: Int = 0,
-    footnotePrefix: String? = nil
+    footnotePrefix: String? = nil, textSections: Bool = false
   ) -> RenderedMarkdown {
     let document = CmarkDocument(parsing: source)
     let outline = document.prepare(shiftingHeadingsBy: shiftHeadings)
@@ -54,7 +59,9 @@ public enum Markdown {
     }
     let postProcessor = HTMLPostProcessor(
       headingIDs: headings.map(\.id), rewritesFootnotes: outline.hasFootnotes, idPrefix: footnotePrefix ?? idPrefix)
-    return RenderedMarkdown(html: document.withHTML(postProcessor.process), headings: headings)
+    return RenderedMarkdown(
+      html: document.withHTML(postProcessor.process), headings: headings,
+      sections: textSections ? document.textSections() : [])
   }
 
   /// What `check` reports about a document, in document order: remote images (warnings; past

@@ -46,7 +46,9 @@ public struct SiteModel: Sendable {
 
   /// A district's report as its page shows it (the search index links to these ids).
   func districtNarrative(_ d: District) -> RenderedMarkdown {
-    Markdown.render(d.narrative, idPrefix: "bao-cao-", reservedIDs: DistrictPageView.reservedIDs, shiftHeadings: 1)
+    Markdown.render(
+      d.narrative, idPrefix: "bao-cao-", reservedIDs: DistrictPageView.reservedIDs, shiftHeadings: 1,
+      textSections: true)
   }
 
   /// The Action Month narrative as its page shows it: its headings take no id of the page's
@@ -55,7 +57,8 @@ public struct SiteModel: Sendable {
     let reserved = ActionMonthPageView.templateIDs.union(actionMonthGridAnchors)
       .union(allEvents.map(SiteModel.eventAnchor))
     return Markdown.render(
-      content.actionMonth.narrative, idPrefix: "", reservedIDs: reserved, shiftHeadings: 1, footnotePrefix: "thang-")
+      content.actionMonth.narrative, idPrefix: "", reservedIDs: reserved, shiftHeadings: 1, footnotePrefix: "thang-",
+      textSections: true)
   }
 
   /// The plan's sections with ids unique across the page (`plan/index.html`, search), none
@@ -68,7 +71,8 @@ public struct SiteModel: Sendable {
     }
     return content.sections.map { s in
       let r = Markdown.render(
-        s.markdown, idPrefix: "", reservedIDs: reserved, shiftHeadings: 1, footnotePrefix: "\(s.slug)-")
+        s.markdown, idPrefix: "", reservedIDs: reserved, shiftHeadings: 1, footnotePrefix: "\(s.slug)-",
+        textSections: true)
       for heading in r.headings { reserved.insert(heading.id) }
       return r
     }
