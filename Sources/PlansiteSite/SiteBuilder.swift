@@ -81,7 +81,10 @@ public enum SiteBuilder {
     var pathKeys: [String: String] = [:]
     for d in model.content.districts {
       let (page, ics) = (SitePaths.district(d.slug), SitePaths.districtICS(d.slug))
-      let make: RenderSpec = { [model.districtPage(d), model.districtCalendarFile(d)] }
+      let make: RenderSpec = {
+        let (page, entries) = model.districtPageAndSearchEntries(d)
+        return RenderOutput(jobs: [page, model.districtCalendarFile(d)], searchEntries: [d.slug: entries])
+      }
       guard let key = keys[d.slug] else {
         small.append(make)
         continue
@@ -105,12 +108,12 @@ public enum SiteBuilder {
     large += (1...model.districtsPageCount).map { n in { [model.districtsPage(n)] } }
     large += [{ [model.reportPage(stylesheet: stylesheet)] }, { [model.csvFile()] }]
     large += model.reportPeriods.map { p in { [model.periodReportPage(p), model.periodReportDocument(p)] } }
-    return RenderPlan(small: small, large: large, last: [{ model.searchFiles() }], keys: pathKeys)
+    return RenderPlan(small: small, large: large, last: [{ model.searchFiles(handedBack: $0) }], keys: pathKeys)
   }
 
   /// Every output file, made at once (tests, template checks on small sites).
   public static func jobs(_ model: SiteModel, stylesheet: String = "") -> [RenderJob] {
-    plan(model, stylesheet: stylesheet).all.flatMap { $0() }
+    plan(model, stylesheet: stylesheet).allJobs()
   }
 
   static let readme = """
@@ -182,8 +185,7 @@ public enum SiteBuilder {
     _ options: BuildOptions, fingerprint: BuildFingerprint, progress: (@Sendable (Int, Int) -> Void)?
   ) async -> (BuildSummary?, Diagnostics) {
     var (checked, templates, diags) = await check(options)
-    guard var model = checked, let templates else { return (nil, diags) }
-    model.useTemplates { templates.renderPartial($0, $1) }
+    guard let model = checked, let templates else { return (nil, diags) }
     let writer: OutputWriter
     do {
       writer = try OutputWriter(output: options.output)

@@ -10,30 +10,12 @@ public struct SiteModel: Sendable {
   public let today: CivilDate
   /// The interface's words in the site's language (`templates/strings/<language>.yaml`).
   public let strings: Strings
-  /// Search entries of each district's report, kept when its page renders the Markdown so the
-  /// search index does not parse every report a second time (only these small entries stay).
-  let districtSearchCache = Mutex<[String: [SearchEntry]]>([:])
-
   /// Districts by slug: events name their district, and a linear search per event is
   /// quadratic at national scale (30,000 events × 10,000 units).
   let districtsBySlug: [String: District]
 
-  /// Renders a partial template with a context; set by `useTemplates` once templates are
-  /// loaded (nil when only checking, where view models are inspected but not rendered).
-  public private(set) var partials: (@Sendable (String, Any) -> String)?
-  /// `partials/status` rendered once for each status.
-  private(set) var statusHTML: [Status: String] = [:]
-
-  /// Lets view models carry fragments rendered once by partials (`FigureView.html`,
-  /// `StatusView.html`), like Hugo's partialCached.
-  public mutating func useTemplates(_ render: @escaping @Sendable (String, Any) -> String) {
-    partials = render
-    statusHTML = Dictionary(
-      uniqueKeysWithValues: Status.allCases.map { ($0, render("partials/status", StatusView($0))) })
-  }
-
-  /// A status with its rendered HTML.
-  func statusView(_ s: Status) -> StatusView { StatusView(s, html: statusHTML[s] ?? "") }
+  /// A status as pages show it (its `partials/status` HTML is the renderer's: `PartialCache`).
+  func statusView(_ s: Status) -> StatusView { StatusView(s) }
 
   /// `strings`: those `SiteBuilder.check` chose; by default the built-in Vietnamese ones.
   public init(content: Content, today: CivilDate, strings: Strings = .builtInVietnamese) {
@@ -85,9 +67,8 @@ public struct SiteModel: Sendable {
     Markdown.render(source, idPrefix: prefix).html
   }
 
-  /// A figure as tables show it: notes rendered from Markdown, and `html` made by
-  /// `partials/figure` once, so every table showing this figure reuses the string (Hugo's
-  /// partialCached): the indicator page shows each figure twice, ten thousand times a page.
+  /// A figure as tables show it: notes rendered from Markdown; its key lets the renderer make
+  /// `partials/figure` once per page for it (`PartialCache`).
   func figureView(_ ind: Indicator, _ period: Period, for unit: ReportingUnit = .province) -> FigureView {
     let fig = scoreboard.figure(ind.id, period.id, for: unit)
     // Ids in notes are namespaced by unit, indicator and period. `_` never occurs in an id, so
@@ -96,7 +77,7 @@ public struct SiteModel: Sendable {
     var view = FigureView.make(fig, ind, province: unit == .province, status: statusView(fig.status)) {
       markdown($0, prefix: prefix)
     }
-    view.html = partials?("partials/figure", view) ?? ""
+    view.cacheKey = prefix
     return view
   }
 

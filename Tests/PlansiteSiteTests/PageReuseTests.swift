@@ -41,14 +41,12 @@ final class PageReuseTests: XCTestCase {
     let loadedTemplates = await TemplateSet.load(
       from: TestSupport.packageRoot.appendingPathComponent("templates"), into: &templateDiags)
     let templates = try XCTUnwrap(loadedTemplates, "\(templateDiags.all)")
-    var full = SiteModel(content: content, today: today)
-    full.useTemplates { templates.renderPartial($0, $1) }
+    let full = SiteModel(content: content, today: today)
     XCTAssertGreaterThan(content.districts.count, 1, file: file, line: line)
     for d in content.districts {
       var alone = content
       alone.districts = [d]
-      var single = SiteModel(content: alone, today: today)
-      single.useTemplates { templates.renderPartial($0, $1) }
+      let single = SiteModel(content: alone, today: today)
       let reports = full.reportPeriods.map { p in
         ("report \(p.id)", full.unitReportPage(d, p), single.unitReportPage(d, p))
       }

@@ -18,8 +18,7 @@ enum SiteFiles {
 
   /// Path → text of every file the model makes.
   static func render(_ content: Content, today: CivilDate, templates: TemplateSet) throws -> [String: String] {
-    var model = SiteModel(content: content, today: today)
-    model.useTemplates { templates.renderPartial($0, $1) }
+    let model = SiteModel(content: content, today: today)
     let scratch = TestSupport.temporaryDirectory("plansite-files")
     defer { try? FileManager.default.removeItem(at: scratch) }
     let writer = try OutputWriter(output: scratch.appendingPathComponent("output"))

@@ -82,8 +82,7 @@ final class WordReportTests: XCTestCase {
     var diags = Diagnostics()
     let loaded = await TemplateSet.load(from: Self.templates, into: &diags)
     let templates = try XCTUnwrap(loaded, "\(diags.all)")
-    var model = SiteModel(content: content, today: CivilDate(iso: "2023-12-01")!)
-    model.useTemplates { templates.renderPartial($0, $1) }
+    let model = SiteModel(content: content, today: CivilDate(iso: "2023-12-01")!)
     let period = content.plan.periods[1]
     guard case .word(let path, let template, let context) = model.periodReportDocument(period) else {
       return XCTFail("not a Word job")

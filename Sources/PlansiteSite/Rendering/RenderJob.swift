@@ -22,7 +22,27 @@ public enum RenderJob: Sendable {
 
 /// Work that makes some output files when called: its view models (Markdown included) are
 /// built only then, so a build of thousands of districts never holds every page at once.
-public typealias RenderSpec = @Sendable () -> [RenderJob]
+public typealias RenderSpec = @Sendable () -> RenderOutput
+
+/// What a spec made: its files, and the search entries of the units whose pages it rendered
+/// (a unit's page parses its report; the search index takes the entries from there instead of
+/// parsing every report again). Written as an array of jobs when there are no entries.
+public struct RenderOutput: ExpressibleByArrayLiteral, Sendable {
+  public var jobs: [RenderJob]
+  /// Unit slug → the entries of its report.
+  public var searchEntries: [String: [SearchEntry]] = [:]
+
+  public init(jobs: [RenderJob], searchEntries: [String: [SearchEntry]] = [:]) {
+    self.jobs = jobs
+    self.searchEntries = searchEntries
+  }
+
+  public init(arrayLiteral jobs: RenderJob...) { self.jobs = jobs }
+}
+
+/// Work made after every spec of `small` and `large`, from the search entries they handed back
+/// (a unit missing from them, whose page was reused rather than made, is made from its report).
+public typealias FinalSpec = @Sendable (_ handedBack: [String: [SearchEntry]]) -> [RenderJob]
 
 /// The whole site as work to do, sorted by what it costs to hold in memory.
 public struct RenderPlan: Sendable {
@@ -31,11 +51,21 @@ public struct RenderPlan: Sendable {
   /// Pages that grow with the number of units (an indicator across every district, the Action
   /// Month, …): tens of megabytes each at national scale, so only one is rendered at a time.
   public var large: [RenderSpec]
-  /// Runs once everything else is written (the search index reuses what district pages left).
-  public var last: [RenderSpec]
+  /// Runs once everything else is made, with the search entries the district pages handed back.
+  public var last: [FinalSpec]
   /// Output path → the key it is made from, for files made from one district (the marker
   /// records them so the next build can reuse the files).
   public var keys: [String: String] = [:]
 
-  public var all: [RenderSpec] { small + large + last }
+  /// Every file, made at once (tests, template checks on small sites).
+  public func allJobs() -> [RenderJob] {
+    var handedBack: [String: [SearchEntry]] = [:]
+    var jobs: [RenderJob] = []
+    for spec in small + large {
+      let made = spec()
+      jobs += made.jobs
+      handedBack.merge(made.searchEntries) { a, _ in a }
+    }
+    return jobs + last.flatMap { $0(handedBack) }
+  }
 }

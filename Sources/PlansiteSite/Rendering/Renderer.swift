@@ -28,10 +28,17 @@ enum Renderer {
     let total = plan.small.count + plan.large.count + plan.last.count
     let queue = Mutex(Queue())
     let summary = Mutex(BuildSummary(files: 0, pages: 0, bytes: 0))
+    let handedBack = Mutex<[String: [SearchEntry]]>([:])
     progress?(0, total)
 
     @Sendable func perform(_ spec: RenderSpec) -> Diagnostic? {
-      for job in spec() {
+      let made = spec()
+      if !made.searchEntries.isEmpty { handedBack.withLock { $0.merge(made.searchEntries) { a, _ in a } } }
+      return writeAll(made.jobs)
+    }
+
+    @Sendable func writeAll(_ jobs: [RenderJob]) -> Diagnostic? {
+      for job in jobs {
         do {
           let (changed, size, isPage, reused): (Bool, Int, Bool, Bool)
           if case .reuse(let path, let recorded, _) = job, writer.reuse(path, size: recorded) {
@@ -92,8 +99,10 @@ enum Renderer {
         finished(failure)
       }
     }
+    // After the workers: every district page that was made has handed its entries back.
+    let entries = handedBack.withLock { $0 }
     for spec in plan.last where queue.withLock({ $0.failure == nil }) {
-      finished(perform(spec))
+      finished(writeAll(spec(entries)))
     }
     return Result(summary: summary.withLock { $0 }, failure: queue.withLock { $0.failure })
   }

@@ -11,7 +11,7 @@ extension StatusView: MustacheParent {
     case "key": return key
     case "label": return label
     case "icon": return icon
-    case "html": return html
+    case "html": return PartialCache.html(self)
     default: return nil
     }
   }
@@ -38,7 +38,8 @@ extension FigureView: MustacheParent {
     case "coverage": return coverage
     case "notes": return notes
     case "hasData": return hasData
-    case "html": return html
+    case "cacheKey": return cacheKey
+    case "html": return PartialCache.html(self)
     default: return nil
     }
   }

@@ -103,6 +103,8 @@ enum ViewModelNames {
       case .collection, .set:
         for child in mirror.children { walk(child.value) }
       case .struct, .class:
+        // `{{{html}}}` of a status or figure is made by the renderer (`PartialCache`).
+        if value is StatusView || value is FigureView { names.insert("html") }
         for child in mirror.children {
           if let label = child.label { names.insert(label) }
           walk(child.value)

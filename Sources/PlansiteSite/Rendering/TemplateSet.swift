@@ -29,7 +29,11 @@ public struct TemplateSet: Sendable {
   let stringFiles: [String: StringsFile]
   /// The words every template reads as `{{t.key}}`: those of `site.yaml`'s language once
   /// `SiteBuilder.check` chose them (`strings(for:into:)`), Vietnamese until then.
-  public var strings: Strings
+  public var strings: Strings {
+    didSet { statusHTML = PartialCache.renderStatuses(self) }
+  }
+  /// `partials/status` rendered for each status in the chosen words (`PartialCache`).
+  private(set) var statusHTML: [String: String] = [:]
 
   /// Loads `directory`, turning parse errors and missing templates into diagnostics.
   public static func load(from directory: URL, into diags: inout Diagnostics) async -> TemplateSet? {
@@ -104,9 +108,11 @@ public struct TemplateSet: Sendable {
     let word = WordTemplate.load(wordData, shownPath: "\(displayRoot)/\(WordTemplate.path)", into: &diags)
     let stringFiles = StringsFile.read(strings, displayRoot: displayRoot, into: &diags)
     guard let word, !diags.hasErrors else { return nil }
-    return TemplateSet(
+    var set = TemplateSet(
       library: library, displayRoot: displayRoot, sources: sources, assets: assets, word: word,
       stringFiles: stringFiles, strings: stringFiles["vi"]?.strings ?? .empty)
+    set.statusHTML = PartialCache.renderStatuses(set)
+    return set
   }
 
   /// Reads every `.mustache` file below `directory`, sorted by path; one that is not UTF-8 text
@@ -183,11 +189,6 @@ public struct TemplateSet: Sendable {
       strings: strings.keys, stringsPath: stringFiles[strings.language]?.shownPath ?? "\(displayRoot)/strings")
   }
 
-  /// Renders a partial (`partials/figure`) with its own context; empty if it does not exist.
-  func renderPartial(_ name: String, _ context: Any) -> String {
-    library.render(root(context), withTemplate: name) ?? ""
-  }
-
   /// `context` with `t` (the strings) beside it, as every template is rendered.
   func root(_ context: Any) -> RenderRoot {
     RenderRoot(strings, context as? MustacheParent ?? TemplateObject(context))
@@ -203,11 +204,16 @@ public struct TemplateSet: Sendable {
   /// The Word report's body part (`word/document.xml`) as text, before it is zipped.
   func wordXML(_ template: String, _ context: any Sendable) -> String? {
     let full = WordDocumentContext(word: word.partsView, page: context)
-    return library.render(root(full), withTemplate: template)
+    return withPartialCache { library.render(root(full), withTemplate: template) }
   }
 
   /// Renders a page job; nil for a template that does not exist.
   func render(_ template: String, _ context: Any) -> String? {
-    library.render(root(context), withTemplate: template)
+    withPartialCache { library.render(root(context), withTemplate: template) }
+  }
+
+  /// Runs one page's render with a fresh cache of its repeated fragments (`PartialCache`).
+  private func withPartialCache<R>(_ render: () -> R) -> R {
+    PartialCache.$current.withValue(PartialCache(templates: self), operation: render)
   }
 }

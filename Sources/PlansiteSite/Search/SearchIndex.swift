@@ -86,7 +86,8 @@ extension SiteModel {
   /// Every entry of the search index, in a stable order: targets and indicators, the plan's
   /// narrative, the Action Month, each district (itself, its report's sections, its events),
   /// province events and the calendar.
-  func searchEntries() -> [SearchEntry] {
+  /// `handedBack`: unit slug → its report's entries, made with its page (`RenderOutput`).
+  func searchEntries(handedBack: [String: [SearchEntry]] = [:]) -> [SearchEntry] {
     var entries: [SearchEntry] = []
     let latest = latestPeriod
 
@@ -143,7 +144,7 @@ extension SiteModel {
           snippet: "\(d.fullName): \(VietnameseFormat.number(Rational(d.communes))) xã, phường, thị trấn."
             + (d.contact.office.map { " Đầu mối: \($0)." } ?? ""),
           keyText: "\(d.fullName) \(d.name) \(d.contact.office ?? "")"))
-      entries += districtSearchCache.withLock { $0[d.slug] } ?? districtReportEntries(d, districtNarrative(d))
+      entries += handedBack[d.slug] ?? districtReportEntries(d, districtNarrative(d))
       entries += d.events.map { eventEntry($0, page: page, districtName: d.fullName) }
     }
     entries += am.events.map { eventEntry($0, page: SitePaths.actionMonth, districtName: "Cấp tỉnh") }

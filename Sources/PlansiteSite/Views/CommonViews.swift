@@ -13,15 +13,12 @@ public struct StatusView: Sendable {
   public var key: String
   public var label: String
   public var icon: String
-  /// This status rendered by `partials/status`: made once per status (there are six) and
-  /// reused by every figure, where a section and a partial cost more than the figure's text.
-  public var html: String
+  // `{{{html}}}`: `partials/status`, rendered once per status by the renderer (`PartialCache`).
 
-  init(_ s: Status, html: String = "") {
+  init(_ s: Status) {
     key = s.rawValue
     label = s.label
     icon = s.icon
-    self.html = html
   }
 }
 
@@ -39,8 +36,9 @@ public struct FigureView: Sendable {
   /// Qualitative notes, already rendered from Markdown.
   public var notes: [String]
   public var hasData: Bool
-  /// This figure rendered by `partials/figure`, made once and reused by every table showing it.
-  public var html = ""
+  /// Which figure this is (unit, indicator, period): `{{{html}}}` is `partials/figure` rendered
+  /// once per page for each key (`PartialCache`); nil for a summary, never rendered so.
+  public var cacheKey: String?
 }
 
 /// Counts of indicators per status, for summaries and legends.

@@ -162,13 +162,15 @@ extension SiteModel {
       change: change)
   }
 
-  func districtPage(_ d: District) -> RenderJob {
+  func districtPage(_ d: District) -> RenderJob { districtPageAndSearchEntries(d).page }
+
+  /// The page and, from the report it parses, the report's search entries (handed to the index).
+  func districtPageAndSearchEntries(_ d: District) -> (page: RenderJob, searchEntries: [SearchEntry]) {
     let path = SitePaths.district(d.slug)
     let root = SitePaths.root(of: path)
     let rows = plan.indicators.map { districtIndicatorRow($0, district: d, root: root) }
     let narrative = districtNarrative(d)
     let entries = districtReportEntries(d, narrative)
-    districtSearchCache.withLock { $0[d.slug] = entries }
     let toc = narrative.headings.filter { $0.level <= 3 }.map { LinkView(label: $0.text, href: "#" + $0.id) }
     let page = DistrictPageView(
       slug: d.slug, name: d.fullName, kind: d.kind, communes: VietnameseFormat.number(Rational(d.communes)),
@@ -177,9 +179,10 @@ extension SiteModel {
       toc: toc, hasToc: !toc.isEmpty,
       events: d.events.map { eventView($0, root: root) }, hasEvents: !d.events.isEmpty,
       icsHref: root + SitePaths.districtICS(d.slug), legend: legend, reports: unitReportLinks(d, root: root))
-    return .page(
+    let job = RenderJob.page(
       path, "district",
       PageContext(layout: layout(path: path, title: d.fullName, crumbs: [("Đơn vị", SitePaths.districts)]), page: page))
+    return (job, entries)
   }
 }
 

@@ -74,9 +74,10 @@ extension SiteModel {
     return .page(path, "search", PageContext(layout: layout(path: path, title: "Tìm kiếm"), page: page))
   }
 
-  /// `search/index.js` and `search/index.html`.
-  func searchFiles() -> [RenderJob] {
-    let entries = searchEntries()
+  /// `search/index.js` and `search/index.html`; `handedBack`: the units' report entries made
+  /// with their pages.
+  func searchFiles(handedBack: [String: [SearchEntry]] = [:]) -> [RenderJob] {
+    let entries = searchEntries(handedBack: handedBack)
     return [
       .stream(SearchIndex.path) { sink in try SearchIndex.javaScript(entries) { try sink.write($0) } },
       searchPage(entryCount: entries.count),

@@ -76,11 +76,16 @@ extension SiteBuilder {
     model.content.districts.map { d -> RenderSpec in
       let periods = model.reportPeriods
       let paths = periods.map { SitePaths.unitReport(d.slug, $0.id) }
-      guard let key = keys[d.slug] else { return { model.unitReportPages(d) } }
+      guard let key = keys[d.slug] else { return { RenderOutput(jobs: model.unitReportPages(d)) } }
       for path in paths { pathKeys[path] = key }
-      guard let sizes = reuse?.sizes(of: paths, madeFrom: key) else { return { model.unitReportPages(d) } }
+      guard let sizes = reuse?.sizes(of: paths, madeFrom: key) else {
+        return { RenderOutput(jobs: model.unitReportPages(d)) }
+      }
       return {
-        zip(periods, zip(paths, sizes)).map { p, file in .reuse(file.0, size: file.1) { model.unitReportPage(d, p) } }
+        RenderOutput(
+          jobs: zip(periods, zip(paths, sizes)).map { p, file in
+            .reuse(file.0, size: file.1) { model.unitReportPage(d, p) }
+          })
       }
     }
   }
