@@ -26,9 +26,11 @@ final class PlainViewModelTests: XCTestCase {
     guard case .page(_, let template, let context) = model.indicatorPage(ind) else { return XCTFail("not a page") }
     let html = try XCTUnwrap(templates.render(template, context))
     let units = model.content.districts.count
-    // Each unit's figure in the table and in the sorted list, and the province figure.
-    XCTAssertEqual(html.components(separatedBy: "<span class=\"figure\">").count - 1, 2 * units + 1, html)
-    XCTAssertEqual(html.components(separatedBy: "<span class=\"status-icon\"").count - 1 >= 2 * units + 1, true, html)
+    // Each unit's figure in the table and in the sorted list, and the province figure, each
+    // with its status (a model without templates used to render them empty).
+    let figures = html.components(separatedBy: "<span class=\"figure\">").count - 1
+    XCTAssertGreaterThanOrEqual(figures, 2 * units + 1, html)
+    XCTAssertGreaterThanOrEqual(html.components(separatedBy: "<span class=\"status-icon\"").count - 1, figures, html)
     // The same figure is the same fragment wherever it shows.
     let figure = model.figureView(ind, model.content.plan.periods[0], for: .district(model.content.districts[0].slug))
     XCTAssertNotNil(figure.cacheKey)
