@@ -11,15 +11,13 @@ enum MarkdownDiagnostics {
   /// The problems of one Markdown file; the loader calls it on each file as it reads it
   /// (`ContentLoader.load(inspectMarkdown:)`), on the cores that read the district folders.
   /// A unit's report is also checked for the sections the Department's report takes from it
-  /// (`ReportSectionCheck`).
+  /// (`ReportSectionCheck`), once its Markdown has no error (a document beyond the limits is
+  /// read only up to its first excess, so its sections are not known).
   @Sendable static func inspect(_ file: SourceFile, _ role: ContentLoader.MarkdownRole) -> Diagnostics {
     var diagnostics = Diagnostics()
-    if role == .unitReport {
-      diagnostics.append(contentsOf: ReportSectionCheck.diagnostics(narrative: file.text, path: file.path))
-    }
-    guard !file.text.isEmpty else { return diagnostics }
+    let issues = file.text.isEmpty ? [] : Markdown.inspect(file.text)
     var shown: [Int: String] = [:]  // one copy of a line however many issues it holds
-    for issue in Markdown.inspect(file.text) {
+    for issue in issues {
       let location = SourceLocation(path: file.path, line: issue.line, column: issue.column)
       var sourceLine: String?
       if issue.line <= file.lines.count {
@@ -30,6 +28,9 @@ enum MarkdownDiagnostics {
         Diagnostic(
           issue.isError ? .error : .warning, code(issue.kind), at: location, message(issue.kind),
           sourceLine: sourceLine))
+    }
+    if role == .unitReport, !diagnostics.hasErrors {
+      diagnostics.append(contentsOf: ReportSectionCheck.diagnostics(narrative: file.text, path: file.path))
     }
     return diagnostics
   }
