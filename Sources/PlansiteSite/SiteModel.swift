@@ -14,6 +14,12 @@ public struct SiteModel: Sendable {
   /// quadratic at national scale (30,000 events × 10,000 units).
   let districtsBySlug: [String: District]
 
+  /// The tool's word for the plan's units ("huyện, thành phố", "xã, phường", "đơn vị"), and the
+  /// unit search and placeholders take as their example: both from the content, never fixed.
+  /// Every unit's page shows them: `SiteBuilder` puts them in the key a page is reused by.
+  var unitWords: String
+  var exampleUnit: District?
+
   /// A status as pages show it (its `partials/status` HTML is the renderer's: `PartialCache`).
   func statusView(_ s: Status) -> StatusView { StatusView(s) }
 
@@ -24,6 +30,8 @@ public struct SiteModel: Sendable {
     self.today = today
     self.strings = strings
     self.districtsBySlug = Dictionary(content.districts.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
+    self.unitWords = UnitWords.of(content.districts, generic: strings[.unitsGeneric])
+    self.exampleUnit = UnitWords.example(content.districts)
   }
 
   /// A district's report as its page shows it (the search index links to these ids).

@@ -131,7 +131,8 @@ extension ContentLoader {
     if let k = kind, !District.kinds.contains(k) {
       r.error(
         .invalidValue, f["kind"],
-        "kind \"\(k)\" không hợp lệ\(Suggestion.hint(for: k, in: District.kinds)); dùng huyện, thành phố hoặc thị xã")
+        "kind \"\(k)\" không hợp lệ\(Suggestion.hint(for: k, in: District.kinds)); dùng một trong: \(District.kinds.joined(separator: ", "))"
+      )
       kind = nil
     }
     let name = r.text(f["name"], "name")
@@ -143,6 +144,7 @@ extension ContentLoader {
         "tên \"\(name)\" đã có loại đơn vị \"\(written)\", trang sẽ ghi \"\(District.fullName(name, kind: kind))\"; \(fix) (loại ghi ở kind)"
       )
     }
+    // Optional: a commune (since July 2025) has no communes to count; the pages then say nothing.
     let communes = r.wholeNumber(f["communes"], "communes", reason: "số xã, phường, thị trấn")
     if communes == 0 {
       // The scaffold's placeholder: a warning until filled, like an empty value, but never silent.
@@ -160,7 +162,7 @@ extension ContentLoader {
     let submissions = readSubmissions(f["submissions"], r, plan: plan, today: today)
     guard let name, let kind else { return nil }
     return District(
-      slug: slug, name: name, kind: kind, communes: communes ?? 0,
+      slug: slug, name: name, kind: kind, communes: communes, group: plan.districtGroups[slug],
       contact: contact, submissions: submissions, reports: reports, narrative: narrative,
       narrativePath: narrativePath, events: events)
   }

@@ -31,7 +31,8 @@ enum PlanReader {
     }
     var locations: [String: SourceLocation] = [:]
     var refusedSlugs: Set<String> = []
-    let slugs = readDistrictList(f["districts"], r, locations: &locations, refused: &refusedSlugs)
+    var groups: [String: String] = [:]
+    let slugs = readDistrictList(f["districts"], r, locations: &locations, refused: &refusedSlugs, groups: &groups)
     var refusedPeriods: Set<String> = []
     let periods = readPeriods(f["periods"], r, refused: &refusedPeriods)
     let keyDates = readKeyDates(f["key_dates"], r, year: year ?? 2000)
@@ -53,26 +54,40 @@ enum PlanReader {
       signed: r.date(f["signed"], "signed"), signer: signer, basis: r.string(f["basis"], "basis"),
       districtSlugs: slugs, periods: periods, keyDates: keyDates, targets: targets, invalidIndicatorIDs: invalid,
       invalidPeriodIDs: refusedPeriods, invalidDistrictSlugs: refusedSlugs, districtLocations: locations,
-      report: report, unknown: unknown)
+      districtGroups: groups, report: report, unknown: unknown)
   }
 
   /// The district codes; each becomes a folder name and a path in `output/`, so each follows
   /// the id grammar (nothing that could climb out of a folder) and is listed once.
   static func readDistrictList(
-    _ node: Node?, _ r: YAMLReader, locations: inout [String: SourceLocation], refused: inout Set<String>
+    _ node: Node?, _ r: YAMLReader, locations: inout [String: SourceLocation], refused: inout Set<String>,
+    groups: inout [String: String]
   ) -> [String] {
     var registry = IDRegistry()
     var slugs: [String] = []
-    for item in r.sequence(node, "districts") ?? [] {
+    for entry in r.sequence(node, "districts") ?? [] {
+      let (item, group) = readUnitEntry(entry, r)
       guard let slug = r.id(item, .district, &registry) else {
-        if let text = item.scalar?.string { refused.formUnion(ContentID.refusedForms(text)) }
+        if let text = item?.scalar?.string { refused.formUnion(ContentID.refusedForms(text)) }
         continue
       }
       slugs.append(slug)
       locations[slug] = r.location(item)
+      if let group { groups[slug] = group }
     }
     refused.subtract(slugs)  // a code listed twice is still the first one's
     return slugs
+  }
+
+  /// An entry of the unit list: the code alone (`- cao-loc`), or the code with the group the
+  /// index lists it under (`- {id: tan-thanh, group: "Khu vực phía Bắc"}`: a former district,
+  /// an area). The id node is returned to be read as any code.
+  static func readUnitEntry(_ entry: Node, _ r: YAMLReader) -> (Node?, String?) {
+    guard case .mapping = entry else { return (entry, nil) }
+    guard let f = r.fields(entry, "một đơn vị của districts", allowed: ["id", "group"], required: ["id"]) else {
+      return (nil, nil)
+    }
+    return (f["id"], r.text(f["group"], "group"))
   }
 
   /// `refused`: ids of periods that were reported here, so reports and submissions naming them

@@ -1,11 +1,18 @@
-/// A district-level unit (huyện, thành phố) and everything its folder holds.
+/// A reporting unit — district-level (huyện, thành phố) before July 2025, commune-level (xã,
+/// phường, đặc khu) since — and everything its folder holds. The type keeps its old name, as the
+/// folders keep `content/districts/<slug>/`.
 public struct District: Sendable {
   public var slug: String
   /// The name without its kind: "Cao Lộc".
   public var name: String
-  /// "huyện", "thành phố" or "thị xã".
+  /// One of `District.kinds`: "huyện", "xã", …
   public var kind: String
-  public var communes: Int
+  /// The number of communes of a district-level unit; nil when `district.yaml` gives none (a
+  /// commune has none to count).
+  public var communes: Int?
+  /// The plan's grouping of the unit (`group:` in plan.yaml's list: a former district, an
+  /// area), or nil.
+  public var group: String?
   public var contact: Contact
   /// Period id → the day the report was received.
   public var submissions: [String: CivilDate]
@@ -18,8 +25,12 @@ public struct District: Sendable {
   /// "Huyện Cao Lộc", "Thành phố Lạng Sơn".
   public var fullName: String { District.fullName(name, kind: kind) }
 
-  /// The kinds a unit may have, as `district.yaml` writes them.
-  public static let kinds = ["huyện", "thành phố", "thị xã"]
+  /// The kinds a unit may have, as `district.yaml` writes them: the district level (the
+  /// 2023 plan's) first, then the commune level (since 1 July 2025), each in the order pages
+  /// name them ("huyện, thành phố", "xã, phường").
+  public static let kinds = districtKinds + communeKinds
+  public static let districtKinds = ["huyện", "quận", "thị xã", "thành phố"]
+  public static let communeKinds = ["xã", "phường", "thị trấn", "đặc khu"]
 
   static func fullName(_ name: String, kind: String) -> String {
     kind.prefix(1).uppercased() + kind.dropFirst() + " " + name
@@ -31,17 +42,22 @@ public struct District: Sendable {
   static func kindPrefix(of name: String) -> String? {
     let words = name.split(whereSeparator: \.isWhitespace)
     guard let first = words.first else { return nil }
+    // Unaccented, "quan", "xa" and "phuong" are also words of names ("Quan Sơn", "Quan Hóa"):
+    // for the kinds added after 2023 an unaccented word counts only in a wholly unaccented name.
+    let unaccentedName = name.allSatisfy(\.isASCII)
     func matches(_ written: String, _ kind: String) -> Bool {
       let w = written.lowercased()
-      return w == kind
-        || (w.allSatisfy(\.isASCII) && w == ContentID.fixed(kind).replacingOccurrences(of: "-", with: " "))
+      guard w != kind else { return true }
+      let olderKind = ["huyện", "thành phố", "thị xã"].contains(kind)
+      guard w.allSatisfy(\.isASCII), unaccentedName || olderKind else { return false }
+      return w == ContentID.fixed(kind).replacingOccurrences(of: "-", with: " ")
     }
     if words.count >= 2 {
       let pair = name[words[0].startIndex..<words[1].endIndex]
       let two = "\(words[0]) \(words[1])"
-      if matches(two, "thành phố") || matches(two, "thị xã") { return String(pair) }
+      if kinds.contains(where: { $0.contains(" ") && matches(two, $0) }) { return String(pair) }
     }
-    if matches(String(first), "huyện") { return String(first) }
+    if kinds.contains(where: { !$0.contains(" ") && matches(String(first), $0) }) { return String(first) }
     // "TP. Lạng Sơn", "TP.Lạng Sơn", "TX Mới": the abbreviations, with a name after them.
     let lower = first.lowercased()
     for abbreviation in ["tp", "tx"] where lower.hasPrefix(abbreviation) {

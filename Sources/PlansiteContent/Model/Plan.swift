@@ -32,6 +32,8 @@ public struct Plan: Sendable {
   public var invalidDistrictSlugs: Set<String> = []
   /// Where each district slug is listed in plan.yaml, for diagnostics about it.
   public var districtLocations: [String: SourceLocation] = [:]
+  /// Slug → the group plan.yaml lists the unit under (`group:`), for units that have one.
+  public var districtGroups: [String: String] = [:]
   /// How period reports are headed and signed (`report:`).
   public var report = ReportSettings()
   /// Parts of plan.yaml that could not be read at all (a syntax error, a missing list): district

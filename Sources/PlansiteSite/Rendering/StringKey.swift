@@ -9,4 +9,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case navUnits = "nav_units"
   case navActionMonth = "nav_action_month"
   case navCalendar = "nav_calendar"
+  case layoutSearchPlaceholder = "layout_search_placeholder"
+  case layoutSampleText = "layout_sample_text"
+  case unitsGeneric = "units_generic"
 }

@@ -141,7 +141,8 @@ extension SiteModel {
       entries.append(
         SearchEntry(
           kind: "Đơn vị", title: d.fullName, url: page,
-          snippet: "\(d.fullName): \(VietnameseFormat.number(Rational(d.communes))) xã, phường, thị trấn."
+          snippet: "\(d.fullName)"
+            + (d.communes.map { ": \(VietnameseFormat.number(Rational($0))) xã, phường, thị trấn." } ?? ".")
             + (d.contact.office.map { " Đầu mối: \($0)." } ?? ""),
           keyText: "\(d.fullName) \(d.name) \(d.contact.office ?? "")"))
       entries += handedBack[d.slug] ?? districtReportEntries(d, districtNarrative(d))

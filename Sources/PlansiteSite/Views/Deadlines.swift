@@ -41,7 +41,7 @@ extension SiteModel {
       items.append(
         DatedItem(
           id: "han-\(p.id)-don-vi", kind: .deadline,
-          title: "Hạn gửi \(p.label.lowercasedFirst) của các huyện, thành phố",
+          title: "Hạn gửi \(p.label.lowercasedFirst) của các \(unitWords)",
           detail: "Gửi Sở Lao động - Thương binh và Xã hội trước ngày \(VietnameseFormat.date(p.due)).", start: p.due,
           end: p.due))
       items.append(

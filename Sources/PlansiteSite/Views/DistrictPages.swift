@@ -45,7 +45,9 @@ public struct DistrictPageView: Sendable {
   public var slug: String
   public var name: String
   public var kind: String
+  /// Empty, and `hasCommunes` false, for a unit without communes (a commune).
   public var communes: String
+  public var hasCommunes: Bool
   public var office: String
   public var phone: String
   public var email: String
@@ -173,7 +175,8 @@ extension SiteModel {
     let entries = districtReportEntries(d, narrative)
     let toc = narrative.headings.filter { $0.level <= 3 }.map { LinkView(label: $0.text, href: "#" + $0.id) }
     let page = DistrictPageView(
-      slug: d.slug, name: d.fullName, kind: d.kind, communes: VietnameseFormat.number(Rational(d.communes)),
+      slug: d.slug, name: d.fullName, kind: d.kind, communes: d.communes.map { VietnameseFormat.number(Rational($0)) } ?? "",
+      hasCommunes: d.communes != nil,
       office: d.contact.office ?? "", phone: d.contact.phone ?? "", email: d.contact.email ?? "",
       periods: periodHeaders, rows: rows, submissions: submissionViews(d), narrativeHTML: narrative.html,
       toc: toc, hasToc: !toc.isEmpty,

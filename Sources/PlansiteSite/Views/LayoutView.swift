@@ -20,6 +20,17 @@ public struct LayoutView: Sendable {
   /// `dd/mm/yyyy` of the build date.
   public var buildDate: String
   public var searchHref: String
+  /// The word for the plan's units from their kinds: "huyện, thành phố", "xã, phường", "đơn vị".
+  public var units: String
+  /// A unit's name for the search box's example ("Đình Lập"), and the same typed without marks
+  /// ("dinh lap"); empty in a plan without units.
+  public var exampleUnit: String
+  public var exampleUnitFolded: String
+  /// The search box's example ("Ví dụ: Đình Lập", `layout_search_placeholder` with the unit);
+  /// empty in a plan without units.
+  public var searchPlaceholder: String
+  /// The "Số liệu minh họa" sentence with the units' word (`layout_sample_text`).
+  public var sampleText: String
 }
 
 /// The context every page template is rendered with: the layout plus the page's own view.
@@ -56,7 +67,10 @@ extension SiteModel {
       stylesheet: root + SitePaths.stylesheet, nav: nav, breadcrumbs: breadcrumbs,
       hasBreadcrumbs: !breadcrumbs.isEmpty, sampleData: content.site.sampleData,
       footer: content.site.footer, issuer: content.plan.issuer,
-      buildDate: VietnameseFormat.date(today), searchHref: root + SitePaths.search)
+      buildDate: VietnameseFormat.date(today), searchHref: root + SitePaths.search, units: unitWords,
+      exampleUnit: exampleUnit?.name ?? "", exampleUnitFolded: exampleUnit.map { SearchText.fold($0.name) } ?? "",
+      searchPlaceholder: exampleUnit.map { strings.format(.layoutSearchPlaceholder, ["unit": $0.name]) } ?? "",
+      sampleText: strings.format(.layoutSampleText, ["units": unitWords]))
   }
 }
 

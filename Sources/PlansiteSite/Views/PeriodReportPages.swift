@@ -126,7 +126,8 @@ extension SiteModel {
       place: plan.place ?? content.site.province, year: "\(plan.year)", subject: r.titles[period.id] ?? "",
       planTitle: plan.title, periodLabel: period.label, recipients: r.recipients, hasRecipients: !r.recipients.isEmpty,
       hasOneRecipient: r.recipients.count == 1,
-      copies: r.copies, signsFor: r.signsFor ?? "", signerTitle: signer.title, signerName: signer.name)
+      copies: r.copies, signsFor: r.signsFor ?? "", signerTitle: signer.title, signerName: signer.name,
+      units: unitWords)
   }
 
   func reportIndicator(_ ind: Indicator, _ period: Period, district: String? = nil) -> ReportIndicatorView {

@@ -37,6 +37,8 @@ public struct ReportFormView: Sendable {
   public var signsFor: String
   public var signerTitle: String
   public var signerName: String
+  /// The word for the plan's units ("huyện, thành phố", "xã, phường", "đơn vị").
+  public var units: String
 }
 
 /// An indicator's line in section I: the figure of the province (or of the unit) in the period.

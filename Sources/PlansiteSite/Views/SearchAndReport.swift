@@ -46,6 +46,8 @@ public struct ReportPageView: Sendable {
   public var items: [DatedItemView]
   /// Each period's report in the administrative form, and its Word document.
   public var periodReports: [PeriodReportLinkView]
+  /// The word for the plan's units ("huyện, thành phố", "xã, phường", "đơn vị").
+  public var units: String
 }
 
 extension ReportPageView {
@@ -62,6 +64,7 @@ public struct ReportDistrictView: Sendable {
   public var name: String
   public var kind: String
   public var communes: String
+  public var hasCommunes: Bool
   public var rows: [DistrictIndicatorRow]
 }
 
@@ -95,7 +98,7 @@ extension SiteModel {
       : content.districts.map { d in
         ReportDistrictView(
           anchor: "don-vi-\(d.slug)", name: d.fullName, kind: d.kind,
-          communes: VietnameseFormat.number(Rational(d.communes)),
+          communes: d.communes.map { VietnameseFormat.number(Rational($0)) } ?? "", hasCommunes: d.communes != nil,
           rows: plan.indicators.map { districtIndicatorRow($0, district: d, root: root) })
       }
     let page = ReportPageView(
@@ -111,7 +114,7 @@ extension SiteModel {
       submissionRows: content.districts.map {
         SubmissionRowView(name: $0.fullName, href: "#don-vi-\($0.slug)", cells: submissionViews($0))
       },
-      items: datedItems.map(view), periodReports: periodReportLinks(root: root))
+      items: datedItems.map(view), periodReports: periodReportLinks(root: root), units: unitWords)
     return .page(path, "report", page)
   }
 

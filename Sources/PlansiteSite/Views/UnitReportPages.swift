@@ -34,7 +34,7 @@ extension SiteModel {
       year: "\(plan.year)",
       subject: plan.report.titles[period.id] ?? "", planTitle: plan.title, periodLabel: period.label,
       recipients: [plan.issuer], hasRecipients: true, hasOneRecipient: true, copies: [], signsFor: "", signerTitle: "",
-      signerName: "")
+      signerName: "", units: unitWords)
   }
 
   /// Each period's report of one unit (its sections rendered once for all periods).
