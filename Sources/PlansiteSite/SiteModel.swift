@@ -19,6 +19,9 @@ public struct SiteModel: Sendable {
   /// Every unit's page shows them: `SiteBuilder` puts them in the key a page is reused by.
   var unitWords: String
   var exampleUnit: District?
+  /// The units as the unit index lists them: by section, in Vietnamese order within each.
+  let unitIndexOrder: [UnitIndexEntry]
+  let unitSectionCount: Int
 
   /// A status as pages show it (its `partials/status` HTML is the renderer's: `PartialCache`).
   func statusView(_ s: Status) -> StatusView { StatusView(s) }
@@ -32,6 +35,7 @@ public struct SiteModel: Sendable {
     self.districtsBySlug = Dictionary(content.districts.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
     self.unitWords = UnitWords.of(content.districts, generic: strings[.unitsGeneric])
     self.exampleUnit = UnitWords.example(content.districts)
+    (self.unitIndexOrder, self.unitSectionCount) = UnitIndexEntry.order(content.districts)
   }
 
   /// A district's report as its page shows it (the search index links to these ids).

@@ -51,7 +51,7 @@ final class NewSiteTests: XCTestCase {
       TestSupport.binary, ["build", "--zip", "trang.zip"], in: repo, environment: environment)
     XCTAssertEqual(build.status, 0, build.stderr)
     let page = try String(contentsOf: repo.appendingPathComponent("output/districts/mau/index.html"), encoding: .utf8)
-    XCTAssertTrue(page.contains("Huyện Mẫu"), "the unit's page names it")
+    XCTAssertTrue(page.contains("Xã Mẫu"), "the unit's page names it")
     XCTAssertTrue(FileManager.default.fileExists(atPath: repo.appendingPathComponent("trang.zip").path))
   }
 

@@ -253,6 +253,83 @@ final class WorkflowTests: XCTestCase {
       ["a-chau", "dinh-lap"])
   }
 
+  // MARK: - new district in a plan of communes (issue 16, item 7)
+
+  /// A copy of the commune example (`examples/tinh-minh-hoa/content/`).
+  func communeContent() throws -> URL {
+    let dir = TestSupport.temporaryDirectory("plansite-communes")
+    let target = dir.appendingPathComponent("content")
+    try FileManager.default.copyItem(
+      at: TestSupport.packageRoot.appendingPathComponent("examples/tinh-minh-hoa/content"), to: target)
+    return target
+  }
+
+  /// "Xã Tân Thành": the first word is the kind; a commune gets no `communes` line; the examples
+  /// come from the content (its phones' area code, its Action Month), none from Lạng Sơn or 2023.
+  func testNewDistrictInfersTheCommuneKindAndTakesExamplesFromTheContent() throws {
+    let content = try communeContent()
+    let run = try TestSupport.plansite(["new", "district", "Xã Tân Thành", "--content", content.path])
+    XCTAssertEqual(run.status, 0, run.stderr)
+    let folder = content.appendingPathComponent("districts/tan-thanh")
+    let district = try String(contentsOf: folder.appendingPathComponent("district.yaml"), encoding: .utf8)
+    XCTAssertTrue(district.contains("name: \"Tân Thành\"\nkind: xã"), district)
+    XCTAssertFalse(district.contains("communes"), district)
+    XCTAssertTrue(district.contains("phone: \"0999 xxx xxx\""), district)
+    let events = try String(contentsOf: folder.appendingPathComponent("events.yaml"), encoding: .utf8)
+    XCTAssertTrue(events.contains("date: 2026-06-01") && events.contains("UBND xã Tân Thành"), events)
+    for file in ["district.yaml", "events.yaml", "indicators.yaml", "report.md"] {
+      let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+      for stale in ["0205", "2023", "huyện", "Lạng Sơn"] { XCTAssertFalse(text.contains(stale), "\(file): \(stale)") }
+    }
+    XCTAssertFalse(run.stdout.contains("communes"), run.stdout)
+    // A name without a kind word takes the plan's commonest kind (xã here).
+    let plain = try TestSupport.plansite(["new", "district", "Tân Lập", "--content", content.path])
+    XCTAssertEqual(plain.status, 0, plain.stderr)
+    let second = try String(
+      contentsOf: content.appendingPathComponent("districts/tan-lap/district.yaml"), encoding: .utf8)
+    XCTAssertTrue(second.contains("kind: xã"), second)
+    let check = try TestSupport.plansite(["check", "--content", content.path, "--today", "2026-06-15"])
+    XCTAssertEqual(check.status, 0, check.stderr)
+    XCTAssertFalse(check.stderr.contains("PS011") || check.stderr.contains("PS062"), check.stderr)
+  }
+
+  /// A unit plan.yaml already lists (the Department listed every commune first) gets its folder;
+  /// plan.yaml keeps every byte.
+  func testNewDistrictScaffoldsAUnitAlreadyListedInPlanYAML() throws {
+    let content = try communeContent()
+    let planURL = content.appendingPathComponent("plan.yaml")
+    let plan = try String(contentsOf: planURL, encoding: .utf8)
+      .replacingOccurrences(of: "\nperiods:", with: "  - {id: tan-thanh, group: \"Khu vực phía Nam\"}\n\nperiods:")
+      .replacingOccurrences(of: "\n\n  - {id: tan-thanh", with: "\n  - {id: tan-thanh")
+    try plan.write(to: planURL, atomically: true, encoding: .utf8)
+    let before = try Data(contentsOf: planURL)
+    let check = try TestSupport.plansite(["check", "--content", content.path, "--today", "2026-06-15"])
+    XCTAssertEqual(check.status, 1, "listed without a folder: an error until the folder is made")
+    let run = try TestSupport.plansite(["new", "district", "Phường Tân Thành", "--content", content.path])
+    XCTAssertEqual(run.status, 0, run.stderr)
+    XCTAssertTrue(run.stdout.contains("đã có trong danh sách districts"), run.stdout)
+    XCTAssertEqual(try Data(contentsOf: planURL), before, "plan.yaml untouched")
+    let after = try TestSupport.plansite(["check", "--content", content.path, "--today", "2026-06-15"])
+    XCTAssertEqual(after.status, 0, after.stderr)
+  }
+
+  /// events.yaml holds the unit's Action Month activities: one in September is refused with a
+  /// message that says where it can go, not shown in the agenda and missing from the grid.
+  func testUnitEventOutsideTheActionMonthIsRefused() throws {
+    let content = TestSupport.contentCopy(
+      of: "mini",
+      overrides: [
+        "districts/a-chau/events.yaml": "events:\n  - date: 2023-09-05\n    title: Ngày toàn dân đưa trẻ đến trường\n"
+      ])
+    let check = try TestSupport.plansite(["check", "--content", content.path, "--templates", templates.path])
+    XCTAssertEqual(check.status, 1, check.stderr)
+    XCTAssertTrue(
+      check.stderr.contains(
+        "districts/a-chau/events.yaml:2:11: lỗi: hoạt động \"Ngày toàn dân đưa trẻ đến trường\" nằm ngoài Tháng hành động (01/06/2023–30/06/2023)"
+      ), check.stderr)
+    XCTAssertTrue(check.stderr.contains("kể trong report.md [PS022]"), check.stderr)
+  }
+
   // MARK: - guides
 
   /// docs/huong-dan-don-vi.md carries the table of every diagnostic code, from `DiagnosticCode.all`.

@@ -5,17 +5,19 @@ import PlansiteMarkdown
 /// The files of a new district folder, and the one-line edit that adds its slug to
 /// `plan.yaml`. Pure text in, text out: `plansite new district` does the writing.
 enum DistrictScaffold {
-  /// The kinds a district may have, as `district.yaml` writes them.
-  static let kinds = ["huyện", "thành phố", "thị xã"]
+  /// The kinds a unit may have, as `district.yaml` writes them; two-word kinds first, so
+  /// "Thị xã Mới" is a thị xã, not a name after nothing.
+  static let kinds = District.kinds.sorted { $0.split(separator: " ").count > $1.split(separator: " ").count }
 
   struct Failure: Error, CustomStringConvertible {
     let description: String
     init(_ d: String) { description = d }
   }
 
-  /// "Huyện Mới" → ("Mới", "huyện"): a leading kind word is the kind. `kindOption` (`--kind`)
-  /// wins when the name has none; the two must agree when both are given.
-  static func split(name raw: String, kind kindOption: String?) throws -> (name: String, kind: String) {
+  /// "Xã Tân Thành" → ("Tân Thành", "xã"): a leading kind word is the kind. `kindOption`
+  /// (`--kind`) wins when the name has none; the two must agree when both are given. Neither:
+  /// nil, and the caller takes the plan's commonest kind.
+  static func split(name raw: String, kind kindOption: String?) throws -> (name: String, kind: String?) {
     let words = raw.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace).map(String.init)
     var name = words.joined(separator: " ")
     var detected: String?
@@ -31,7 +33,7 @@ enum DistrictScaffold {
     if let kindOption {
       guard let k = canonicalKind(kindOption) else {
         throw Failure(
-          "--kind \"\(kindOption)\" không hợp lệ\(Suggestion.hint(for: kindOption, in: kinds)); dùng huyện, thành phố hoặc thị xã"
+          "--kind \"\(kindOption)\" không hợp lệ\(Suggestion.hint(for: kindOption, in: District.kinds)); dùng một trong: \(District.kinds.joined(separator: ", "))"
         )
       }
       given = k
@@ -39,7 +41,15 @@ enum DistrictScaffold {
     if let given, let detected, given != detected {
       throw Failure("tên \"\(raw)\" là \(detected) nhưng --kind là \(given); bỏ --kind hoặc sửa tên")
     }
-    return (name, given ?? detected ?? "huyện")
+    return (name, given ?? detected)
+  }
+
+  /// The kind of a new unit whose name and `--kind` say none: the kind most units of the plan
+  /// have (the first of them in plan order on a tie), "xã" for a plan without units.
+  static func commonestKind(_ districts: [District]) -> String {
+    var counts: [String: Int] = [:]
+    for d in districts { counts[d.kind, default: 0] += 1 }
+    return districts.map(\.kind).max { counts[$0]! < counts[$1]! } ?? "xã"
   }
 
   /// "huyện", "Huyen", "thanh-pho", "Thành phố" → the kind as written in `district.yaml`.
@@ -71,17 +81,25 @@ enum DistrictScaffold {
 
   // MARK: - Files
 
-  static func districtYAML(name: String, kind: String, plan: Plan) -> String {
+  /// `areaCode`: the first group of digits of a phone number the content already has ("0205"),
+  /// for the example; nil writes placeholders only.
+  static func districtYAML(name: String, kind: String, plan: Plan, areaCode: String? = nil) -> String {
     let full = fullName(name, kind: kind)
+    let lowered = full.prefix(1).lowercased() + full.dropFirst()
+    // A district-level unit counts its communes; a commune has none (the line would be PS062).
+    let communes =
+      District.districtKinds.contains(kind) ? "communes: 0   # số xã, phường, thị trấn của đơn vị: sửa thành số thật\n" : ""
+    let office =
+      District.districtKinds.contains(kind)
+      ? "Phòng Lao động - Thương binh và Xã hội \(lowered)" : "Phòng Văn hóa - Xã hội \(lowered)"
     var s = """
       # Thông tin đơn vị \(full). Hướng dẫn: docs/huong-dan-don-vi.md
       name: \(yamlString(name))
-      kind: \(kind)   # huyện, thành phố hoặc thị xã
-      communes: 0   # số xã, phường, thị trấn của đơn vị: sửa thành số thật
-      # contact:
-      #   office: Phòng Lao động - Thương binh và Xã hội \(full.prefix(1).lowercased() + full.dropFirst())
-      #   phone: "0205 3xxx xxx"
-      #   email: ldtbxh@example.gov.vn
+      kind: \(kind)   # \(District.kinds.joined(separator: ", "))
+      \(communes)# contact:
+      #   office: \(office)
+      #   phone: "\(areaCode ?? "0xxx") xxx xxx"
+      #   email: tenhopthu@example.gov.vn
       # Ngày Sở nhận được báo cáo của từng kỳ (YYYY-MM-DD); ghi khi đã nộp:
       # submissions:
 
@@ -147,20 +165,35 @@ enum DistrictScaffold {
     """
   }
 
-  static let eventsYAML = """
-    # Hoạt động Tháng hành động vì trẻ em của đơn vị. Ví dụ:
-    # events:
-    #   - date: 2023-06-01
-    #     title: Lễ phát động Tháng hành động vì trẻ em
-    #     time: "07:30"
-    #     place: Trung tâm Văn hóa huyện
-    #     organiser: UBND huyện
-    #     audience: Học sinh, phụ huynh
-    #     description: |
-    #       Nội dung hoạt động (Markdown).
-    events: []
+  /// `firstDay`: the Action Month's first day in the content (the example's date); `fullName`:
+  /// the unit's, for the example's place and organiser.
+  static func eventsYAML(fullName: String, firstDay: CivilDate) -> String {
+    let lowered = fullName.prefix(1).lowercased() + fullName.dropFirst()
+    return """
+      # Hoạt động Tháng hành động vì trẻ em của đơn vị (chỉ các ngày trong Tháng hành động). Ví dụ:
+      # events:
+      #   - date: \(firstDay.iso)
+      #     title: Lễ phát động Tháng hành động vì trẻ em
+      #     time: "07:30"
+      #     place: Nhà văn hóa \(lowered)
+      #     organiser: UBND \(lowered)
+      #     audience: Học sinh, phụ huynh
+      #     description: |
+      #       Nội dung hoạt động (Markdown).
+      events: []
 
-    """
+      """
+  }
+
+  /// The area code of the first phone number in the content ("0205 3861 273" → "0205").
+  static func areaCode(_ districts: [District]) -> String? {
+    for d in districts {
+      guard let phone = d.contact.phone else { continue }
+      let first = phone.split(whereSeparator: { !$0.isNumber }).first.map(String.init) ?? ""
+      if first.count >= 3, first.count <= 4, first.hasPrefix("0") { return first }
+    }
+    return nil
+  }
 
   // MARK: - plan.yaml
 

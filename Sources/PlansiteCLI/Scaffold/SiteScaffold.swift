@@ -5,8 +5,9 @@ import Foundation
 /// a README in Vietnamese and the pull-request check. The unit's own files come from
 /// `DistrictScaffold`, as `plansite new district` writes them. Pure text: `NewSite` writes.
 enum SiteScaffold {
-  /// The skeleton's one unit: "Huyện Mẫu", folder `content/districts/mau/`.
-  static let unit = (name: "Mẫu", kind: "huyện", slug: "mau")
+  /// The skeleton's one unit: "Xã Mẫu", folder `content/districts/mau/` (a plan written since
+  /// July 2025 has communes).
+  static let unit = (name: "Mẫu", kind: "xã", slug: "mau")
 
   /// Relative path → text of everything but the unit's files.
   static func files(year: Int) -> [(path: String, text: String)] {

@@ -12,26 +12,32 @@ extension Plansite {
       subcommands: [NewDistrict.self, NewSite.self, NewTemplates.self])
   }
 
-  /// `plansite new district "Huyện Mới"`: creates `content/districts/<slug>/` with every file a
-  /// district needs (figures left empty, one line per indicator and period) and adds the slug
-  /// to the `districts:` list of `plan.yaml`, keeping the rest of that file byte for byte.
+  /// `plansite new district "Xã Tân Thành"`: creates `content/districts/<slug>/` with every file
+  /// a unit needs (figures left empty, one line per indicator and period) and adds the slug to
+  /// the `districts:` list of `plan.yaml`, keeping the rest of that file byte for byte; a slug
+  /// the list already has (the Department listed the units first) keeps plan.yaml as it is.
   struct NewDistrict: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "district",
       abstract: "Tạo thư mục content/districts/<mã>/ cho một đơn vị mới và thêm mã vào plan.yaml.",
       discussion: """
-        Ví dụ: plansite new district "Huyện Mới"  →  content/districts/moi/ (kind: huyện).
+        Ví dụ: plansite new district "Xã Tân Thành"  →  content/districts/tan-thanh/ (kind: xã).
         Không ghi đè thư mục đã có. Sau đó điền số liệu vào indicators.yaml và chạy plansite check.
         """)
 
-    @Argument(help: "Tên đơn vị, ví dụ \"Huyện Mới\" (chữ huyện / thành phố / thị xã ở đầu tên là loại đơn vị).")
+    @Argument(
+      help:
+        "Tên đơn vị, ví dụ \"Xã Tân Thành\" (chữ xã / phường / thị trấn / đặc khu / huyện / quận / thị xã / thành phố ở đầu tên là loại đơn vị)."
+    )
     var name: String
-    @Option(help: "Loại đơn vị: huyện, thành phố hoặc thị xã (mặc định: theo tên, nếu không thì huyện).")
+    @Option(
+      help: "Loại đơn vị: \(District.kinds.joined(separator: ", ")) (mặc định: theo tên, nếu không thì loại nhiều nhất của kế hoạch)."
+    )
     var kind: String?
     @Option(help: "Thư mục nội dung.") var content = "content"
 
     func run() async throws {
-      let parts: (name: String, kind: String)
+      let parts: (name: String, kind: String?)
       do {
         parts = try DistrictScaffold.split(name: name, kind: kind)
       } catch {
@@ -40,7 +46,7 @@ extension Plansite {
       let slug = DistrictScaffold.slug(for: parts.name)
       guard !slug.isEmpty else {
         throw Self.usage(
-          "tên \"\(name)\" không cho ra mã thư mục (mã gồm chữ không dấu, số và dấu gạch ngang); viết tên bằng chữ cái, ví dụ \"Huyện Mới\""
+          "tên \"\(name)\" không cho ra mã thư mục (mã gồm chữ không dấu, số và dấu gạch ngang); viết tên bằng chữ cái, ví dụ \"Xã Tân Thành\""
         )
       }
       guard slug.count <= 80 else { throw Self.usage("tên \"\(name)\" quá dài (mã thư mục tối đa 80 ký tự)") }
@@ -75,33 +81,38 @@ extension Plansite {
         throw Self.usage("không đọc được \(display)/plan.yaml; kiểm tra quyền đọc tệp")
       }
 
-      let (loaded, diags) = ContentLoader.load(from: root, today: today)
+      let (loaded, diags) = ContentLoader.load(from: root, today: today, pending: [slug])
       guard let loaded else {
         DiagnosticPrinter().print(diags)
         FileHandle.standardError.write(
           Data("lỗi: nội dung hiện có lỗi; sửa các lỗi trên (xem plansite check) rồi chạy lại\n".utf8))
         throw ExitCode(ExitStatus.of(diags))
       }
-      if loaded.plan.districtSlugs.contains(slug) {
-        throw Self.usage("mã \"\(slug)\" đã có trong danh sách districts của plan.yaml; đặt tên khác")
-      }
-      let full = DistrictScaffold.fullName(parts.name, kind: parts.kind)
+      // Listed without a folder (the load let that pass for this slug only): the folder is made
+      // and plan.yaml stays as it is.
+      let listed = loaded.plan.districtSlugs.contains(slug)
+      let kind = parts.kind ?? DistrictScaffold.commonestKind(loaded.districts)
+      let full = DistrictScaffold.fullName(parts.name, kind: kind)
       if let other = loaded.districts.first(where: { $0.fullName.lowercased() == full.lowercased() }) {
         throw Self.usage("đã có đơn vị \"\(other.fullName)\" (thư mục \(other.slug)); đặt tên khác")
       }
       let newPlan: [UInt8]
       do {
-        newPlan = try DistrictScaffold.addingDistrict(slug, to: [UInt8](planData))
+        newPlan = listed ? [UInt8](planData) : try DistrictScaffold.addingDistrict(slug, to: [UInt8](planData))
       } catch {
         throw Self.usage(SystemError.message(error))
       }
 
       let plan = loaded.plan
       let files: [(String, String)] = [
-        ("district.yaml", DistrictScaffold.districtYAML(name: parts.name, kind: parts.kind, plan: plan)),
+        (
+          "district.yaml",
+          DistrictScaffold.districtYAML(
+            name: parts.name, kind: kind, plan: plan, areaCode: DistrictScaffold.areaCode(loaded.districts))
+        ),
         ("indicators.yaml", DistrictScaffold.indicatorsYAML(fullName: full, plan: plan)),
         ("report.md", DistrictScaffold.reportMarkdown(fullName: full)),
-        ("events.yaml", DistrictScaffold.eventsYAML),
+        ("events.yaml", DistrictScaffold.eventsYAML(fullName: full, firstDay: loaded.actionMonth.start)),
       ]
       // Written beside the final folder under a hidden name (the loader skips dot folders),
       // then renamed: never a half-made district folder.
@@ -113,7 +124,7 @@ extension Plansite {
           try Data(text.utf8).write(to: staging.appendingPathComponent(file))
         }
         try fm.moveItem(at: staging, to: folder)
-        try Self.replace(planURL, with: newPlan)
+        if !listed { try Self.replace(planURL, with: newPlan) }
       } catch {
         try? fm.removeItem(at: staging)
         if fm.fileExists(atPath: folder.path), !fm.fileExists(atPath: staging.path) {
@@ -123,9 +134,10 @@ extension Plansite {
         throw Self.usage("không ghi được thư mục đơn vị: \(SystemError.text(error))")
       }
 
-      // The result must load, with the new district last in the plan's order.
+      // The result must load, with the new district last in the plan's order (or where it was listed).
       let (after, check) = ContentLoader.load(from: root, today: today)
-      guard let after, after.plan.districtSlugs.last == slug, after.districts.contains(where: { $0.slug == slug })
+      guard let after, listed || after.plan.districtSlugs.last == slug,
+        after.districts.contains(where: { $0.slug == slug })
       else {
         try? fm.removeItem(at: folder)
         try? Self.replace(planURL, with: [UInt8](planData))
@@ -136,8 +148,8 @@ extension Plansite {
       print(
         """
         Đã tạo \(display)/districts/\(slug)/ cho \(full): district.yaml, indicators.yaml, report.md, events.yaml
-        Đã thêm "\(slug)" vào danh sách districts của \(display)/plan.yaml.
-        Tiếp theo: điền communes trong district.yaml và số liệu vào indicators.yaml (\(missing) ô còn trống), rồi chạy plansite check.
+        \(listed ? "Mã \"\(slug)\" đã có trong danh sách districts của \(display)/plan.yaml; plan.yaml giữ nguyên." : "Đã thêm \"\(slug)\" vào danh sách districts của \(display)/plan.yaml.")
+        Tiếp theo: \(District.districtKinds.contains(kind) ? "điền communes trong district.yaml và " : "điền ")số liệu vào indicators.yaml (\(missing) ô còn trống), rồi chạy plansite check.
         """)
     }
 
@@ -313,12 +325,10 @@ extension Plansite {
         try fm.createDirectory(at: folder, withIntermediateDirectories: false)
         for (path, text) in SiteScaffold.files(year: today.year) { try write(path, text) }
         // The unit's two plan-dependent files are placeholders until the plan is read back.
-        try write(
-          "\(unitFolder)/district.yaml",
-          "name: \(SiteScaffold.unit.name)\nkind: \(SiteScaffold.unit.kind)\ncommunes: 1\n")
+        try write("\(unitFolder)/district.yaml", "name: \(SiteScaffold.unit.name)\nkind: \(SiteScaffold.unit.kind)\n")
         try write("\(unitFolder)/indicators.yaml", "reports: []\n")
         try write("\(unitFolder)/report.md", DistrictScaffold.reportMarkdown(fullName: full))
-        try write("\(unitFolder)/events.yaml", DistrictScaffold.eventsYAML)
+        try write("\(unitFolder)/events.yaml", "events: []\n")
       } catch {
         throw NewDistrict.usage("không ghi được kho nội dung mới: \(SystemError.text(error))")
       }
@@ -332,6 +342,7 @@ extension Plansite {
         for (file, text) in [
           ("district.yaml", DistrictScaffold.districtYAML(name: name, kind: kind, plan: plan)),
           ("indicators.yaml", DistrictScaffold.indicatorsYAML(fullName: full, plan: plan)),
+          ("events.yaml", DistrictScaffold.eventsYAML(fullName: full, firstDay: first?.actionMonth.start ?? today)),
         ] {
           try Data(text.utf8).write(to: content.appendingPathComponent("districts/\(SiteScaffold.unit.slug)/\(file)"))
         }

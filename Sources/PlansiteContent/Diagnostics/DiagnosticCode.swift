@@ -157,6 +157,12 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
   public static let stringsOutOfStep = DiagnosticCode(
     id: "PS057", meaning: "Tệp chữ giao diện của một ngôn ngữ khác thiếu khóa mà tệp của ngôn ngữ đang dựng có.",
     fix: "Thêm các khóa được liệt kê (đã dịch) vào tệp đó, để bản dựng bằng ngôn ngữ ấy cũng chạy được.")
+  public static let communesOfCommune = DiagnosticCode(
+    id: "PS062", meaning: "Đơn vị cấp xã (xã, phường, thị trấn, đặc khu) có ghi communes.",
+    fix: "Xóa dòng communes: chỉ đơn vị cấp huyện mới có số xã, phường, thị trấn trực thuộc.")
+  public static let unitGroup = DiagnosticCode(
+    id: "PS063", meaning: "Danh sách districts của plan.yaml ghi nhóm (group) cho một số đơn vị nhưng không cho đơn vị này.",
+    fix: "Thêm nhóm cho đơn vị: - {id: tan-thanh, group: \"Khu vực phía Bắc\"}, hoặc bỏ group ở mọi đơn vị.")
 
   /// Every code, in order; the guide for districts is checked against this list.
   public static let all: [DiagnosticCode] = [
@@ -166,5 +172,6 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
     eventDate, lunarDate, io, missingData, invalidID, idClash, notWhole, blankName, nameRepeatsKind,
     asOf, controlCharacter, tooManyProblems, usage, remoteImage, markdownTable, markdownNesting, markdownCost,
     notOurs, reportSection, wordTemplate, stringsFile, stringKey, stringsOutOfStep,
+    communesOfCommune, unitGroup,
   ]
 }

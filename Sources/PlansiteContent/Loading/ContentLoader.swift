@@ -16,8 +16,10 @@ public enum ContentLoader {
   /// Loads the folder. `today` is the build date, for "submitted in the future" warnings.
   /// `inspectMarkdown` is called on each Markdown file as it is read, so its problems are
   /// reported even when another file's errors leave no `Content` to look at afterwards.
+  /// `pending`: unit codes plan.yaml may list before their folder exists (`plansite new
+  /// district` scaffolding a listed unit); any other listed code without a folder is an error.
   public static func load(
-    from root: URL, today: CivilDate, inspectMarkdown: MarkdownInspector? = nil
+    from root: URL, today: CivilDate, inspectMarkdown: MarkdownInspector? = nil, pending: Set<String> = []
   ) -> (Content?, Diagnostics) {
     var diags = Diagnostics()
     let folder = ContentFolder(root: root, inspectMarkdown: inspectMarkdown)
@@ -44,7 +46,9 @@ public enum ContentLoader {
     let plan = read ?? .unreadable
     let sections = readSections(folder, into: &diags)
     let actionMonth = readActionMonth(folder, plan: plan, hasYAML: present("action-month.yaml"), into: &diags)
-    let districts = readDistricts(folder, plan: plan, today: today, into: &diags)
+    let window = actionMonth.map { $0.start...max($0.start, $0.end) }
+    let districts = readDistricts(
+      folder, plan: plan, today: today, actionMonth: window, pending: pending, into: &diags)
     guard let site, let actionMonth, plan.unknown.isEmpty, !diags.hasErrors else { return (nil, diags) }
     let content = Content(
       site: site, plan: plan, sections: sections, actionMonth: actionMonth, districts: districts)

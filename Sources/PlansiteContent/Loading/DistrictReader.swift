@@ -3,8 +3,10 @@ import Yams
 
 /// Reads `content/districts/<slug>/`: the unit, its reported values, report and events.
 extension ContentLoader {
+  /// `actionMonth`: the window a unit's events must fall in, when action-month.yaml gave one.
   static func readDistricts(
-    _ folder: ContentFolder, plan: Plan, today: CivilDate, into diags: inout Diagnostics
+    _ folder: ContentFolder, plan: Plan, today: CivilDate, actionMonth: ClosedRange<CivilDate>? = nil,
+    pending: Set<String> = [], into diags: inout Diagnostics
   ) -> [District] {
     var all: [String] = []
     if folder.isDirectory("districts") {
@@ -21,7 +23,7 @@ extension ContentLoader {
     DispatchQueue.concurrentPerform(iterations: slugs.count) { i in
       guard presentSet.contains(slugs[i]) else { return }
       var local = Diagnostics()
-      let d = readDistrict(folder, slug: slugs[i], plan: plan, today: today, into: &local)
+      let d = readDistrict(folder, slug: slugs[i], plan: plan, today: today, actionMonth: actionMonth, into: &local)
       results.withLock { $0[i] = (d, local) }
     }
     let loaded = results.withLock { $0 }
@@ -29,6 +31,7 @@ extension ContentLoader {
     var names: [String: String] = [:]
     for (i, slug) in slugs.enumerated() {
       guard presentSet.contains(slug) else {
+        if pending.contains(slug) { continue }
         diags.error(
           .unknownDistrict, at: plan.districtLocations[slug] ?? SourceLocation(path: folder.display("plan.yaml")),
           "plan.yaml liệt kê đơn vị \"\(slug)\" nhưng không có thư mục content/districts/\(slug)/")
@@ -82,7 +85,7 @@ extension ContentLoader {
 
   static func readDistrict(
     _ folder: ContentFolder, slug: String, plan: Plan, today: CivilDate,
-    into diags: inout Diagnostics
+    actionMonth: ClosedRange<CivilDate>? = nil, into diags: inout Diagnostics
   ) -> District? {
     let dir = "districts/\(slug)"
     guard let names = folder.list(dir, into: &diags) else { return nil }
@@ -114,7 +117,7 @@ extension ContentLoader {
     if present.contains("events.yaml"), let edoc = folder.yaml("\(dir)/events.yaml", into: &diags) {
       let er = YAMLReader(edoc)
       if let ef = er.fields(edoc.root, "events.yaml", allowed: ["events"]) {
-        events = EventReader.read(ef["events"], er, district: slug, year: plan.knownYear, window: nil)
+        events = EventReader.read(ef["events"], er, district: slug, year: plan.knownYear, window: actionMonth)
       }
       diags.append(contentsOf: er.diagnostics)
     }
@@ -146,7 +149,11 @@ extension ContentLoader {
     }
     // Optional: a commune (since July 2025) has no communes to count; the pages then say nothing.
     let communes = r.wholeNumber(f["communes"], "communes", reason: "số xã, phường, thị trấn")
-    if communes == 0 {
+    if communes != nil, let kind, District.communeKinds.contains(kind) {
+      r.warning(
+        .communesOfCommune, f["communes"],
+        "communes là số xã, phường, thị trấn của một đơn vị cấp huyện; \(kind) không có xã trực thuộc: xóa dòng communes")
+    } else if communes == 0 {
       // The scaffold's placeholder: a warning until filled, like an empty value, but never silent.
       r.warning(
         .outOfRange, f["communes"],

@@ -6,7 +6,9 @@ enum EventReader {
     "date", "start", "end", "title", "time", "place", "organiser", "audience", "description",
   ]
 
-  /// `window`: the Action Month; an event outside it is a warning.
+  /// `window`: the Action Month. Outside it, a province event is a warning; a unit's event is
+  /// refused (`events.yaml` holds the unit's Action Month activities, which the month's grid and
+  /// agenda show; an activity of another month would be in one and not the other).
   static func read(
     _ node: Node?, _ r: YAMLReader, district: String?, year: Int?,
     window: ClosedRange<CivilDate>?
@@ -40,10 +42,16 @@ enum EventReader {
         start = nil
       }
       if let window, let s = start, let e = end, s < window.lowerBound || e > window.upperBound {
-        r.warning(
-          .eventDate, f["date"] ?? f["start"],
-          "hoạt động \"\(title ?? "")\" nằm ngoài Tháng hành động (\(VietnameseFormat.date(window.lowerBound))–\(VietnameseFormat.date(window.upperBound)))"
-        )
+        let month = "Tháng hành động (\(VietnameseFormat.date(window.lowerBound))–\(VietnameseFormat.date(window.upperBound)))"
+        if district == nil {
+          r.warning(.eventDate, f["date"] ?? f["start"], "hoạt động \"\(title ?? "")\" nằm ngoài \(month)")
+        } else {
+          r.error(
+            .eventDate, f["date"] ?? f["start"],
+            "hoạt động \"\(title ?? "")\" nằm ngoài \(month); events.yaml chỉ ghi hoạt động của Tháng hành động: sửa ngày cho nằm trong tháng, hoặc bỏ hoạt động này khỏi events.yaml và kể trong report.md"
+          )
+          start = nil
+        }
       }
       guard let title, let start, let end else { continue }
       events.append(

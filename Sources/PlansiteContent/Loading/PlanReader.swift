@@ -65,6 +65,7 @@ enum PlanReader {
   ) -> [String] {
     var registry = IDRegistry()
     var slugs: [String] = []
+    var nodes: [String: Node] = [:]
     for entry in r.sequence(node, "districts") ?? [] {
       let (item, group) = readUnitEntry(entry, r)
       guard let slug = r.id(item, .district, &registry) else {
@@ -73,9 +74,20 @@ enum PlanReader {
       }
       slugs.append(slug)
       locations[slug] = r.location(item)
+      nodes[slug] = item
       if let group { groups[slug] = group }
     }
     refused.subtract(slugs)  // a code listed twice is still the first one's
+    // The index lists units by group, else by kind: a unit left out of a grouped list would sit
+    // under "Xã" beside "Khu vực phía Bắc".
+    if !groups.isEmpty {
+      for slug in slugs where groups[slug] == nil {
+        r.warning(
+          .unitGroup, nodes[slug],
+          "đơn vị \"\(slug)\" không có group trong khi các đơn vị khác có; viết - {id: \(slug), group: \"…\"} để trang danh sách xếp đơn vị vào đúng nhóm"
+        )
+      }
+    }
     return slugs
   }
 

@@ -32,9 +32,10 @@ public struct District: Sendable {
   public static let districtKinds = ["huyện", "quận", "thị xã", "thành phố"]
   public static let communeKinds = ["xã", "phường", "thị trấn", "đặc khu"]
 
-  static func fullName(_ name: String, kind: String) -> String {
-    kind.prefix(1).uppercased() + kind.dropFirst() + " " + name
-  }
+  static func fullName(_ name: String, kind: String) -> String { capitalised(kind) + " " + name }
+
+  /// "Xã", "Thành phố": a kind at the head of a name or a heading.
+  public static func capitalised(_ kind: String) -> String { kind.prefix(1).uppercased() + kind.dropFirst() }
 
   /// The kind a name starts with, as written ("Huyện", "Thành phố", "huyen", "TP."), or nil:
   /// `name` holds the name alone, the page puts the kind before it. A word matches when spelt

@@ -1,19 +1,34 @@
 import PlansiteContent
 import PlansiteMarkdown
 
-/// `districts/index.html`: the districts × indicators matrix of statuses.
+/// `districts/index.html`: the units listed by group, and the units × indicators matrix of
+/// statuses, grouped the same way.
 public struct DistrictsPageView: Sendable {
   public var indicators: [MatrixHeaderView]
   public var periods: [MatrixPeriodView]
   public var legend: [StatusView]
-  /// The districts in Vietnamese alphabetical order, for finding one by name (first page only).
-  public var alphabetical: [LinkView]
-  public var hasAlphabetical: Bool
+  /// The units of this page by group, each in Vietnamese alphabetical order, for finding one
+  /// by name.
+  public var groups: [UnitGroupView]
+  public var hasGroups: Bool
+  /// More than one group: the matrix repeats its column headers at the head of each group.
+  public var isGrouped: Bool
   /// Pages of the matrix when there are more than `DistrictsPageView.pageSize` districts.
   public var pages: [LinkView]
   public var isPaginated: Bool
   /// "Đơn vị 101–200 trên 10.000".
   public var range: String
+}
+
+/// A group of units: the plan's `group:` (a former district, an area), else the units' kind.
+public struct UnitGroupView: Sendable {
+  /// "Khu vực phía Bắc", "Xã", "Phường".
+  public var label: String
+  /// "12": the units of the group on this page.
+  public var count: String
+  /// The group began on an earlier page.
+  public var isContinued: Bool
+  public var units: [LinkView]
 }
 
 public struct MatrixHeaderView: Sendable {
@@ -25,6 +40,14 @@ public struct MatrixHeaderView: Sendable {
 public struct MatrixPeriodView: Sendable {
   public var id: String
   public var label: String
+  public var groups: [MatrixGroupView]
+}
+
+/// The rows of one group in a period's matrix (a `<tbody>`).
+public struct MatrixGroupView: Sendable {
+  public var label: String
+  public var count: String
+  public var isContinued: Bool
   public var rows: [MatrixRowView]
 }
 
@@ -88,55 +111,74 @@ extension SiteModel {
   /// occurs in a slug, so no district folder can clash): a national
   /// programme has thousands of units and one matrix of all of them would be tens of megabytes.
   var districtsPageCount: Int {
-    max(1, (content.districts.count + DistrictsPageView.pageSize - 1) / DistrictsPageView.pageSize)
+    max(1, (content.districts.count + districtsPageSize - 1) / districtsPageSize)
+  }
+
+  /// Rows per page of the index: at most `DistrictsPageView.pageSize`, fewer when the plan has
+  /// many indicators and periods, so a page holds at most `DistrictsPageView.cellsPerPage`
+  /// matrix cells (about 250 bytes each: a page stays well under 1 MB at any number of units).
+  var districtsPageSize: Int {
+    let cellsPerRow = max(1, plan.indicators.count * plan.periods.count)
+    return min(DistrictsPageView.pageSize, max(10, DistrictsPageView.cellsPerPage / cellsPerRow))
   }
 
   /// Page `n` (from 1) of the district index; each page is its own piece of work, so the
-  /// matrix of one hundred units is all that is held at a time.
+  /// matrix of one hundred units is all that is held at a time. Pages cut the grouped order
+  /// (`unitIndexOrder`) every `pageSize` rows; a group cut in two says so on the next page.
   func districtsPage(_ n: Int) -> RenderJob {
-    let size = DistrictsPageView.pageSize
-    let all = content.districts
+    let size = districtsPageSize
+    let all = unitIndexOrder
     let count = districtsPageCount
     func path(_ n: Int) -> String { n == 1 ? SitePaths.districts : "districts/trang_\(n)/index.html" }
-    do {
-      let p = path(n)
-      let root = SitePaths.root(of: p)
-      let slice = Array(all[min(all.count, (n - 1) * size)..<min(all.count, n * size)])
-      let headers = plan.indicators.map {
-        MatrixHeaderView(id: $0.id, label: $0.label, href: root + SitePaths.indicator($0.id))
+    let p = path(n)
+    let root = SitePaths.root(of: p)
+    let lower = min(all.count, (n - 1) * size)
+    let slice = all[lower..<min(all.count, n * size)]
+    // Runs of the same group on this page, in order.
+    var runs: [(label: String, continued: Bool, units: [District])] = []
+    for (i, u) in zip(slice.indices, slice) {
+      if let last = runs.last, last.label == u.section {
+        runs[runs.count - 1].units.append(u.district)
+      } else {
+        runs.append((u.section, i > 0 && all[i - 1].section == u.section, [u.district]))
       }
-      let periods = plan.periods.map { period in
-        MatrixPeriodView(
-          id: period.id, label: period.label,
-          rows: slice.map { d in
-            MatrixRowView(
-              name: d.fullName, href: root + SitePaths.district(d.slug),
-              cells: plan.indicators.map { ind in
-                let f = figureSummary(ind, period, for: .district(d.slug))
-                return StatusCellView(status: f.status, text: "Chỉ tiêu \(ind.id): \(f.text) – \(f.status.label)")
-              })
-          })
-      }
-      let alphabetical =
-        n == 1 && count == 1
-        ? all.sorted { VietnameseFormat.collate($0.name, $1.name) }.map {
-          LinkView(label: $0.fullName, href: root + SitePaths.district($0.slug))
-        }
-        : []
-      let pages =
-        count == 1 ? [] : (1...count).map { k in LinkView(label: "\(k)", href: root + path(k), current: k == n) }
-      let first = (n - 1) * size + 1
-      let page = DistrictsPageView(
-        indicators: headers, periods: periods, legend: legend, alphabetical: alphabetical,
-        hasAlphabetical: !alphabetical.isEmpty, pages: pages,
-        isPaginated: count > 1,
-        range:
-          "Đơn vị \(VietnameseFormat.number(Rational(first)))–\(VietnameseFormat.number(Rational(first + slice.count - 1))) trên \(VietnameseFormat.number(Rational(all.count)))"
-      )
-      let title = n == 1 ? "Các huyện, thành phố" : "Các huyện, thành phố – trang \(n)"
-      let crumbs: [(String, String)] = n == 1 ? [] : [("Đơn vị", SitePaths.districts)]
-      return .page(p, "districts", PageContext(layout: layout(path: p, title: title, crumbs: crumbs), page: page))
     }
+    let headers = plan.indicators.map {
+      MatrixHeaderView(id: $0.id, label: $0.label, href: root + SitePaths.indicator($0.id))
+    }
+    let periods = plan.periods.map { period in
+      MatrixPeriodView(
+        id: period.id, label: period.label,
+        groups: runs.map { run in
+          MatrixGroupView(
+            label: run.label, count: VietnameseFormat.number(Rational(run.units.count)), isContinued: run.continued,
+            rows: run.units.map { d in
+              MatrixRowView(
+                name: d.fullName, href: root + SitePaths.district(d.slug),
+                cells: plan.indicators.map { ind in
+                  let f = figureSummary(ind, period, for: .district(d.slug))
+                  return StatusCellView(status: f.status, text: "Chỉ tiêu \(ind.id): \(f.text) – \(f.status.label)")
+                })
+            })
+        })
+    }
+    let groups = runs.map { run in
+      UnitGroupView(
+        label: run.label, count: VietnameseFormat.number(Rational(run.units.count)), isContinued: run.continued,
+        units: run.units.map { LinkView(label: $0.fullName, href: root + SitePaths.district($0.slug)) })
+    }
+    let pages =
+      count == 1 ? [] : (1...count).map { k in LinkView(label: "\(k)", href: root + path(k), current: k == n) }
+    let first = lower + 1
+    let page = DistrictsPageView(
+      indicators: headers, periods: periods, legend: legend, groups: groups, hasGroups: !groups.isEmpty,
+      isGrouped: unitSectionCount > 1, pages: pages, isPaginated: count > 1,
+      range:
+        "Đơn vị \(VietnameseFormat.number(Rational(first)))–\(VietnameseFormat.number(Rational(first + slice.count - 1))) trên \(VietnameseFormat.number(Rational(all.count)))"
+    )
+    let title = n == 1 ? "Các \(unitWords)" : "Các \(unitWords) – trang \(n)"
+    let crumbs: [(String, String)] = n == 1 ? [] : [("Đơn vị", SitePaths.districts)]
+    return .page(p, "districts", PageContext(layout: layout(path: p, title: title, crumbs: crumbs), page: page))
   }
 
   func submissionViews(_ d: District) -> [SubmissionView] {
@@ -190,8 +232,10 @@ extension SiteModel {
 }
 
 extension DistrictsPageView {
-  /// Districts per page of the index.
+  /// Districts per page of the index, at most.
   public static let pageSize = 100
+  /// Matrix cells (units × indicators × periods) per page of the index, at most.
+  public static let cellsPerPage = 2_400
 }
 
 extension DistrictPageView {

@@ -1,0 +1,30 @@
+import PlansiteContent
+
+/// A unit's place in the unit index: its section and the unit.
+struct UnitIndexEntry: Sendable {
+  /// The plan's `group:` for the unit, else its kind capitalised ("Xã", "Thành phố").
+  var section: String
+  var district: District
+
+  /// Sections in the order their first unit has in plan.yaml (the plan's administrative order),
+  /// the units of each in Vietnamese alphabetical order: a province of a hundred communes reads
+  /// by area or kind, then by name. Sorted once per build, not once per page.
+  static func order(_ districts: [District]) -> ([UnitIndexEntry], Int) {
+    var sections: [String] = []
+    var members: [String: [District]] = [:]
+    for d in districts {
+      let section = d.group ?? District.capitalised(d.kind)
+      if members[section] == nil { sections.append(section) }
+      members[section, default: []].append(d)
+    }
+    let entries = sections.flatMap { section in
+      // Two units of one name (in two groups of a plan, or told apart by kind) keep the slug's order.
+      (members[section] ?? []).sorted {
+        VietnameseFormat.collate($0.name, $1.name) || (!VietnameseFormat.collate($1.name, $0.name) && $0.slug < $1.slug)
+      }.map {
+        UnitIndexEntry(section: section, district: $0)
+      }
+    }
+    return (entries, sections.count)
+  }
+}
