@@ -264,29 +264,29 @@ final class WorkflowTests: XCTestCase {
     return target
   }
 
-  /// "Xã Tân Thành": the first word is the kind; a commune gets no `communes` line; the examples
+  /// "Xã Tân Lạc": the first word is the kind; a commune gets no `communes` line; the examples
   /// come from the content (its phones' area code, its Action Month), none from Lạng Sơn or 2023.
   func testNewDistrictInfersTheCommuneKindAndTakesExamplesFromTheContent() throws {
     let content = try communeContent()
-    let run = try TestSupport.plansite(["new", "district", "Xã Tân Thành", "--content", content.path])
+    let run = try TestSupport.plansite(["new", "district", "Xã Tân Lạc", "--content", content.path])
     XCTAssertEqual(run.status, 0, run.stderr)
-    let folder = content.appendingPathComponent("districts/tan-thanh")
+    let folder = content.appendingPathComponent("districts/tan-lac")
     let district = try String(contentsOf: folder.appendingPathComponent("district.yaml"), encoding: .utf8)
-    XCTAssertTrue(district.contains("name: \"Tân Thành\"\nkind: xã"), district)
+    XCTAssertTrue(district.contains("name: \"Tân Lạc\"\nkind: xã"), district)
     XCTAssertFalse(district.contains("communes"), district)
     XCTAssertTrue(district.contains("phone: \"0999 xxx xxx\""), district)
     let events = try String(contentsOf: folder.appendingPathComponent("events.yaml"), encoding: .utf8)
-    XCTAssertTrue(events.contains("date: 2026-06-01") && events.contains("UBND xã Tân Thành"), events)
+    XCTAssertTrue(events.contains("date: 2026-06-01") && events.contains("UBND xã Tân Lạc"), events)
     for file in ["district.yaml", "events.yaml", "indicators.yaml", "report.md"] {
       let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
       for stale in ["0205", "2023", "huyện", "Lạng Sơn"] { XCTAssertFalse(text.contains(stale), "\(file): \(stale)") }
     }
-    XCTAssertFalse(run.stdout.contains("communes"), run.stdout)
+    XCTAssertFalse(run.stdout.contains("điền communes"), run.stdout)
     // A name without a kind word takes the plan's commonest kind (xã here).
-    let plain = try TestSupport.plansite(["new", "district", "Tân Lập", "--content", content.path])
+    let plain = try TestSupport.plansite(["new", "district", "Hòa Nam", "--content", content.path])
     XCTAssertEqual(plain.status, 0, plain.stderr)
     let second = try String(
-      contentsOf: content.appendingPathComponent("districts/tan-lap/district.yaml"), encoding: .utf8)
+      contentsOf: content.appendingPathComponent("districts/hoa-nam/district.yaml"), encoding: .utf8)
     XCTAssertTrue(second.contains("kind: xã"), second)
     let check = try TestSupport.plansite(["check", "--content", content.path, "--today", "2026-06-15"])
     XCTAssertEqual(check.status, 0, check.stderr)
@@ -299,13 +299,12 @@ final class WorkflowTests: XCTestCase {
     let content = try communeContent()
     let planURL = content.appendingPathComponent("plan.yaml")
     let plan = try String(contentsOf: planURL, encoding: .utf8)
-      .replacingOccurrences(of: "\nperiods:", with: "  - {id: tan-thanh, group: \"Khu vực phía Nam\"}\n\nperiods:")
-      .replacingOccurrences(of: "\n\n  - {id: tan-thanh", with: "\n  - {id: tan-thanh")
+      .replacingOccurrences(of: "\nperiods:", with: "  - {id: moi-lap, group: \"Khu vực phía Nam\"}\n\nperiods:")
     try plan.write(to: planURL, atomically: true, encoding: .utf8)
     let before = try Data(contentsOf: planURL)
     let check = try TestSupport.plansite(["check", "--content", content.path, "--today", "2026-06-15"])
     XCTAssertEqual(check.status, 1, "listed without a folder: an error until the folder is made")
-    let run = try TestSupport.plansite(["new", "district", "Phường Tân Thành", "--content", content.path])
+    let run = try TestSupport.plansite(["new", "district", "Phường Mới Lập", "--content", content.path])
     XCTAssertEqual(run.status, 0, run.stderr)
     XCTAssertTrue(run.stdout.contains("đã có trong danh sách districts"), run.stdout)
     XCTAssertEqual(try Data(contentsOf: planURL), before, "plan.yaml untouched")

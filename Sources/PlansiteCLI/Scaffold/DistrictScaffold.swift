@@ -86,6 +86,8 @@ enum DistrictScaffold {
   static func districtYAML(name: String, kind: String, plan: Plan, areaCode: String? = nil) -> String {
     let full = fullName(name, kind: kind)
     let lowered = full.prefix(1).lowercased() + full.dropFirst()
+    // The kinds of the unit's own level: a commune's file never offers "huyện".
+    let level = District.districtKinds.contains(kind) ? District.districtKinds : District.communeKinds
     // A district-level unit counts its communes; a commune has none (the line would be PS062).
     let communes =
       District.districtKinds.contains(kind) ? "communes: 0   # số xã, phường, thị trấn của đơn vị: sửa thành số thật\n" : ""
@@ -95,7 +97,7 @@ enum DistrictScaffold {
     var s = """
       # Thông tin đơn vị \(full). Hướng dẫn: docs/huong-dan-don-vi.md
       name: \(yamlString(name))
-      kind: \(kind)   # \(District.kinds.joined(separator: ", "))
+      kind: \(kind)   # \(level.joined(separator: ", "))
       \(communes)# contact:
       #   office: \(office)
       #   phone: "\(areaCode ?? "0xxx") xxx xxx"
