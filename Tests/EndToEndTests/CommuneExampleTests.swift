@@ -9,15 +9,20 @@ final class CommuneExampleTests: XCTestCase {
   static let content = TestSupport.packageRoot.appendingPathComponent("examples/tinh-minh-hoa/content")
   static let today = "2026-06-15"
 
-  /// Built once for the class: the tests only read it.
-  static let site: URL = {
+  struct BuildFailed: Error, CustomStringConvertible { var description: String }
+
+  /// Built once for the class: the tests only read it. A failed build fails every test.
+  static let built: Result<URL, BuildFailed> = {
     let output = TestSupport.temporaryDirectory("plansite-communes").appendingPathComponent("output")
-    let run = try! TestSupport.plansite([
-      "build", "--content", content.path, "--output", output.path, "--today", today, "--quiet",
-    ])
-    precondition(run.status == 0, run.stderr)
-    return output
+    guard
+      let run = try? TestSupport.plansite([
+        "build", "--content", content.path, "--output", output.path, "--today", today, "--quiet",
+      ]), run.status == 0
+    else { return .failure(BuildFailed(description: "the commune example does not build")) }
+    return .success(output)
   }()
+
+  static var site: URL { get throws { try built.get() } }
 
   func page(_ path: String) throws -> String {
     try String(contentsOf: Self.site.appendingPathComponent(path), encoding: .utf8)
@@ -27,7 +32,8 @@ final class CommuneExampleTests: XCTestCase {
     let check = try TestSupport.plansite(["check", "--content", Self.content.path, "--today", Self.today])
     XCTAssertEqual(check.status, 0, check.stderr)
     XCTAssertTrue(check.stderr.hasSuffix("0 lỗi, 0 cảnh báo\n") || check.stderr.isEmpty, check.stderr)
-    let units = try FileManager.default.contentsOfDirectory(atPath: Self.site.appendingPathComponent("districts").path)
+    let units = try FileManager.default.contentsOfDirectory(
+      atPath: try Self.site.appendingPathComponent("districts").path)
       .filter { !$0.hasSuffix(".html") && !$0.hasPrefix("trang_") }
     XCTAssertEqual(units.count, 65)
   }
@@ -37,8 +43,9 @@ final class CommuneExampleTests: XCTestCase {
   func testNoPageOfACommunesOnlyPlanUsesDistrictWording() throws {
     let words = ["huyện", "quận", "thị xã", "thành phố", "thị trấn", "huyen", "thi xa", "thanh pho"]
     var checked = 0
-    for path in TestSupport.files(under: Self.site) {
-      let url = Self.site.appendingPathComponent(path)
+    let site = try Self.site
+    for path in TestSupport.files(under: site) {
+      let url = site.appendingPathComponent(path)
       var text: String
       if path.hasSuffix(".docx") {
         let run = try TestSupport.run(
