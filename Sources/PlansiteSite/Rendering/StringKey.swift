@@ -12,4 +12,5 @@ public enum StringKey: String, CaseIterable, Sendable {
   case layoutSearchPlaceholder = "layout_search_placeholder"
   case layoutSampleText = "layout_sample_text"
   case unitsGeneric = "units_generic"
+  case planTargetsHeading = "plan_targets_heading"
 }

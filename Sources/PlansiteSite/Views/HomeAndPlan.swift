@@ -50,6 +50,9 @@ public struct PlanPageView: Sendable {
   public var targets: [TargetView]
   public var periods: [PeriodHeaderView]
   public var legend: [StatusView]
+  /// The targets' part number as the plan numbers its parts ("II. " after "I. Mục đích…"),
+  /// or empty when its headings carry no Roman numerals.
+  public var targetsNumber: String
 }
 
 extension PlanPageView {
@@ -109,6 +112,18 @@ extension SiteModel {
     return .page(path, "home", PageContext(layout: layout(path: path, title: content.site.title), page: page))
   }
 
+  /// The Roman numeral after the first section's top-level parts, when they are numbered
+  /// ("# I. Mục đích, yêu cầu" → "II. "); the targets come after that section.
+  var targetsNumber: String {
+    guard let first = renderedPlanSections.first, let top = first.headings.map(\.level).min() else { return "" }
+    let parts = first.headings.filter { $0.level == top }
+    let numerals = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
+    guard let lead = parts.first?.text.split(separator: ".").first, numerals.contains(String(lead)),
+      parts.count < numerals.count
+    else { return "" }
+    return numerals[parts.count] + ". "
+  }
+
   func planPage() -> RenderJob {
     let path = SitePaths.plan
     var toc: [TocEntryView] = []
@@ -119,12 +134,15 @@ extension SiteModel {
       }
       sections.append(SectionView(html: r.html, targetsFollow: i == 0))
       // Section II (the targets) sits after section I, as in the plan.
-      if i == 0 { toc.append(TocEntryView(label: "II. Mục tiêu cụ thể", href: "#muc-tieu", level: 2)) }
+      if i == 0 {
+        toc.append(TocEntryView(label: targetsNumber + strings[.planTargetsHeading], href: "#muc-tieu", level: 2))
+      }
     }
     let page = PlanPageView(
       title: plan.title, number: plan.number, issuer: plan.issuer, signer: signerText,
       basisHTML: plan.basis.map { markdown($0, prefix: "can-cu-") } ?? "", toc: toc, sections: sections,
-      targets: targetViews(root: SitePaths.root(of: path)), periods: periodHeaders, legend: legend)
+      targets: targetViews(root: SitePaths.root(of: path)), periods: periodHeaders, legend: legend,
+      targetsNumber: targetsNumber)
     return .page(
       path, "plan",
       PageContext(layout: layout(path: path, title: "Kế hoạch công tác trẻ em năm \(plan.year)"), page: page))
