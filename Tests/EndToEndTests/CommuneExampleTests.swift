@@ -33,8 +33,9 @@ final class CommuneExampleTests: XCTestCase {
     XCTAssertEqual(check.status, 0, check.stderr)
     XCTAssertTrue(check.stderr.hasSuffix("0 lỗi, 0 cảnh báo\n") || check.stderr.isEmpty, check.stderr)
     let units = try FileManager.default.contentsOfDirectory(
-      atPath: try Self.site.appendingPathComponent("districts").path)
-      .filter { !$0.hasSuffix(".html") && !$0.hasPrefix("trang_") }
+      atPath: try Self.site.appendingPathComponent("districts").path
+    )
+    .filter { !$0.hasSuffix(".html") && !$0.hasPrefix("trang_") }
     XCTAssertEqual(units.count, 65)
   }
 
@@ -50,8 +51,11 @@ final class CommuneExampleTests: XCTestCase {
       if path.hasSuffix(".docx") {
         let run = try TestSupport.run(
           URL(fileURLWithPath: "/usr/bin/python3"),
-          ["-c", "import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read('word/document.xml').decode())",
-           url.path])
+          [
+            "-c",
+            "import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read('word/document.xml').decode())",
+            url.path,
+          ])
         XCTAssertEqual(run.status, 0, run.stderr)
         text = run.stdout
       } else if ["html", "ics", "js", "csv", "json", "txt", "md"].contains(url.pathExtension) {
@@ -105,7 +109,8 @@ final class CommuneExampleTests: XCTestCase {
     XCTAssertEqual(Self.matches(#"(<tbody>)"#, in: firstSection).count, 5)
     XCTAssertEqual(
       Self.matches(#"<tr class="matrix-group"><th scope="rowgroup">([^<(]*) \("#, in: firstSection), groups)
-    XCTAssertEqual(Self.matches(#"<tr class="matrix-group">.*?(<th scope="col" title="[^"]*">1</th>)"#, in: firstSection).count, 5)
+    XCTAssertEqual(
+      Self.matches(#"<tr class="matrix-group">.*?(<th scope="col" title="[^"]*">1</th>)"#, in: firstSection).count, 5)
   }
 
   /// The search box's example and hint name a unit of this content, not one of Lạng Sơn.

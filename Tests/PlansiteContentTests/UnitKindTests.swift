@@ -55,7 +55,8 @@ final class UnitKindTests: XCTestCase {
         slug: name.lowercased(), name: name, kind: kind, communes: nil, contact: Contact(), submissions: [:],
         reports: [], narrative: "", narrativePath: "", events: [])
     }
-    XCTAssertEqual(UnitWords.of([unit("thành phố"), unit("huyện")], generic: "đơn vị"), "huyện, thành phố", "the 2023 plan")
+    XCTAssertEqual(
+      UnitWords.of([unit("thành phố"), unit("huyện")], generic: "đơn vị"), "huyện, thành phố", "the 2023 plan")
     XCTAssertEqual(UnitWords.of([unit("phường"), unit("xã"), unit("xã")], generic: "đơn vị"), "xã, phường")
     XCTAssertEqual(UnitWords.of([unit("huyện"), unit("xã")], generic: "đơn vị"), "đơn vị", "levels mixed")
     XCTAssertEqual(UnitWords.of([], generic: "đơn vị"), "đơn vị")

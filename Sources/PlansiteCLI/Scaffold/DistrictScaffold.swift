@@ -90,7 +90,8 @@ enum DistrictScaffold {
     let level = District.districtKinds.contains(kind) ? District.districtKinds : District.communeKinds
     // A district-level unit counts its communes; a commune has none (the line would be PS062).
     let communes =
-      District.districtKinds.contains(kind) ? "communes: 0   # số xã, phường, thị trấn của đơn vị: sửa thành số thật\n" : ""
+      District.districtKinds.contains(kind)
+      ? "communes: 0   # số xã, phường, thị trấn của đơn vị: sửa thành số thật\n" : ""
     let office =
       District.districtKinds.contains(kind)
       ? "Phòng Lao động - Thương binh và Xã hội \(lowered)" : "Phòng Văn hóa - Xã hội \(lowered)"

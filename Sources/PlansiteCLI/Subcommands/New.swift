@@ -31,7 +31,8 @@ extension Plansite {
     )
     var name: String
     @Option(
-      help: "Loại đơn vị: \(District.kinds.joined(separator: ", ")) (mặc định: theo tên, nếu không thì loại nhiều nhất của kế hoạch)."
+      help:
+        "Loại đơn vị: \(District.kinds.joined(separator: ", ")) (mặc định: theo tên, nếu không thì loại nhiều nhất của kế hoạch)."
     )
     var kind: String?
     @Option(help: "Thư mục nội dung.") var content = "content"

@@ -161,7 +161,8 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
     id: "PS062", meaning: "Đơn vị cấp xã (xã, phường, thị trấn, đặc khu) có ghi communes.",
     fix: "Xóa dòng communes: chỉ đơn vị cấp huyện mới có số xã, phường, thị trấn trực thuộc.")
   public static let unitGroup = DiagnosticCode(
-    id: "PS063", meaning: "Danh sách districts của plan.yaml ghi nhóm (group) cho một số đơn vị nhưng không cho đơn vị này.",
+    id: "PS063",
+    meaning: "Danh sách districts của plan.yaml ghi nhóm (group) cho một số đơn vị nhưng không cho đơn vị này.",
     fix: "Thêm nhóm cho đơn vị: - {id: tan-thanh, group: \"Khu vực phía Bắc\"}, hoặc bỏ group ở mọi đơn vị.")
 
   /// Every code, in order; the guide for districts is checked against this list.

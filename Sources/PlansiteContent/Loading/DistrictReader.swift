@@ -152,7 +152,8 @@ extension ContentLoader {
     if communes != nil, let kind, District.communeKinds.contains(kind) {
       r.warning(
         .communesOfCommune, f["communes"],
-        "communes là số xã, phường, thị trấn của một đơn vị cấp huyện; \(kind) không có xã trực thuộc: xóa dòng communes")
+        "communes là số xã, phường, thị trấn của một đơn vị cấp huyện; \(kind) không có xã trực thuộc: xóa dòng communes"
+      )
     } else if communes == 0 {
       // The scaffold's placeholder: a warning until filled, like an empty value, but never silent.
       r.warning(

@@ -42,7 +42,8 @@ enum EventReader {
         start = nil
       }
       if let window, let s = start, let e = end, s < window.lowerBound || e > window.upperBound {
-        let month = "Tháng hành động (\(VietnameseFormat.date(window.lowerBound))–\(VietnameseFormat.date(window.upperBound)))"
+        let month =
+          "Tháng hành động (\(VietnameseFormat.date(window.lowerBound))–\(VietnameseFormat.date(window.upperBound)))"
         if district == nil {
           r.warning(.eventDate, f["date"] ?? f["start"], "hoạt động \"\(title ?? "")\" nằm ngoài \(month)")
         } else {

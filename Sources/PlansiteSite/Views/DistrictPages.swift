@@ -217,7 +217,8 @@ extension SiteModel {
     let entries = districtReportEntries(d, narrative)
     let toc = narrative.headings.filter { $0.level <= 3 }.map { LinkView(label: $0.text, href: "#" + $0.id) }
     let page = DistrictPageView(
-      slug: d.slug, name: d.fullName, kind: d.kind, communes: d.communes.map { VietnameseFormat.number(Rational($0)) } ?? "",
+      slug: d.slug, name: d.fullName, kind: d.kind,
+      communes: d.communes.map { VietnameseFormat.number(Rational($0)) } ?? "",
       hasCommunes: d.communes != nil,
       office: d.contact.office ?? "", phone: d.contact.phone ?? "", email: d.contact.email ?? "",
       periods: periodHeaders, rows: rows, submissions: submissionViews(d), narrativeHTML: narrative.html,
