@@ -85,10 +85,15 @@ public enum SiteBuilder {
         let (page, entries) = model.districtPageAndSearchEntries(d)
         return RenderOutput(jobs: [page, model.districtCalendarFile(d)], searchEntries: [d.slug: entries])
       }
-      guard let key = keys[d.slug] else {
+      guard let folderKey = keys[d.slug] else {
         small.append(make)
         continue
       }
+      // A unit's page also shows what is drawn from every unit (the units' word, the search
+      // box's example): a change of another unit's kind or name must not keep it.
+      var digest = SHA256()
+      digest.update("\(folderKey)\n\(model.unitWords)\n\(model.exampleUnit?.name ?? "")\n")
+      let key = digest.finalize()
       pathKeys[page] = key
       pathKeys[ics] = key
       if let sizes = reuse?.sizes(of: [page, ics], madeFrom: key) {

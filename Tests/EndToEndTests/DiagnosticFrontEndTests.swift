@@ -137,7 +137,7 @@ final class DiagnosticFrontEndTests: XCTestCase {
         ["new", "district"],
         """
         lỗi: thiếu đối số '<name>'
-        Tùy chọn:  <name>  Tên đơn vị, ví dụ "Huyện Mới" (chữ huyện / thành phố / thị xã ở đầu tên là loại đơn vị).
+        Tùy chọn:  <name>  Tên đơn vị, ví dụ "Xã Tân Thành" (chữ xã / phường / thị trấn / đặc khu / huyện / quận / thị xã / thành phố ở đầu tên là loại đơn vị).
         Cách dùng: plansite new district <name> [--kind <kind>] [--content <content>]
           Xem 'plansite new district --help' để biết thêm.
 

@@ -46,7 +46,10 @@ final class PageReuseTests: XCTestCase {
     for d in content.districts {
       var alone = content
       alone.districts = [d]
-      let single = SiteModel(content: alone, today: today)
+      var single = SiteModel(content: alone, today: today)
+      // Drawn from every unit, and part of the key a page is reused by (SiteBuilder.plan).
+      single.unitWords = full.unitWords
+      single.exampleUnit = full.exampleUnit
       let reports = full.reportPeriods.map { p in
         ("report \(p.id)", full.unitReportPage(d, p), single.unitReportPage(d, p))
       }
