@@ -10,6 +10,8 @@ public struct SiteModel: Sendable {
   public let today: CivilDate
   /// The interface's words in the site's language (`templates/strings/<language>.yaml`).
   public let strings: Strings
+  /// Numbers and dates in the strings' language.
+  public let format: SiteFormat
   /// Districts by slug: events name their district, and a linear search per event is
   /// quadratic at national scale (30,000 events × 10,000 units).
   let districtsBySlug: [String: District]
@@ -24,7 +26,7 @@ public struct SiteModel: Sendable {
   let unitSectionCount: Int
 
   /// A status as pages show it (its `partials/status` HTML is the renderer's: `PartialCache`).
-  func statusView(_ s: Status) -> StatusView { StatusView(s) }
+  func statusView(_ s: Status) -> StatusView { StatusView(s, label: strings.status(s)) }
 
   /// `strings`: those `SiteBuilder.check` chose; by default the built-in Vietnamese ones.
   public init(content: Content, today: CivilDate, strings: Strings = .builtInVietnamese) {
@@ -32,6 +34,7 @@ public struct SiteModel: Sendable {
     self.scoreboard = Scoreboard(content)
     self.today = today
     self.strings = strings
+    self.format = SiteFormat(strings)
     self.districtsBySlug = Dictionary(content.districts.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
     self.unitWords = UnitWords.of(content.districts, generic: strings[.unitsGeneric])
     self.exampleUnit = UnitWords.example(content.districts)
@@ -74,6 +77,9 @@ public struct SiteModel: Sendable {
 
   var plan: Plan { content.plan }
 
+  /// The strings and the formatter together, for helpers outside the model (`FigureView.make`).
+  var words: Words { Words(strings: strings, format: format) }
+
   /// Renders a Markdown string (a note, an event description) with ids namespaced by `prefix`.
   func markdown(_ source: String, prefix: String) -> String {
     Markdown.render(source, idPrefix: prefix).html
@@ -86,7 +92,7 @@ public struct SiteModel: Sendable {
     // Ids in notes are namespaced by unit, indicator and period. `_` never occurs in an id, so
     // no two triples share a prefix (with `-`, unit `a-b` + indicator `c` met unit `a` + `b-c`).
     let prefix = "\(unit.key)_\(ind.id)_\(period.id)-"
-    var view = FigureView.make(fig, ind, province: unit == .province, status: statusView(fig.status)) {
+    var view = FigureView.make(fig, ind, province: unit == .province, status: statusView(fig.status), words: words) {
       markdown($0, prefix: prefix)
     }
     view.cacheKey = prefix
@@ -96,7 +102,9 @@ public struct SiteModel: Sendable {
   /// Only a figure's value and status (matrix cells, search snippets): no notes, no HTML.
   func figureSummary(_ ind: Indicator, _ period: Period, for unit: ReportingUnit = .province) -> FigureView {
     let fig = scoreboard.figure(ind.id, period.id, for: unit)
-    return FigureView.make(fig, ind, province: unit == .province, status: statusView(fig.status)) { _ in "" }
+    return FigureView.make(fig, ind, province: unit == .province, status: statusView(fig.status), words: words) { _ in
+      ""
+    }
   }
 
   /// The last period any district reported, for headline figures.

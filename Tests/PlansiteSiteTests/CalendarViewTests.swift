@@ -25,7 +25,9 @@ final class CalendarViewTests: XCTestCase {
   }
 
   func testJuneGridStartsOnMondayAndMarksToday() {
-    let grid = MonthGrid.make(year: 2023, month: 6, today: CivilDate(iso: "2023-06-15")!, anchor: "t") { _ in [] }
+    let grid = MonthGrid.make(
+      year: 2023, month: 6, today: CivilDate(iso: "2023-06-15")!, anchor: "t", format: SiteFormat(.builtInVietnamese)
+    ) { _ in [] }
     XCTAssertEqual(grid.weekdays, ["T2", "T3", "T4", "T5", "T6", "T7", "CN"])
     // 1/6/2023 was a Thursday: three blank cells before it.
     XCTAssertEqual(grid.weeks[0].days.map(\.day), ["", "", "", "1", "2", "3", "4"])

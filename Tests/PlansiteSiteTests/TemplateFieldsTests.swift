@@ -34,7 +34,7 @@ final class TemplateFieldsTests: XCTestCase {
     assertMatchesReflection(StatusCellView(status: fig.status, text: "t"))
     assertMatchesReflection(MatrixRowView(name: "n", href: "h", cells: []))
     assertMatchesReflection(DayEntryView(title: "t", href: "h", kind: "k", continued: true))
-    let grid = MonthGrid.make(year: 2023, month: 6, today: m.today, anchor: "a") { _ in [] }
+    let grid = MonthGrid.make(year: 2023, month: 6, today: m.today, anchor: "a", format: m.format) { _ in [] }
     assertMatchesReflection(grid.weeks[0].days[3])
     assertMatchesReflection(m.eventView(m.content.actionMonth.events[0], root: ""))
   }

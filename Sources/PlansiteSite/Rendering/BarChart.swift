@@ -3,9 +3,11 @@ import PlansiteContent
 /// An inline SVG bar chart: a bar per district, a line at the target, labelled axes, and a text
 /// alternative (`role="img"`, `<title>`, `<desc>`). Built as a string: no script, no library.
 enum BarChart {
-  static func svg(indicator ind: Indicator, period: Period, districts: [District], scoreboard: Scoreboard, id: String)
-    -> String
-  {
+  static func svg(
+    indicator ind: Indicator, period: Period, districts: [District], scoreboard: Scoreboard, id: String, words: Words
+  ) -> String {
+    let t = words.strings
+    func format(_ v: Rational, _ ind: Indicator) -> String { BarChart.format(v, ind, words.format) }
     guard ind.measure != .text else { return "" }
     let values: [(String, Rational?)] = districts.map { d in
       let f = scoreboard.figure(ind.id, period.id, district: d.slug)
@@ -30,10 +32,10 @@ enum BarChart {
     func x(_ v: Rational) -> Double { Double(labelW) + Double(plotW) * min(1, (v / maxValue)?.doubleValue ?? 0) }
     let unit =
       ind.measure == .percent ? (ind.scale == 1000 ? "‰" : "%") : (ind.measure == .yesNo ? "%" : (ind.unit ?? ""))
-    let title = "Biểu đồ chỉ tiêu \(ind.id) – \(period.label)"
-    var desc = values.map { name, v in "\(name): \(v.map { format($0, ind) } ?? "chưa có số liệu")" }.joined(
+    let title = t.format(.chartTitle, ["id": ind.id, "period": period.label])
+    var desc = values.map { name, v in "\(name): \(v.map { format($0, ind) } ?? t[.chartNoData])" }.joined(
       separator: "; ")
-    if let t = ind.target { desc += ". Mục tiêu: \(format(t, ind))." }
+    if let target = ind.target { desc += t.format(.chartTargetSentence, ["value": format(target, ind)]) }
     // `id` is made from a period id: escaped like every text from content, here in attributes.
     let idAttr = Escape.html(id)
     var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 \(width) \(height)\""
@@ -50,7 +52,8 @@ enum BarChart {
         s +=
           "<text x=\"\(fmt(Double(labelW) + w + 4))\" y=\"\(y + 15)\" class=\"chart-value\">\(Escape.html(format(v, ind)))</text>"
       } else {
-        s += "<text x=\"\(labelW + 4)\" y=\"\(y + 15)\" class=\"chart-value chart-missing\">chưa có số liệu</text>"
+        s +=
+          "<text x=\"\(labelW + 4)\" y=\"\(y + 15)\" class=\"chart-value chart-missing\">\(Escape.html(t[.chartNoData]))</text>"
       }
     }
     let axisY = top + rowH * values.count
@@ -60,21 +63,21 @@ enum BarChart {
     s +=
       "<text x=\"\(labelW + plotW)\" y=\"\(axisY + 16)\" text-anchor=\"end\" class=\"chart-tick\">\(Escape.html(format(maxValue, ind)))</text>"
     s +=
-      "<text x=\"\(labelW + plotW / 2)\" y=\"\(axisY + 34)\" text-anchor=\"middle\" class=\"chart-axis-title\">\(Escape.html("Giá trị (\(unit.isEmpty ? "số lượng" : unit))"))</text>"
-    if let t = ind.target {
-      let tx = fmt(x(t))
+      "<text x=\"\(labelW + plotW / 2)\" y=\"\(axisY + 34)\" text-anchor=\"middle\" class=\"chart-axis-title\">\(Escape.html(t.format(.chartAxis, ["unit": unit.isEmpty ? t[.chartAxisCount] : unit])))</text>"
+    if let target = ind.target {
+      let tx = fmt(x(target))
       s += "<line x1=\"\(tx)\" y1=\"\(top - 4)\" x2=\"\(tx)\" y2=\"\(axisY)\" class=\"chart-target\"/>"
       s +=
-        "<text x=\"\(tx)\" y=\"\(top - 1)\" text-anchor=\"middle\" class=\"chart-target-label\">\(Escape.html("Mục tiêu \(format(t, ind))"))</text>"
+        "<text x=\"\(tx)\" y=\"\(top - 1)\" text-anchor=\"middle\" class=\"chart-target-label\">\(Escape.html(t.format(.chartTarget, ["value": format(target, ind)])))</text>"
     }
     return s + "</svg>"
   }
 
-  static func format(_ v: Rational, _ ind: Indicator) -> String {
+  static func format(_ v: Rational, _ ind: Indicator, _ f: SiteFormat) -> String {
     switch ind.measure {
-    case .percent: return VietnameseFormat.share(v, scale: ind.scale)
-    case .yesNo: return VietnameseFormat.share(v)
-    default: return VietnameseFormat.number(v) + (ind.unit.map { " \($0)" } ?? "")
+    case .percent: return f.share(v, scale: ind.scale)
+    case .yesNo: return f.share(v)
+    default: return f.number(v) + (ind.unit.map { " \($0)" } ?? "")
     }
   }
 

@@ -20,7 +20,11 @@ final class PartialCache: @unchecked Sendable {
   static func renderStatuses(_ templates: TemplateSet) -> [String: String] {
     Dictionary(
       uniqueKeysWithValues: Status.allCases.map { s in
-        (s.rawValue, templates.library.render(templates.root(StatusView(s)), withTemplate: "partials/status") ?? "")
+        (
+          s.rawValue,
+          templates.library.render(
+            templates.root(StatusView(s, label: templates.strings.status(s))), withTemplate: "partials/status") ?? ""
+        )
       })
   }
 

@@ -36,6 +36,10 @@ public struct Strings: Sendable {
   }
 
   public var keys: Set<String> { Set(values.keys) }
+
+  /// A key made at run time from a family of keys (`weekday_1`…`weekday_7`, `month_1`…), all of
+  /// which `StringKey.families` lists so `check` asks for each.
+  func text(_ key: String) -> String { values[key] ?? key }
 }
 
 extension Strings: MustacheParent {

@@ -97,11 +97,13 @@ extension TemplateSet {
           + "\(StringsFile.folder)/vi.yaml rồi dịch), hoặc viết language: vi")
       return nil
     }
-    let missingForSwift = StringKey.allCases.filter { file.strings.values[$0.rawValue] == nil }
+    let missingForSwift = (StringKey.allCases.map(\.rawValue) + StringKey.families).filter {
+      file.strings.values[$0] == nil
+    }
     for key in missingForSwift {
       diags.error(
         .stringKey, at: SourceLocation(path: file.shownPath),
-        "thiếu khóa \(key.rawValue) mà plansite cần để dựng trang; thêm dòng \(key.rawValue): … vào tệp này")
+        "thiếu khóa \(key) mà plansite cần để dựng trang; thêm dòng \(key): … vào tệp này")
     }
     for other in stringFiles.values.sorted(by: { $0.language < $1.language }) where other.language != file.language {
       let missing = file.strings.keys.subtracting(other.strings.keys).sorted()

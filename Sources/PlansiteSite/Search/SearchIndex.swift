@@ -32,9 +32,11 @@ public enum SearchIndex {
 
   /// `window.PLANSITE_SEARCH = [ … ];`, one entry a line, deterministic, as UTF-8 handed to
   /// `emit` about a megabyte at a time (50 MB at 10,000 districts).
-  public static func javaScript(_ entries: [SearchEntry], emit: ([UInt8]) throws -> Void) throws {
+  /// `notice` heads the file as a comment (`search_index_notice`).
+  public static func javaScript(_ entries: [SearchEntry], notice: String, emit: ([UInt8]) throws -> Void) throws {
     let piece = 1 << 20
-    var out = Array("// Chỉ mục tìm kiếm do plansite tạo ra; đừng sửa tay.\nwindow.PLANSITE_SEARCH = [\n".utf8)
+    let comment = notice.replacingOccurrences(of: "\n", with: " ")
+    var out = Array("// \(comment)\nwindow.PLANSITE_SEARCH = [\n".utf8)
     out.reserveCapacity(piece + 4096)
     for (i, e) in entries.enumerated() {
       for (name, value) in [
@@ -92,21 +94,25 @@ extension SiteModel {
     let latest = latestPeriod
 
     for t in plan.targets {
+      let targetTitle = strings.format(.searchTargetTitle, ["id": t.id, "title": t.title])
       entries.append(
         SearchEntry(
-          kind: "Mục tiêu", title: "Mục tiêu \(t.id). \(t.title)",
+          kind: strings[.searchKindTarget], title: targetTitle,
           url: SitePaths.targets + "#" + SiteModel.targetAnchor(t), snippet: t.text,
-          keyText: "Mục tiêu \(t.id) \(t.title) \(t.text)"))
+          keyText: "\(strings[.searchKindTarget]) \(t.id) \(t.title) \(t.text)"))
       for ind in t.indicators {
-        var snippet = "Mục tiêu năm: \(ind.targetText)."
+        var snippet = strings.format(.searchTargetOfYear, ["target": targetText(ind)])
         if let latest {
           let f = figureSummary(ind, latest)
-          snippet += " Toàn tỉnh (\(latest.label.lowercasedFirst)): \(f.text) – \(f.status.label)."
+          snippet += strings.format(
+            .searchProvinceFigure, ["period": latest.label.lowercasedFirst, "value": f.text, "status": f.status.label])
         }
         entries.append(
           SearchEntry(
-            kind: "Chỉ tiêu", title: "Chỉ tiêu \(ind.id). \(ind.label)", url: SitePaths.indicator(ind.id),
-            snippet: snippet, keyText: "Chỉ tiêu \(ind.id) \(ind.label) \(t.title)"))
+            kind: strings[.searchKindIndicator],
+            title: strings.format(.searchIndicatorTitle, ["id": ind.id, "label": ind.label]),
+            url: SitePaths.indicator(ind.id), snippet: snippet,
+            keyText: "\(strings[.searchKindIndicator]) \(ind.id) \(ind.label) \(t.title)"))
       }
     }
 
@@ -116,23 +122,24 @@ extension SiteModel {
         let url = SitePaths.plan + (s.heading.map { "#" + $0.id } ?? "")
         entries.append(
           SearchEntry(
-            kind: "Kế hoạch", title: title, url: url, snippet: snippetOrSubheadings(s, in: r),
+            kind: strings[.searchKindPlan], title: title, url: url, snippet: snippetOrSubheadings(s, in: r),
             keyText: title + " " + s.text))
       }
     }
 
     let am = content.actionMonth
     let amRendered = actionMonthNarrative
+    let amTitle = strings.format(.titleActionMonth, ["year": String(plan.year)])
     entries.append(
       SearchEntry(
-        kind: "Tháng hành động", title: "Tháng hành động vì trẻ em năm \(plan.year)", url: SitePaths.actionMonth,
-        snippet: "\(VietnameseFormat.range(am.start, am.end)). Chủ đề: “\(am.theme)”.",
-        keyText: "Tháng hành động vì trẻ em năm \(plan.year) \(am.theme)"))
+        kind: strings[.searchKindActionMonth], title: amTitle, url: SitePaths.actionMonth,
+        snippet: "\(format.range(am.start, am.end)). " + strings.format(.actionMonthTheme, ["theme": am.theme]),
+        keyText: "\(amTitle) \(am.theme)"))
     for s in SearchText.sections(of: amRendered) {
       guard let h = s.heading else { continue }
       entries.append(
         SearchEntry(
-          kind: "Tháng hành động", title: h.text, url: SitePaths.actionMonth + "#" + h.id,
+          kind: strings[.searchKindActionMonth], title: h.text, url: SitePaths.actionMonth + "#" + h.id,
           snippet: snippetOrSubheadings(s, in: amRendered), keyText: h.text + " " + s.text))
     }
 
@@ -140,15 +147,16 @@ extension SiteModel {
       let page = SitePaths.district(d.slug)
       entries.append(
         SearchEntry(
-          kind: "Đơn vị", title: d.fullName, url: page,
-          snippet: "\(d.fullName)"
-            + (d.communes.map { ": \(VietnameseFormat.number(Rational($0))) xã, phường, thị trấn." } ?? ".")
-            + (d.contact.office.map { " Đầu mối: \($0)." } ?? ""),
+          kind: strings[.searchKindUnit], title: d.fullName, url: page,
+          snippet: d.communes.map {
+            strings.format(.searchUnitSnippet, ["name": d.fullName, "communes": format.number(Rational($0))])
+          } ?? "\(d.fullName)."
+            + (d.contact.office.map { strings.format(.searchUnitOffice, ["office": $0]) } ?? ""),
           keyText: "\(d.fullName) \(d.name) \(d.contact.office ?? "")"))
       entries += handedBack[d.slug] ?? districtReportEntries(d, districtNarrative(d))
       entries += d.events.map { eventEntry($0, page: page, districtName: d.fullName) }
     }
-    entries += am.events.map { eventEntry($0, page: SitePaths.actionMonth, districtName: "Cấp tỉnh") }
+    entries += am.events.map { eventEntry($0, page: SitePaths.actionMonth, districtName: strings[.provinceLevel]) }
 
     entries += reportSearchEntries()
 
@@ -167,20 +175,21 @@ extension SiteModel {
   func districtReportEntries(_ d: District, _ narrative: RenderedMarkdown) -> [SearchEntry] {
     let page = SitePaths.district(d.slug)
     return SearchText.sections(of: narrative).map { s in
-      let heading = s.heading?.text ?? "Báo cáo của đơn vị"
+      let heading = s.heading?.text ?? strings[.searchUnitReport]
       let snippet = SearchText.snippet(s.firstParagraph)
       return SearchEntry(
-        kind: "Báo cáo đơn vị", title: "\(d.fullName): \(heading)", url: page + "#" + (s.heading?.id ?? "bao-cao"),
+        kind: strings[.searchKindUnitReport], title: "\(d.fullName): \(heading)",
+        url: page + "#" + (s.heading?.id ?? "bao-cao"),
         snippet: snippet, keyText: "\(d.fullName) \(heading) \(snippet)")
     }
   }
 
   private func eventEntry(_ e: Event, page: String, districtName: String) -> SearchEntry {
-    let when = VietnameseFormat.range(e.start, e.end)
+    let when = format.range(e.start, e.end)
     let snippet = [when + (e.time.map { ", \($0)" } ?? ""), e.place, districtName].compactMap { $0 }.joined(
       separator: " · ")
     return SearchEntry(
-      kind: "Hoạt động", title: e.title, url: page + "#" + SiteModel.eventAnchor(e), snippet: snippet,
+      kind: strings[.searchKindEvent], title: e.title, url: page + "#" + SiteModel.eventAnchor(e), snippet: snippet,
       keyText: [e.title, e.place ?? "", e.organiser ?? "", e.audience ?? "", districtName, when].joined(separator: " "))
   }
 

@@ -76,10 +76,11 @@ extension SiteModel {
     var byDay: [CivilDate: [Event]] = [:]
     for e in events { byDay[e.start, default: []].append(e) }
     let agenda = byDay.keys.sorted().map { day in
-      AgendaDayView(fullDate: VietnameseFormat.fullDate(day), events: byDay[day]!.map { eventView($0, root: root) })
+      AgendaDayView(fullDate: format.fullDate(day), events: byDay[day]!.map { eventView($0, root: root) })
     }
     let grids = actionMonthMonths.map { y, mo in
-      MonthGrid.make(year: y, month: mo, today: today, anchor: SiteModel.actionMonthGridAnchor(mo)) { day in
+      MonthGrid.make(year: y, month: mo, today: today, anchor: SiteModel.actionMonthGridAnchor(mo), format: format) {
+        day in
         events.filter { $0.start <= day && day <= $0.end }.map {
           // `kind` is the level's CSS class (`entry-tinh`, `entry-huyen`), never a unit's key.
           DayEntryView(
@@ -93,17 +94,18 @@ extension SiteModel {
         name: d.fullName, count: d.events.count,
         links: d.events.map {
           LinkView(
-            label: "\(VietnameseFormat.range($0.start, $0.end)): \($0.title)", href: "#" + SiteModel.eventAnchor($0))
+            label: "\(format.range($0.start, $0.end)): \($0.title)", href: "#" + SiteModel.eventAnchor($0))
         })
     }
     let page = ActionMonthPageView(
-      theme: am.theme, dates: VietnameseFormat.range(am.start, am.end),
+      theme: am.theme, dates: format.range(am.start, am.end),
       narrativeHTML: actionMonthNarrative.html,
       grids: grids, agenda: agenda, districtIndex: index, eventCount: events.count,
       icsHref: root + SitePaths.calendarICS)
     return .page(
       path, "action-month",
-      PageContext(layout: layout(path: path, title: "Tháng hành động vì trẻ em năm \(plan.year)"), page: page))
+      PageContext(
+        layout: layout(path: path, title: strings.format(.titleActionMonth, ["year": String(plan.year)])), page: page))
   }
 
   func calendarPage() -> RenderJob {
@@ -112,7 +114,7 @@ extension SiteModel {
     let items = datedItems
     let months = Set(items.flatMap { [$0.start.month, $0.end.month] }.filter { _ in true })
     let grids = (1...12).filter { months.contains($0) }.map { mo in
-      MonthGrid.make(year: plan.year, month: mo, today: today, anchor: "thang-\(mo)") { day in
+      MonthGrid.make(year: plan.year, month: mo, today: today, anchor: "thang-\(mo)", format: format) { day in
         items.filter {
           $0.start <= day && day <= $0.end && ($0.kind != .actionMonth || day == $0.start || day == $0.end)
         }.map {
@@ -125,13 +127,16 @@ extension SiteModel {
     }
     let counts = plan.periods.enumerated().map { i, p in
       let onTime = rows.filter { $0.cells[i].key == "dung-han" }.count
-      return LinkView(label: "\(p.label): \(onTime)/\(rows.count) đúng hạn", href: "")
+      return LinkView(
+        label: strings.format(.calendarOnTime, ["period": p.label, "n": String(onTime), "of": String(rows.count)]),
+        href: "")
     }
     let page = CalendarPageView(
-      today: VietnameseFormat.fullDate(today), items: items.map(view), grids: grids, periods: periodHeaders,
+      today: format.fullDate(today), items: items.map(view), grids: grids, periods: periodHeaders,
       submissionRows: rows, submissionCounts: counts, icsHref: root + SitePaths.calendarICS)
     return .page(
       path, "calendar",
-      PageContext(layout: layout(path: path, title: "Lịch báo cáo và ngày quan trọng \(plan.year)"), page: page))
+      PageContext(
+        layout: layout(path: path, title: strings.format(.titleCalendar, ["year": String(plan.year)])), page: page))
   }
 }

@@ -15,9 +15,9 @@ public struct StatusView: Sendable {
   public var icon: String
   // `{{{html}}}`: `partials/status`, rendered once per status by the renderer (`PartialCache`).
 
-  init(_ s: Status) {
+  init(_ s: Status, label: String) {
     key = s.rawValue
-    label = s.label
+    self.label = label
     icon = s.icon
   }
 }
@@ -50,12 +50,15 @@ public struct StatusCountView: Sendable {
 extension FigureView {
   /// Formats `fig` for `ind`. `notesHTML` renders qualitative notes (Markdown).
   static func make(
-    _ fig: Figure, _ ind: Indicator, province: Bool, status: StatusView, notesHTML: (String) -> String
+    _ fig: Figure, _ ind: Indicator, province: Bool, status: StatusView, words w: Words,
+    notesHTML: (String) -> String
   ) -> FigureView {
-    let coverage = province ? "\(fig.reported)/\(fig.expected) đơn vị đã báo cáo" : ""
+    let (t, f) = (w.strings, w.format)
+    let coverage =
+      province ? t.format(.figureCoverage, ["n": String(fig.reported), "of": String(fig.expected)]) : ""
     guard let value = fig.value else {
       return FigureView(
-        text: fig.status == .qualitative ? "Đã báo cáo" : "—", detail: "", status: status, bar: nil,
+        text: fig.status == .qualitative ? t[.figureReported] : "—", detail: "", status: status, bar: nil,
         coverage: coverage, notes: fig.notes.map(notesHTML), hasData: fig.status == .qualitative)
     }
     var text = ""
@@ -63,25 +66,25 @@ extension FigureView {
     var barValue: Rational?
     switch ind.measure {
     case .percent:
-      text = VietnameseFormat.share(value, scale: ind.scale)
-      if let d = fig.done, let o = fig.of { detail = "\(VietnameseFormat.number(d))/\(VietnameseFormat.number(o))" }
+      text = f.share(value, scale: ind.scale)
+      if let d = fig.done, let o = fig.of { detail = "\(f.number(d))/\(f.number(o))" }
       barValue = (value / Rational(ind.scale)).map { $0 * Rational(100) }
     case .count:
-      text = VietnameseFormat.number(value) + (ind.unit.map { " \($0)" } ?? "")
-      if let o = fig.of { detail = "trên \(VietnameseFormat.number(o))" }
+      text = f.number(value) + (ind.unit.map { " \($0)" } ?? "")
+      if let o = fig.of { detail = t.format(.figureOutOf, ["of": f.number(o)]) }
       if let whole = fig.of ?? fig.target, !whole.isZero, !ind.lowerIsBetter {
         barValue = (value / whole).map { $0 * Rational(100) }
       }
     case .yesNo:
       if province {
-        text = VietnameseFormat.share(value)
-        detail = "\(fig.yesCount ?? 0)/\(fig.reported) đơn vị có"
+        text = f.share(value)
+        detail = t.format(.figureYesUnits, ["n": String(fig.yesCount ?? 0), "of": String(fig.reported)])
       } else {
-        text = fig.yesCount == 1 ? "Có" : "Không"
+        text = fig.yesCount == 1 ? t[.figureYes] : t[.figureNo]
       }
       barValue = value
     case .text:
-      text = "Đã báo cáo"
+      text = t[.figureReported]
     }
     let bar = barValue.map { min(max($0, .zero), Rational(100)).decimalString(places: 1) }
     return FigureView(
@@ -90,26 +93,56 @@ extension FigureView {
   }
 }
 
-extension Indicator {
+/// The strings and the number formatter of the site's language, handed to helpers that are not
+/// part of `SiteModel`.
+struct Words: Sendable {
+  let strings: Strings
+  let format: SiteFormat
+}
+
+extension SiteModel {
   /// "≥ 80%", "≤ 0 trường hợp", "150/200 xã", "100% đơn vị".
-  var targetText: String {
-    guard let target else { return "Định tính" }
-    let cmp = lowerIsBetter ? "≤ " : ""
-    switch measure {
-    case .percent: return cmp + VietnameseFormat.share(target, scale: scale)
+  func targetText(_ ind: Indicator) -> String {
+    guard let target = ind.target else { return strings[.targetQualitative] }
+    let cmp = ind.lowerIsBetter ? "≤ " : ""
+    switch ind.measure {
+    case .percent: return cmp + format.share(target, scale: ind.scale)
     case .count:
-      let unit = unit.map { " \($0)" } ?? ""
-      if let of { return cmp + "\(VietnameseFormat.number(target))/\(VietnameseFormat.number(of))\(unit)" }
-      return cmp + VietnameseFormat.number(target) + unit
-    case .yesNo: return cmp + VietnameseFormat.share(target) + " đơn vị"
-    case .text: return "Định tính"
+      let unit = ind.unit.map { " \($0)" } ?? ""
+      if let of = ind.of { return cmp + "\(format.number(target))/\(format.number(of))\(unit)" }
+      return cmp + format.number(target) + unit
+    case .yesNo: return cmp + strings.format(.targetUnits, ["share": format.share(target)])
+    case .text: return strings[.targetQualitative]
     }
   }
 
   /// "144/200 (2022)".
-  var baselineText: String {
-    guard let b = baseline else { return "" }
-    let of = b.of.map { "/\(VietnameseFormat.number($0))" } ?? ""
-    return "\(VietnameseFormat.number(b.done))\(of) (\(b.year))"
+  func baselineText(_ ind: Indicator) -> String {
+    guard let b = ind.baseline else { return "" }
+    let of = b.of.map { "/\(format.number($0))" } ?? ""
+    return "\(format.number(b.done))\(of) (\(b.year))"
+  }
+
+  /// How an indicator is measured, in words.
+  func measureLabel(_ m: Measure) -> String {
+    switch m {
+    case .percent: return strings[.measurePercent]
+    case .count: return strings[.measureCount]
+    case .yesNo: return strings[.measureYesNo]
+    case .text: return strings[.measureText]
+    }
+  }
+}
+
+extension Strings {
+  /// A status in words (`Đạt`, `Achieved`).
+  func status(_ s: Status) -> String {
+    switch s {
+    case .achieved: return self[.statusAchieved]
+    case .onTrack: return self[.statusOnTrack]
+    case .behind: return self[.statusBehind]
+    case .noData: return self[.statusNoData]
+    case .qualitative: return self[.statusQualitative]
+    }
   }
 }

@@ -30,7 +30,7 @@ extension SiteModel {
       }
     }
     try row(header.map(CSV.Cell.text))
-    let provinceName = "Toàn tỉnh \(content.site.province)"
+    let provinceName = strings.format(.provinceWide, ["province": content.site.province])
     for ind in plan.indicators {
       for p in plan.periods {
         func unitRow(_ unit: ReportingUnit, _ name: String) throws {
@@ -40,7 +40,7 @@ extension SiteModel {
             .number(ind.target, places: 6), .text(ind.lowerIsBetter ? "lower" : "higher"),
             .text(p.id), .text(unit.key), .text(name),
             .number(f.done, places: 6), .number(f.of, places: 6), .number(f.value, places: 1),
-            .text(f.status.label), .text(unit == .province ? "\(f.reported)/\(f.expected)" : "\(f.reported)"),
+            .text(strings.status(f.status)), .text(unit == .province ? "\(f.reported)/\(f.expected)" : "\(f.reported)"),
             .text(f.notes.joined(separator: " | ")),
           ])
         }
@@ -59,21 +59,25 @@ extension SiteModel {
         CalendarItem(
           uid: "\(item.id)-\(plan.year)@plansite", summary: item.title, description: item.detail, location: nil,
           start: item.start, end: item.end, alarmDaysBefore: item.kind == .deadline ? 3 : nil,
-          categories: [item.kind == .deadline ? "Hạn báo cáo" : "Ngày quan trọng"]))
+          categories: [item.kind == .deadline ? strings[.kindDeadline] : strings[.kindKeyDate]]))
     }
     let events = district.map { $0.events } ?? allEvents
     for e in events {
       let who = e.districtSlug.flatMap { districtsBySlug[$0]?.fullName }
       var description = e.description ?? ""
-      if let o = e.organiser { description += (description.isEmpty ? "" : "\n") + "Đơn vị tổ chức: \(o)" }
-      if let a = e.audience { description += (description.isEmpty ? "" : "\n") + "Thành phần: \(a)" }
-      if let t = e.time { description += (description.isEmpty ? "" : "\n") + "Thời gian: \(t)" }
+      func add(_ key: StringKey, _ text: String?) {
+        guard let text else { return }
+        description += (description.isEmpty ? "" : "\n") + strings.format(key, ["text": text])
+      }
+      add(.icsOrganiser, e.organiser)
+      add(.icsAudience, e.audience)
+      add(.icsTime, e.time)
       items.append(
         CalendarItem(
           uid: "\(SiteModel.eventAnchor(e))-\(plan.year)@plansite",
           summary: who.map { "\(e.title) (\($0))" } ?? e.title,
           description: description, location: e.place, start: e.start, end: e.end, alarmDaysBefore: nil,
-          categories: ["Tháng hành động vì trẻ em"]))
+          categories: [strings[.actionMonthName]]))
     }
     return items
   }

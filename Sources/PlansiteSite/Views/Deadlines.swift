@@ -41,23 +41,23 @@ extension SiteModel {
       items.append(
         DatedItem(
           id: "han-\(p.id)-don-vi", kind: .deadline,
-          title: "Hạn gửi \(p.label.lowercasedFirst) của các \(unitWords)",
-          detail: "Gửi Sở Lao động - Thương binh và Xã hội trước ngày \(VietnameseFormat.date(p.due)).", start: p.due,
+          title: strings.format(.deadlineUnitsTitle, ["period": p.label.lowercasedFirst, "units": unitWords]),
+          detail: strings.format(.deadlineUnitsDetail, ["date": format.date(p.due)]), start: p.due,
           end: p.due))
       items.append(
         DatedItem(
-          id: "han-\(p.id)-so", kind: .deadline, title: "Hạn Sở gửi \(p.label.lowercasedFirst) về Bộ và UBND tỉnh",
-          detail:
-            "Sở Lao động - Thương binh và Xã hội tổng hợp, báo cáo Bộ Lao động - Thương binh và Xã hội và UBND tỉnh trước ngày \(VietnameseFormat.date(p.provinceDue)).",
+          id: "han-\(p.id)-so", kind: .deadline,
+          title: strings.format(.deadlineProvinceTitle, ["period": p.label.lowercasedFirst]),
+          detail: strings.format(.deadlineProvinceDetail, ["date": format.date(p.provinceDue)]),
           start: p.provinceDue, end: p.provinceDue))
     }
     let am = content.actionMonth
     items.append(
       DatedItem(
-        id: "thang-hanh-dong", kind: .actionMonth, title: "Tháng hành động vì trẻ em",
-        detail: "Chủ đề: “\(am.theme)”.", start: am.start, end: am.end))
+        id: "thang-hanh-dong", kind: .actionMonth, title: strings[.actionMonthName],
+        detail: strings.format(.actionMonthTheme, ["theme": am.theme]), start: am.start, end: am.end))
     for k in plan.keyDates {
-      let lunar = k.lunar.map { " (ngày \($0) âm lịch)" } ?? ""
+      let lunar = k.lunar.map { strings.format(.lunarDate, ["date": $0]) } ?? ""
       items.append(
         DatedItem(
           id: k.id, kind: .keyDate, title: k.title + lunar, detail: k.description ?? "", start: k.date, end: k.date))
@@ -71,24 +71,27 @@ extension SiteModel {
     var countdown: String
     if isDeadline {
       // "trước ngày D": the deadline passes at the start of D.
-      countdown = days > 0 ? "còn \(days) ngày" : "quá hạn \(1 - days) ngày"
+      countdown =
+        days > 0
+        ? strings.format(.countdownLeft, ["days": String(days)])
+        : strings.format(.countdownOverdue, ["days": String(1 - days)])
     } else if today > item.end {
-      countdown = "đã qua"
+      countdown = strings[.countdownPast]
     } else if today >= item.start {
-      countdown = "đang diễn ra"
+      countdown = strings[.countdownOngoing]
     } else {
-      countdown = "còn \(days) ngày"
+      countdown = strings.format(.countdownLeft, ["days": String(days)])
     }
     let kindLabel: String
     switch item.kind {
-    case .deadline: kindLabel = "Hạn báo cáo"
-    case .keyDate: kindLabel = "Ngày quan trọng"
-    case .actionMonth: kindLabel = "Tháng hành động"
-    case .event: kindLabel = "Hoạt động"
+    case .deadline: kindLabel = strings[.kindDeadline]
+    case .keyDate: kindLabel = strings[.kindKeyDate]
+    case .actionMonth: kindLabel = strings[.kindActionMonth]
+    case .event: kindLabel = strings[.kindEvent]
     }
     return DatedItemView(
       id: item.id, kind: item.kind.rawValue, kindLabel: kindLabel, title: item.title, detail: item.detail,
-      dateText: VietnameseFormat.range(item.start, item.end), fullDate: VietnameseFormat.fullDate(item.start),
+      dateText: format.range(item.start, item.end), fullDate: format.fullDate(item.start),
       countdown: countdown, isPast: isDeadline ? days <= 0 : today > item.end, isDeadline: isDeadline)
   }
 

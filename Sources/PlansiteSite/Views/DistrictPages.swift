@@ -151,20 +151,22 @@ extension SiteModel {
         id: period.id, label: period.label,
         groups: runs.map { run in
           MatrixGroupView(
-            label: run.label, count: VietnameseFormat.number(Rational(run.units.count)), isContinued: run.continued,
+            label: run.label, count: format.number(Rational(run.units.count)), isContinued: run.continued,
             rows: run.units.map { d in
               MatrixRowView(
                 name: d.fullName, href: root + SitePaths.district(d.slug),
                 cells: plan.indicators.map { ind in
                   let f = figureSummary(ind, period, for: .district(d.slug))
-                  return StatusCellView(status: f.status, text: "Chỉ tiêu \(ind.id): \(f.text) – \(f.status.label)")
+                  return StatusCellView(
+                    status: f.status,
+                    text: strings.format(.matrixCell, ["id": ind.id, "value": f.text, "status": f.status.label]))
                 })
             })
         })
     }
     let groups = runs.map { run in
       UnitGroupView(
-        label: run.label, count: VietnameseFormat.number(Rational(run.units.count)), isContinued: run.continued,
+        label: run.label, count: format.number(Rational(run.units.count)), isContinued: run.continued,
         units: run.units.map { LinkView(label: $0.fullName, href: root + SitePaths.district($0.slug)) })
     }
     let pages =
@@ -174,18 +176,36 @@ extension SiteModel {
       indicators: headers, periods: periods, legend: legend, groups: groups, hasGroups: !groups.isEmpty,
       isGrouped: unitSectionCount > 1, pages: pages, isPaginated: count > 1,
       range:
-        "Đơn vị \(VietnameseFormat.number(Rational(first)))–\(VietnameseFormat.number(Rational(first + slice.count - 1))) trên \(VietnameseFormat.number(Rational(all.count)))"
+        strings.format(
+          .unitsRange,
+          [
+            "first": format.number(Rational(first)), "last": format.number(Rational(first + slice.count - 1)),
+            "all": format.number(Rational(all.count)),
+          ])
     )
-    let title = n == 1 ? "Các \(unitWords)" : "Các \(unitWords) – trang \(n)"
-    let crumbs: [(String, String)] = n == 1 ? [] : [("Đơn vị", SitePaths.districts)]
+    let title =
+      n == 1
+      ? strings.format(.titleUnits, ["units": unitWords])
+      : strings.format(.titleUnitsPage, ["units": unitWords, "n": String(n)])
+    let crumbs: [(String, String)] = n == 1 ? [] : [(strings[.navUnits], SitePaths.districts)]
     return .page(p, "districts", PageContext(layout: layout(path: p, title: title, crumbs: crumbs), page: page))
+  }
+
+  /// `Đúng hạn (12/06/2023)`, `Trễ 3 ngày (…)`, `Chưa nộp, quá hạn 5 ngày`, `Chưa đến hạn (còn 9 ngày)`.
+  func submissionLabel(_ s: SubmissionState) -> String {
+    switch s {
+    case .onTime(let d): return strings.format(.submissionOnTime, ["date": format.date(d)])
+    case .late(let d, let n): return strings.format(.submissionLate, ["days": String(n), "date": format.date(d)])
+    case .missing(let n): return strings.format(.submissionMissing, ["days": String(n)])
+    case .pending(let n): return strings.format(.submissionPending, ["days": String(n)])
+    }
   }
 
   func submissionViews(_ d: District) -> [SubmissionView] {
     plan.periods.map { p in
       let s = SubmissionState.of(received: d.submissions[p.id], due: p.due, today: today)
       return SubmissionView(
-        periodLabel: p.label, due: VietnameseFormat.date(p.due), key: s.key, label: s.label, icon: s.icon)
+        periodLabel: p.label, due: format.date(p.due), key: s.key, label: submissionLabel(s), icon: s.icon)
     }
   }
 
@@ -196,10 +216,10 @@ extension SiteModel {
       let va = scoreboard.figure(ind.id, a.id, district: d.slug).value,
       let vb = scoreboard.figure(ind.id, b.id, district: d.slug).value
     {
-      change = ChangeText.make(from: va, to: vb, measure: ind.measure, scale: ind.scale)
+      change = ChangeText.make(from: va, to: vb, measure: ind.measure, scale: ind.scale, words: words)
     }
     return DistrictIndicatorRow(
-      id: ind.id, label: ind.label, href: root + SitePaths.indicator(ind.id), target: ind.targetText,
+      id: ind.id, label: ind.label, href: root + SitePaths.indicator(ind.id), target: targetText(ind),
       figures: plan.periods.map {
         PeriodFigureView(periodID: $0.id, periodLabel: $0.label, figure: figureView(ind, $0, for: .district(d.slug)))
       },
@@ -218,7 +238,7 @@ extension SiteModel {
     let toc = narrative.headings.filter { $0.level <= 3 }.map { LinkView(label: $0.text, href: "#" + $0.id) }
     let page = DistrictPageView(
       slug: d.slug, name: d.fullName, kind: d.kind,
-      communes: d.communes.map { VietnameseFormat.number(Rational($0)) } ?? "",
+      communes: d.communes.map { format.number(Rational($0)) } ?? "",
       hasCommunes: d.communes != nil,
       office: d.contact.office ?? "", phone: d.contact.phone ?? "", email: d.contact.email ?? "",
       periods: periodHeaders, rows: rows, submissions: submissionViews(d), narrativeHTML: narrative.html,
@@ -227,7 +247,8 @@ extension SiteModel {
       icsHref: root + SitePaths.districtICS(d.slug), legend: legend, reports: unitReportLinks(d, root: root))
     let job = RenderJob.page(
       path, "district",
-      PageContext(layout: layout(path: path, title: d.fullName, crumbs: [("Đơn vị", SitePaths.districts)]), page: page))
+      PageContext(
+        layout: layout(path: path, title: d.fullName, crumbs: [(strings[.navUnits], SitePaths.districts)]), page: page))
     return (job, entries)
   }
 }

@@ -25,9 +25,9 @@ extension SiteModel {
     let district = e.districtSlug.flatMap { districtsBySlug[$0] }
     let anchor = SiteModel.eventAnchor(e)
     return EventView(
-      anchor: anchor, title: e.title, dateText: VietnameseFormat.range(e.start, e.end),
-      fullDate: VietnameseFormat.fullDate(e.start), time: e.time ?? "", place: e.place ?? "",
-      organiser: e.organiser ?? "", audience: e.audience ?? "", district: district?.fullName ?? "Cấp tỉnh",
+      anchor: anchor, title: e.title, dateText: format.range(e.start, e.end),
+      fullDate: format.fullDate(e.start), time: e.time ?? "", place: e.place ?? "",
+      organiser: e.organiser ?? "", audience: e.audience ?? "", district: district?.fullName ?? strings[.provinceLevel],
       districtHref: district.map { root + SitePaths.district($0.slug) } ?? "",
       descriptionHTML: e.description.map { markdown($0, prefix: anchor + "-") } ?? "",
       isMultiDay: e.start != e.end)

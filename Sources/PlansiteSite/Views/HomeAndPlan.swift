@@ -86,11 +86,12 @@ extension SiteModel {
       func pct(_ v: Rational) -> String {
         ((v / whole).map { min($0, .one) * Rational(100) } ?? .zero).decimalString(places: 1)
       }
-      let n = VietnameseFormat.number
+      let n = format.number
       return HeadlineView(
         label: ind.label, href: SitePaths.indicator(ind.id),
         baseline: "\(n(b.done, 2))/\(n(b.of ?? whole, 2)) (\(b.year))",
-        current: f.value.map { "\(n($0, 2))/\(n(whole, 2)) (\(period.label.lowercasedFirst))" } ?? "chưa có số liệu",
+        current: f.value.map { "\(n($0, 2))/\(n(whole, 2)) (\(period.label.lowercasedFirst))" }
+          ?? strings[.headlineNoData],
         target: "\(n(t, 2))/\(n(whole, 2)) (\(plan.year))", baselineBar: pct(b.done), currentBar: pct(f.value ?? .zero),
         targetBar: pct(t), status: statusView(f.status))
     }
@@ -101,13 +102,13 @@ extension SiteModel {
       basisHTML: plan.basis.map { markdown($0, prefix: "can-cu-") } ?? "",
       latestPeriod: period?.label ?? "", statusCounts: period.map(statusCounts) ?? [], headlines: headlines,
       deadlines: deadlines, hasDeadlines: !deadlines.isEmpty, actionMonthTheme: am.theme,
-      actionMonthDates: VietnameseFormat.range(am.start, am.end), actionMonthHref: SitePaths.actionMonth,
+      actionMonthDates: format.range(am.start, am.end), actionMonthHref: SitePaths.actionMonth,
       targets: targetViews(root: ""), periods: periodHeaders, legend: legend, periodLabel: period?.label ?? "",
       links: [
-        LinkView(label: "Tất cả mục tiêu và chỉ tiêu", href: SitePaths.targets),
-        LinkView(label: "Kết quả theo đơn vị", href: SitePaths.districts),
-        LinkView(label: "Lịch báo cáo", href: SitePaths.calendar),
-        LinkView(label: "Tải số liệu (CSV)", href: SitePaths.csv),
+        LinkView(label: strings[.homeLinkTargets], href: SitePaths.targets),
+        LinkView(label: strings[.homeLinkUnits], href: SitePaths.districts),
+        LinkView(label: strings[.homeLinkCalendar], href: SitePaths.calendar),
+        LinkView(label: strings[.homeLinkCSV], href: SitePaths.csv),
       ])
     return .page(path, "home", PageContext(layout: layout(path: path, title: content.site.title), page: page))
   }
@@ -145,6 +146,7 @@ extension SiteModel {
       targetsNumber: targetsNumber)
     return .page(
       path, "plan",
-      PageContext(layout: layout(path: path, title: "Kế hoạch công tác trẻ em năm \(plan.year)"), page: page))
+      PageContext(
+        layout: layout(path: path, title: strings.format(.titlePlan, ["year": String(plan.year)])), page: page))
   }
 }

@@ -53,8 +53,8 @@ extension SiteModel {
         let fig = scoreboard.figure(ind.id, p.id, district: d.slug)
         return DistrictFigureRow(
           name: d.fullName, href: root + SitePaths.district(d.slug),
-          done: fig.done.map { VietnameseFormat.number($0) } ?? "",
-          of: fig.of.map { VietnameseFormat.number($0) } ?? "", figure: figureView(ind, p, for: .district(d.slug)))
+          done: fig.done.map { format.number($0) } ?? "",
+          of: fig.of.map { format.number($0) } ?? "", figure: figureView(ind, p, for: .district(d.slug)))
       }
       let values = content.districts.map { scoreboard.figure(ind.id, p.id, district: $0.slug).value }
       let order = rows.indices.sorted { a, b in
@@ -66,41 +66,49 @@ extension SiteModel {
       }
       let province = scoreboard.figure(ind.id, p.id)
       return IndicatorPeriodView(
-        id: p.id, label: p.label, expected: VietnameseFormat.share(p.expected * Rational(100)),
+        id: p.id, label: p.label, expected: format.share(p.expected * Rational(100)),
         province: figureView(ind, p), formula: formula(ind, province), rows: rows, sortedRows: order.map { rows[$0] },
         chart: BarChart.svg(
-          indicator: ind, period: p, districts: content.districts, scoreboard: scoreboard, id: "bieu-do-\(p.id)"),
+          indicator: ind, period: p, districts: content.districts, scoreboard: scoreboard, id: "bieu-do-\(p.id)",
+          words: words),
         hasChart: ind.measure != .text)
     }
     let page = IndicatorPageView(
-      id: ind.id, label: ind.label, targetTitle: target.map { "Mục tiêu \($0.id): \($0.title)" } ?? "",
-      targetText: target?.text ?? "", measure: ind.measure.label, target: ind.targetText,
-      baseline: ind.baselineText, hasBaseline: ind.baseline != nil, isCeiling: ind.lowerIsBetter,
+      id: ind.id, label: ind.label,
+      targetTitle: target.map { strings.format(.indicatorTargetTitle, ["id": $0.id, "title": $0.title]) } ?? "",
+      targetText: target?.text ?? "", measure: measureLabel(ind.measure), target: targetText(ind),
+      baseline: baselineText(ind), hasBaseline: ind.baseline != nil, isCeiling: ind.lowerIsBetter,
       periods: periods, change: change(ind), legend: legend, targetsHref: root + SitePaths.targets)
-    let title = "Chỉ tiêu \(ind.id): \(ind.label)"
+    let title = strings.format(.titleIndicator, ["id": ind.id, "label": ind.label])
     return .page(
       path, "indicator",
-      PageContext(layout: layout(path: path, title: title, crumbs: [("Mục tiêu", SitePaths.targets)]), page: page))
+      PageContext(
+        layout: layout(path: path, title: title, crumbs: [(strings[.navTargets], SitePaths.targets)]), page: page))
   }
 
   /// The province working, so a reader can recompute the figure.
   func formula(_ ind: Indicator, _ f: Figure) -> String {
     guard let value = f.value else {
-      return ind.measure == .text
-        ? "Chỉ tiêu định tính: tổng hợp ý kiến của các đơn vị." : "Chưa có đơn vị nào báo cáo."
+      return ind.measure == .text ? strings[.methodQualitative] : strings[.methodNoReports]
     }
-    let n = VietnameseFormat.number
+    let n = format.number
+    let reported = String(f.reported)
     switch ind.measure {
     case .percent:
       guard let d = f.done, let o = f.of else { return "" }
       let factor = ind.scale == 1000 ? " × 1000" : " × 100"
-      return
-        "Tổng đạt / tổng số của \(f.reported) đơn vị đã báo cáo = \(n(d, 2)) / \(n(o, 2))\(factor) = \(VietnameseFormat.share(value, scale: ind.scale)) (bình quân có trọng số, không lấy trung bình các tỷ lệ)."
+      return strings.format(
+        .methodShare,
+        [
+          "n": reported, "done": n(d, 2), "of": n(o, 2), "factor": factor,
+          "value": format.share(value, scale: ind.scale),
+        ])
     case .count:
-      return "Cộng số liệu của \(f.reported) đơn vị đã báo cáo = \(n(value, 2))\(ind.unit.map { " \($0)" } ?? "")."
+      return strings.format(
+        .methodSum, ["n": reported, "value": n(value, 2), "unit": ind.unit.map { " \($0)" } ?? ""])
     case .yesNo:
-      return
-        "Số đơn vị trả lời “có” / số đơn vị đã báo cáo = \(f.yesCount ?? 0) / \(f.reported) = \(VietnameseFormat.share(value))."
+      return strings.format(
+        .methodYesNo, ["yes": String(f.yesCount ?? 0), "n": reported, "value": format.share(value)])
     case .text:
       return ""
     }
@@ -111,22 +119,22 @@ extension SiteModel {
     guard let first = plan.periods.first, let last = plan.periods.last, first.id != last.id,
       let a = scoreboard.figure(ind.id, first.id).value, let b = scoreboard.figure(ind.id, last.id).value
     else { return "" }
-    return ChangeText.make(from: a, to: b, measure: ind.measure, scale: ind.scale)
+    return ChangeText.make(from: a, to: b, measure: ind.measure, scale: ind.scale, words: words)
   }
 }
 
 /// "▲ 3,2 điểm %", "▼ 1", "= 0".
 enum ChangeText {
-  static func make(from a: Rational, to b: Rational, measure: Measure, scale: Int) -> String {
+  static func make(from a: Rational, to b: Rational, measure: Measure, scale: Int, words: Words) -> String {
     let diff = b - a
     let arrow = diff.isZero ? "=" : (diff.isNegative ? "▼" : "▲")
     let magnitude = diff.isNegative ? Rational(0) - diff : diff
     let unit: String
     switch measure {
-    case .percent: unit = scale == 1000 ? " điểm ‰" : " điểm %"
-    case .yesNo: unit = " điểm %"
+    case .percent: unit = scale == 1000 ? words.strings[.changePointsPerMille] : words.strings[.changePoints]
+    case .yesNo: unit = words.strings[.changePoints]
     default: unit = ""
     }
-    return "\(arrow) \(VietnameseFormat.number(magnitude, places: 1))\(unit)"
+    return "\(arrow) \(words.format.number(magnitude, places: 1))\(unit)"
   }
 }

@@ -67,7 +67,7 @@ extension SiteModel {
       stylesheet: root + SitePaths.stylesheet, nav: nav, breadcrumbs: breadcrumbs,
       hasBreadcrumbs: !breadcrumbs.isEmpty, sampleData: content.site.sampleData,
       footer: content.site.footer, issuer: content.plan.issuer,
-      buildDate: VietnameseFormat.date(today), searchHref: root + SitePaths.search, units: unitWords,
+      buildDate: format.date(today), searchHref: root + SitePaths.search, units: unitWords,
       exampleUnit: exampleUnit?.name ?? "", exampleUnitFolded: exampleUnit.map { SearchText.fold($0.name) } ?? "",
       searchPlaceholder: exampleUnit.map { strings.format(.layoutSearchPlaceholder, ["unit": $0.name]) } ?? "",
       sampleText: strings.format(.layoutSampleText, ["units": unitWords]))

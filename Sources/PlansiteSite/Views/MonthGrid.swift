@@ -35,7 +35,9 @@ public struct DayEntryView: Sendable {
 
 enum MonthGrid {
   /// `entries(day)` lists what falls on a day.
-  static func make(year: Int, month: Int, today: CivilDate, anchor: String, entries: (CivilDate) -> [DayEntryView])
+  static func make(
+    year: Int, month: Int, today: CivilDate, anchor: String, format: SiteFormat, entries: (CivilDate) -> [DayEntryView]
+  )
     -> MonthGridView
   {
     let first = CivilDate(year: year, month: month, day: 1)!
@@ -46,14 +48,14 @@ enum MonthGrid {
       let e = entries(date)
       cells.append(
         DayCellView(
-          inMonth: true, day: String(d), iso: date.iso, fullDate: VietnameseFormat.fullDate(date),
+          inMonth: true, day: String(d), iso: date.iso, fullDate: format.fullDate(date),
           isToday: date == today, entries: e, hasEntries: !e.isEmpty))
     }
     while cells.count % 7 != 0 { cells.append(blank) }
     let weeks = stride(from: 0, to: cells.count, by: 7).map { WeekView(days: Array(cells[$0..<$0 + 7])) }
     return MonthGridView(
-      title: VietnameseFormat.monthTitle(month: month, year: year), anchor: anchor,
-      weekdays: VietnameseFormat.weekdayShort, weeks: weeks)
+      title: format.monthTitle(month: month, year: year), anchor: anchor,
+      weekdays: format.weekdayShort, weeks: weeks)
   }
 
   static let blank = DayCellView(

@@ -134,7 +134,7 @@ extension SiteModel {
     let fig = scoreboard.figure(ind.id, period.id, district: district)
     let view = figureSummary(ind, period, for: ReportingUnit(slug: district))
     return ReportIndicatorView(
-      id: ind.id, label: ind.label, target: ind.targetText, value: view.text, detail: view.detail, status: view.status,
+      id: ind.id, label: ind.label, target: targetText(ind), value: view.text, detail: view.detail, status: view.status,
       reported: "\(fig.reported)", expected: "\(fig.expected)")
   }
 
@@ -181,7 +181,7 @@ extension SiteModel {
       return ReportEventRowView(
         unit: unit?.fullName ?? "", isProvince: unit == nil, count: "\(events.count)",
         multiDay: "\(events.count { $0.start != $0.end })",
-        events: sorted.map { ReportEventItemView(title: $0.title, dates: VietnameseFormat.range($0.start, $0.end)) })
+        events: sorted.map { ReportEventItemView(title: $0.title, dates: format.range($0.start, $0.end)) })
     }
     var rows: [ReportEventRowView] = []
     if includeProvince, !am.events.isEmpty { rows.append(row(am.events, unit: nil)) }
@@ -190,9 +190,9 @@ extension SiteModel {
     }
     let all = (includeProvince ? am.events : []) + units.flatMap(\.events)
     return ReportActionMonthView(
-      theme: am.theme, dates: VietnameseFormat.range(am.start, am.end), isAhead: am.start >= period.due,
-      total: VietnameseFormat.number(Rational(all.count)),
-      multiDay: VietnameseFormat.number(Rational(all.count { $0.start != $0.end })), rows: rows, hasRows: !rows.isEmpty)
+      theme: am.theme, dates: format.range(am.start, am.end), isAhead: am.start >= period.due,
+      total: format.number(Rational(all.count)),
+      multiDay: format.number(Rational(all.count { $0.start != $0.end })), rows: rows, hasRows: !rows.isEmpty)
   }
 
   /// One chart per target with at least one measured indicator, from `district`'s figures or
@@ -212,7 +212,7 @@ extension SiteModel {
         let width = view.bar.flatMap(Double.init).map { Double(plot) * $0 / 100 }
         let mark = ReportChart.targetShare(ind, fig).map { Double(left) + Double(plot) * $0 / 100 }
         return ReportChartBarView(
-          id: ind.id, label: ind.label, value: view.text, target: ind.targetText, statusKey: view.status.key,
+          id: ind.id, label: ind.label, value: view.text, target: targetText(ind), statusKey: view.status.key,
           textY: "\(y + 16)", barY: "\(y + 4)", hasBar: width != nil, width: ReportChart.format(width ?? 0),
           valueX: ReportChart.format(Double(left) + (width ?? 0) + 4), hasTargetMark: mark != nil,
           targetX: ReportChart.format(mark ?? 0), markTop: "\(y)", markBottom: "\(y + rowH - 2)")
@@ -245,7 +245,7 @@ extension SiteModel {
           columns: units.map(\.fullName),
           rows: plan.indicators.map { ind in
             ReportAppendixRowView(
-              id: ind.id, label: ind.label, target: ind.targetText, province: cell(figureSummary(ind, period)),
+              id: ind.id, label: ind.label, target: targetText(ind), province: cell(figureSummary(ind, period)),
               cells: units.map { cell(figureSummary(ind, period, for: .district($0.slug))) })
           },
           labelWidth: "\(label)", targetWidth: "\(target)", provinceWidth: "\(province)", unitWidth: "\(width)")
@@ -261,12 +261,12 @@ extension SiteModel {
     return PeriodReportView(
       lang: content.site.language, siteTitle: content.site.title, sampleData: content.site.sampleData,
       stylesheet: root + SitePaths.reportStylesheet, indexHref: root + SitePaths.report, wordHref: "bao-cao.docx",
-      buildDate: VietnameseFormat.date(today), form: departmentForm(period), periodID: period.id,
-      periodLabel: period.label, due: VietnameseFormat.date(period.due),
-      provinceDue: VietnameseFormat.date(period.provinceDue),
-      expected: VietnameseFormat.share(period.expected * Rational(100)),
-      unitCount: VietnameseFormat.number(Rational(content.districts.count)),
-      indicatorCount: VietnameseFormat.number(Rational(plan.indicators.count)), counts: statusCounts(period),
+      buildDate: format.date(today), form: departmentForm(period), periodID: period.id,
+      periodLabel: period.label, due: format.date(period.due),
+      provinceDue: format.date(period.provinceDue),
+      expected: format.share(period.expected * Rational(100)),
+      unitCount: format.number(Rational(content.districts.count)),
+      indicatorCount: format.number(Rational(plan.indicators.count)), counts: statusCounts(period),
       indicators: plan.indicators.map { reportIndicator($0, period) }, charts: forWord ? [] : reportCharts(period),
       highlights: texts[.highlights] ?? empty, difficulties: texts[.difficulties] ?? empty,
       proposals: texts[.proposals] ?? empty,
@@ -291,8 +291,8 @@ extension SiteModel {
     reportPeriods.map { p in
       PeriodReportLinkView(
         label: p.label, subject: plan.report.titles[p.id] ?? "", href: root + SitePaths.periodReport(p.id),
-        wordHref: root + SitePaths.periodReportWord(p.id), due: VietnameseFormat.date(p.due),
-        provinceDue: VietnameseFormat.date(p.provinceDue))
+        wordHref: root + SitePaths.periodReportWord(p.id), due: format.date(p.due),
+        provinceDue: format.date(p.provinceDue))
     }
   }
 

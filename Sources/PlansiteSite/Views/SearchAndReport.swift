@@ -74,7 +74,7 @@ extension SiteModel {
     let path = SitePaths.search
     let root = SitePaths.root(of: path)
     let page = SearchPageView(indexHref: "index.js", scriptHref: root + "assets/search.js", entryCount: entryCount)
-    return .page(path, "search", PageContext(layout: layout(path: path, title: "Tìm kiếm"), page: page))
+    return .page(path, "search", PageContext(layout: layout(path: path, title: strings[.titleSearch]), page: page))
   }
 
   /// `search/index.js` and `search/index.html`; `handedBack`: the units' report entries made
@@ -82,7 +82,9 @@ extension SiteModel {
   func searchFiles(handedBack: [String: [SearchEntry]] = [:]) -> [RenderJob] {
     let entries = searchEntries(handedBack: handedBack)
     return [
-      .stream(SearchIndex.path) { sink in try SearchIndex.javaScript(entries) { try sink.write($0) } },
+      .stream(SearchIndex.path) { [notice = strings[.searchIndexNotice]] sink in
+        try SearchIndex.javaScript(entries, notice: notice) { try sink.write($0) }
+      },
       searchPage(entryCount: entries.count),
     ]
   }
@@ -98,19 +100,20 @@ extension SiteModel {
       : content.districts.map { d in
         ReportDistrictView(
           anchor: "don-vi-\(d.slug)", name: d.fullName, kind: d.kind,
-          communes: d.communes.map { VietnameseFormat.number(Rational($0)) } ?? "", hasCommunes: d.communes != nil,
+          communes: d.communes.map { format.number(Rational($0)) } ?? "", hasCommunes: d.communes != nil,
           rows: plan.indicators.map { districtIndicatorRow($0, district: d, root: root) })
       }
     let page = ReportPageView(
       lang: content.site.language, siteTitle: content.site.title,
-      pageTitle: "Báo cáo tổng hợp: \(plan.title)", stylesheet: stylesheet, sampleData: content.site.sampleData,
-      footer: content.site.footer, buildDate: VietnameseFormat.date(today), planTitle: plan.title,
+      pageTitle: strings.format(.titleReport, ["plan": plan.title]), stylesheet: stylesheet,
+      sampleData: content.site.sampleData,
+      footer: content.site.footer, buildDate: format.date(today), planTitle: plan.title,
       planNumber: plan.number, issuer: plan.issuer, signer: signerText,
       basisHTML: plan.basis.map { markdown($0, prefix: "can-cu-") } ?? "", periods: periodHeaders,
       summaries: periodSummaries, legend: legend, targets: targetViews(root: root), districts: districts,
       districtsOmitted: withTables
         ? ""
-        : "Kế hoạch có \(VietnameseFormat.number(Rational(content.districts.count))) đơn vị, quá nhiều cho một trang in: bảng chỉ tiêu của từng đơn vị xem tại trang của đơn vị đó (mục Đơn vị của trang web).",
+        : strings.format(.reportTooManyUnits, ["n": format.number(Rational(content.districts.count))]),
       submissionRows: content.districts.map {
         SubmissionRowView(name: $0.fullName, href: "#don-vi-\($0.slug)", cells: submissionViews($0))
       },

@@ -54,7 +54,7 @@ extension SiteModel {
   static func targetAnchor(_ t: Target) -> String { "muc-tieu-\(t.id.lowercased())" }
 
   var periodHeaders: [PeriodHeaderView] {
-    plan.periods.map { PeriodHeaderView(id: $0.id, label: $0.label, due: VietnameseFormat.date($0.due)) }
+    plan.periods.map { PeriodHeaderView(id: $0.id, label: $0.label, due: format.date($0.due)) }
   }
 
   var periodSummaries: [PeriodSummaryView] {
@@ -63,8 +63,8 @@ extension SiteModel {
 
   func indicatorRow(_ ind: Indicator, root: String) -> IndicatorRowView {
     IndicatorRowView(
-      id: ind.id, label: ind.label, href: root + SitePaths.indicator(ind.id), measure: ind.measure.label,
-      target: ind.targetText, baseline: ind.baselineText,
+      id: ind.id, label: ind.label, href: root + SitePaths.indicator(ind.id), measure: measureLabel(ind.measure),
+      target: targetText(ind), baseline: baselineText(ind),
       figures: plan.periods.map {
         PeriodFigureView(periodID: $0.id, periodLabel: $0.label, figure: figureView(ind, $0))
       })
@@ -84,6 +84,6 @@ extension SiteModel {
     let page = TargetsPageView(
       periods: periodHeaders, summaries: periodSummaries, targets: targetViews(root: root), legend: legend,
       csvHref: root + SitePaths.csv)
-    return .page(path, "targets", PageContext(layout: layout(path: path, title: "Mục tiêu và chỉ tiêu"), page: page))
+    return .page(path, "targets", PageContext(layout: layout(path: path, title: strings[.titleTargets]), page: page))
   }
 }
