@@ -114,7 +114,6 @@ final class FormatTests: XCTestCase {
   func testDates() {
     let d = CivilDate(iso: "2023-09-29")!
     XCTAssertEqual(VietnameseFormat.date(d), "29/09/2023")
-    XCTAssertEqual(VietnameseFormat.fullDate(d), "Thứ Sáu, ngày 29/09/2023")
     XCTAssertNil(CivilDate(iso: "2023-02-30"))
     XCTAssertEqual(CivilDate(dayNumber: d.dayNumber), d)
   }

@@ -22,11 +22,4 @@ final class SubmissionTests: XCTestCase {
     XCTAssertEqual(SubmissionState.of(received: nil, due: due, today: day("2023-05-20")), .missing(overdueDays: 1))
     XCTAssertEqual(SubmissionState.of(received: nil, due: due, today: day("2023-06-15")), .missing(overdueDays: 27))
   }
-
-  func testLabelsAreVietnamese() {
-    XCTAssertEqual(SubmissionState.onTime(day("2023-05-18")).label, "Đúng hạn (18/05/2023)")
-    XCTAssertEqual(SubmissionState.late(day("2023-05-20"), days: 1).label, "Trễ 1 ngày (20/05/2023)")
-    XCTAssertEqual(SubmissionState.missing(overdueDays: 3).label, "Chưa nộp, quá hạn 3 ngày")
-    XCTAssertEqual(SubmissionState.pending(daysLeft: 12).label, "Chưa đến hạn (còn 12 ngày)")
-  }
 }

@@ -125,4 +125,26 @@ final class StringsTests: XCTestCase {
     let s = Strings(language: "vi", values: ["nav_home": "quá hạn {days} ngày, {days}/{of}"])
     XCTAssertEqual(s.format(.navHome, ["days": "3", "of": "5"]), "quá hạn 3 ngày, 3/5")
   }
+
+  /// Words that used to be Swift properties (`Status.label`, `SubmissionState.label`, the weekday
+  /// names) come from the strings file, with numbers and dates in its language's style.
+  func testLabelsAndDatesFollowTheLanguage() async throws {
+    let (viModel, _, _) = try await check(language: "vi")
+    let (enModel, _, _) = try await check(language: "en")
+    let (vi, en) = (try XCTUnwrap(viModel), try XCTUnwrap(enModel))
+    let friday = CivilDate(iso: "2023-09-29")!
+    XCTAssertEqual(vi.format.fullDate(friday), "Thứ Sáu, ngày 29/09/2023")
+    XCTAssertEqual(en.format.fullDate(friday), "Friday, 29 September 2023")
+    XCTAssertEqual(en.format.range(CivilDate(iso: "2023-06-01")!, CivilDate(iso: "2023-06-30")!), "1–30 June 2023")
+    XCTAssertEqual(vi.format.range(CivilDate(iso: "2023-06-01")!, CivilDate(iso: "2023-06-30")!), "01/06–30/06/2023")
+    XCTAssertEqual(en.format.monthTitle(month: 6, year: 2023), "June 2023")
+    XCTAssertEqual(vi.format.number(Rational(12345, 10)), "1.234,5")
+    XCTAssertEqual(en.format.number(Rational(12345, 10)), "1,234.5")
+    XCTAssertEqual(en.format.share(Rational(1999, 20)), "100.0%")
+    XCTAssertEqual(vi.submissionLabel(.late(friday, days: 1)), "Trễ 1 ngày (29/09/2023)")
+    XCTAssertEqual(vi.submissionLabel(.missing(overdueDays: 3)), "Chưa nộp, quá hạn 3 ngày")
+    XCTAssertEqual(en.submissionLabel(.pending(daysLeft: 12)), "Not due yet (12 days left)")
+    XCTAssertEqual(vi.strings.status(.onTrack), "Đúng tiến độ")
+    XCTAssertEqual(en.strings.status(.behind), "Behind")
+  }
 }

@@ -4,16 +4,6 @@ public enum Measure: String, Sendable, CaseIterable {
   case count
   case yesNo = "yes-no"
   case text
-
-  /// The Vietnamese name shown on pages.
-  public var label: String {
-    switch self {
-    case .percent: return "tỷ lệ"
-    case .count: return "số lượng"
-    case .yesNo: return "có/không"
-    case .text: return "định tính"
-    }
-  }
 }
 
 /// One measurable indicator of a target.

@@ -48,23 +48,12 @@ public enum VietnameseFormat {
     String(format: "%02d/%02d", d.day, d.month)
   }
 
-  public static let weekdayNames = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
-  public static let weekdayShort = ["T2", "T3", "T4", "T5", "T6", "T7", "CN"]
-
-  /// `Thứ Sáu, ngày 29/09/2023`, where a day is the subject.
-  public static func fullDate(_ d: CivilDate) -> String {
-    "\(weekdayNames[d.isoWeekday - 1]), ngày \(date(d))"
-  }
-
   /// `01/06–30/06/2023`, or one date when both are the same day.
   public static func range(_ a: CivilDate, _ b: CivilDate) -> String {
     if a == b { return date(a) }
     if a.year == b.year { return "\(dayMonth(a))–\(date(b))" }
     return "\(date(a))–\(date(b))"
   }
-
-  /// "tháng 6 năm 2023"
-  public static func monthTitle(month: Int, year: Int) -> String { "Tháng \(month) năm \(year)" }
 
   /// Vietnamese alphabetical order (Đ after D, letters before tone marks).
   public static func collate(_ a: String, _ b: String) -> Bool {

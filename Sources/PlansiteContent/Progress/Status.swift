@@ -7,15 +7,6 @@ public enum Status: String, Sendable, CaseIterable, Comparable {
   /// A qualitative indicator: reported, not measured.
   case qualitative = "dinh-tinh"
 
-  public var label: String {
-    switch self {
-    case .achieved: return "Đạt"
-    case .onTrack: return "Đúng tiến độ"
-    case .behind: return "Chậm"
-    case .noData: return "Chưa có số liệu"
-    case .qualitative: return "Định tính"
-    }
-  }
 
   /// Shown beside the label so status reads without colour (grey print, colour blindness).
   public var icon: String {

@@ -28,15 +28,6 @@ public enum SubmissionState: Sendable, Equatable {
     }
   }
 
-  public var label: String {
-    switch self {
-    case .onTime(let d): return "Đúng hạn (\(VietnameseFormat.date(d)))"
-    case .late(let d, let n): return "Trễ \(n) ngày (\(VietnameseFormat.date(d)))"
-    case .missing(let n): return "Chưa nộp, quá hạn \(n) ngày"
-    case .pending(let n): return "Chưa đến hạn (còn \(n) ngày)"
-    }
-  }
-
   public var icon: String {
     switch self {
     case .onTime: return "✔"
