@@ -7,7 +7,6 @@ public enum Status: String, Sendable, CaseIterable, Comparable {
   /// A qualitative indicator: reported, not measured.
   case qualitative = "dinh-tinh"
 
-
   /// Shown beside the label so status reads without colour (grey print, colour blindness).
   public var icon: String {
     switch self {
