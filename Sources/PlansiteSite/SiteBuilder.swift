@@ -54,7 +54,8 @@ public enum SiteBuilder {
       templates?.strings = chosen
     }
     guard !diags.hasErrors else { return (nil, templates, diags) }
-    let model = SiteModel(content: content, today: options.today, strings: strings)
+    let shown = strings.language.lowercased().hasPrefix("en") ? content.inEnglish() : content
+    let model = SiteModel(content: shown, today: options.today, strings: strings)
     if let templates {
       // Lint against a sample that uses every field, so the verdict never depends on what this
       // content happens to contain (no events, no baselines…), and costs the same at any size.

@@ -4,7 +4,7 @@ import Yams
 enum PlanReader {
   static let keys = [
     "number", "year", "title", "issuer", "place", "signed", "signer", "basis", "districts",
-    "periods", "key_dates", "targets", "report",
+    "periods", "key_dates", "targets", "report", "title_en",
   ]
 
   /// The plan, as far as it could be read: a part that failed is listed in `unknown` (or its
@@ -54,7 +54,7 @@ enum PlanReader {
       signed: r.date(f["signed"], "signed"), signer: signer, basis: r.string(f["basis"], "basis"),
       districtSlugs: slugs, periods: periods, keyDates: keyDates, targets: targets, invalidIndicatorIDs: invalid,
       invalidPeriodIDs: refusedPeriods, invalidDistrictSlugs: refusedSlugs, districtLocations: locations,
-      districtGroups: groups, report: report, unknown: unknown)
+      districtGroups: groups, report: report, unknown: unknown, titleEN: r.text(f["title_en"], "title_en"))
   }
 
   /// The district codes; each becomes a folder name and a path in `output/`, so each follows
@@ -126,7 +126,10 @@ enum PlanReader {
         if let text = f["id"]?.scalar?.string { refused.formUnion(ContentID.refusedForms(text)) }
         continue
       }
-      periods.append(Period(id: id, label: label, due: due, provinceDue: provinceDue ?? due, expected: expected))
+      periods.append(
+        Period(
+          id: id, label: label, due: due, provinceDue: provinceDue ?? due, expected: expected,
+          labelEN: r.text(f["label_en"], "label_en")))
     }
     refused.subtract(periods.map(\.id))  // a period declared twice is still the first one
     return periods

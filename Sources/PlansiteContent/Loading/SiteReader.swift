@@ -32,6 +32,7 @@ enum SiteReader {
     return SiteSettings(
       title: title, province: province, language: language ?? "vi",
       sampleData: r.yesNo(f["sample_data"], "sample_data") ?? false,
-      footer: r.string(f["footer"], "footer") ?? "")
+      footer: r.string(f["footer"], "footer") ?? "", titleEN: r.text(f["title_en"], "title_en"),
+      footerEN: r.string(f["footer_en"], "footer_en"))
   }
 }

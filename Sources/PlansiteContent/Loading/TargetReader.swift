@@ -3,7 +3,7 @@ import Yams
 /// Reads the targets of `plan.yaml` and their indicators.
 enum TargetReader {
   static let indicatorKeys = [
-    "id", "label", "measure", "target", "better", "of", "unit", "decimals", "baseline", "scale",
+    "id", "label", "measure", "target", "better", "of", "unit", "decimals", "baseline", "scale", "label_en", "unit_en",
   ]
 
   /// `invalid` receives the ids of indicators that failed to load, so district values naming
@@ -34,7 +34,10 @@ enum TargetReader {
         invalid.formUnion(indicators.map(\.id))  // dropped with their target: reported here
         continue
       }
-      targets.append(Target(id: id, title: title, text: r.string(f["text"], "text") ?? title, indicators: indicators))
+      targets.append(
+        Target(
+          id: id, title: title, text: r.string(f["text"], "text") ?? title, indicators: indicators,
+          titleEN: r.text(f["title_en"], "title_en"), textEN: r.string(f["text_en"], "text_en")))
     }
     return targets
   }
@@ -120,6 +123,7 @@ enum TargetReader {
     return Indicator(
       id: checkedID, targetID: targetID, label: label, measure: measure, target: target,
       lowerIsBetter: lower, of: of, unit: r.string(f["unit"], "unit"), baseline: baseline,
-      scale: scale, decimals: decimals)
+      scale: scale, decimals: decimals, labelEN: r.text(f["label_en"], "label_en"),
+      unitEN: r.string(f["unit_en"], "unit_en"))
   }
 }

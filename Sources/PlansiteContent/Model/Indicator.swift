@@ -25,6 +25,9 @@ public struct Indicator: Sendable {
   /// Decimal places a reported `done`/`of` may have: 0 (a whole number) unless a count's unit
   /// can be divided (`tỷ đồng`) and the plan says so. done/of of a percent count people: always 0.
   public var decimals: Int = 0
+  /// `label_en`, `unit_en`: the English edition's words.
+  public var labelEN: String? = nil
+  public var unitEN: String? = nil
 }
 
 /// The starting point of an indicator.

@@ -6,6 +6,9 @@ public struct SiteSettings: Sendable {
   /// When true every page says "Số liệu minh họa": the district figures are illustrations.
   public var sampleData: Bool
   public var footer: String
+  /// `title_en`, `footer_en`: shown instead in the English edition (`language: en`).
+  public var titleEN: String? = nil
+  public var footerEN: String? = nil
 }
 
 /// The plan from `plan.yaml`.
@@ -39,6 +42,8 @@ public struct Plan: Sendable {
   /// Parts of plan.yaml that could not be read at all (a syntax error, a missing list): district
   /// files are still checked, but not against these (the cause is reported once, in plan.yaml).
   public var unknown: Set<PlanPart> = []
+  /// `title_en`: the English edition's title of the plan.
+  public var titleEN: String? = nil
 
   /// Whether a district's use of period `id` is wrong: the id is not declared, and not because
   /// plan.yaml failed to say (the periods could not be read, or this one failed to load).
@@ -90,6 +95,8 @@ public struct Period: Sendable, Hashable {
   public var provinceDue: CivilDate
   /// Share of the target expected by this period, for "on track".
   public var expected: Rational
+  /// `label_en`: the English edition's label.
+  public var labelEN: String? = nil
 }
 
 /// A date in the plan year worth a place on the calendar.
@@ -122,4 +129,7 @@ public struct Target: Sendable {
   /// The plan's own sentence for the target.
   public var text: String
   public var indicators: [Indicator]
+  /// `title_en`, `text_en`: the English edition's words.
+  public var titleEN: String? = nil
+  public var textEN: String? = nil
 }
