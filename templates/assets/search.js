@@ -10,8 +10,15 @@
   var status = document.getElementById("trang-thai-tim-kiem");
   var list = document.getElementById("ket-qua-tim-kiem");
   if (!input || !status || !list) return;
+  // The words come from the page (data-… attributes of the status line, written from
+  // templates/strings/<language>.yaml), with {q}, {n} and {max} filled in here.
+  function say(name, fill) {
+    var text = status.getAttribute("data-" + name) || "";
+    for (var k in fill) text = text.split("{" + k + "}").join(fill[k]);
+    return text;
+  }
   if (!window.PLANSITE_SEARCH) {
-    status.textContent = "Không tải được chỉ mục tìm kiếm (tệp search/index.js). Hãy dựng lại trang bằng plansite build.";
+    status.textContent = say("not-loaded", {});
     return;
   }
 
@@ -47,14 +54,15 @@
   function render(query) {
     while (list.firstChild) list.removeChild(list.firstChild);
     var q = query.trim();
-    if (!q) { status.textContent = "Nhập từ khóa để tìm."; return; }
+    if (!q) { status.textContent = say("empty", {}); return; }
     var hits = search(q);
     if (hits.length === 0) {
-      status.textContent = "Không tìm thấy kết quả nào cho “" + q + "”. Hãy thử từ khóa ngắn hơn hoặc khác đi.";
+      status.textContent = say("none", { q: q });
       return;
     }
-    status.textContent = "Tìm thấy " + hits.length + " kết quả cho “" + q + "”" +
-      (hits.length > MAX_RESULTS ? "; hiển thị " + MAX_RESULTS + " kết quả đầu." : ".");
+    status.textContent = say(hits.length > MAX_RESULTS ? "found-more" : "found", {
+      n: String(hits.length), q: q, max: String(MAX_RESULTS)
+    });
     for (var i = 0; i < hits.length && i < MAX_RESULTS; i++) {
       var e = hits[i].e;
       var li = document.createElement("li");
