@@ -53,6 +53,8 @@ ATTRS = {
     "rowspan", "aria-current", "aria-describedby", "aria-hidden", "aria-label", "aria-labelledby",
     "aria-live", "data-footnotes", "data-footnote-ref", "data-footnote-backref",
     "data-footnote-backref-idx", "xmlns", "viewbox", "x", "y", "x1", "x2", "y1", "y2", "text-anchor",
+    # the search page's sentences for search.js, from templates/strings (search.mustache)
+    "data-not-loaded", "data-empty", "data-none", "data-found", "data-found-more",
 }
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 URL_ATTRS = {"href", "src", "action"}
