@@ -148,9 +148,9 @@ extension SiteModel {
       entries.append(
         SearchEntry(
           kind: strings[.searchKindUnit], title: d.fullName, url: page,
-          snippet: d.communes.map {
+          snippet: (d.communes.map {
             strings.format(.searchUnitSnippet, ["name": d.fullName, "communes": format.number(Rational($0))])
-          } ?? "\(d.fullName)."
+          } ?? "\(d.fullName).")
             + (d.contact.office.map { strings.format(.searchUnitOffice, ["office": $0]) } ?? ""),
           keyText: "\(d.fullName) \(d.name) \(d.contact.office ?? "")"))
       entries += handedBack[d.slug] ?? districtReportEntries(d, districtNarrative(d))
