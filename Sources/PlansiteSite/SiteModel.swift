@@ -29,7 +29,7 @@ public struct SiteModel: Sendable {
   /// `strings`: those `SiteBuilder.check` chose; by default the built-in Vietnamese ones.
   public init(content: Content, today: CivilDate, strings: Strings = .builtInVietnamese) {
     self.content = content
-    self.scoreboard = Scoreboard(content)
+    self.scoreboard = Scoreboard(content, today: today)
     self.today = today
     self.strings = strings
     self.districtsBySlug = Dictionary(content.districts.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
@@ -86,7 +86,9 @@ public struct SiteModel: Sendable {
     // Ids in notes are namespaced by unit, indicator and period. `_` never occurs in an id, so
     // no two triples share a prefix (with `-`, unit `a-b` + indicator `c` met unit `a` + `b-c`).
     let prefix = "\(unit.key)_\(ind.id)_\(period.id)-"
-    var view = FigureView.make(fig, ind, province: unit == .province, status: statusView(fig.status)) {
+    var view = FigureView.make(
+      fig, ind, province: unit == .province, status: statusView(fig.status), strings: strings
+    ) {
       markdown($0, prefix: prefix)
     }
     view.cacheKey = prefix
@@ -96,7 +98,22 @@ public struct SiteModel: Sendable {
   /// Only a figure's value and status (matrix cells, search snippets): no notes, no HTML.
   func figureSummary(_ ind: Indicator, _ period: Period, for unit: ReportingUnit = .province) -> FigureView {
     let fig = scoreboard.figure(ind.id, period.id, for: unit)
-    return FigureView.make(fig, ind, province: unit == .province, status: statusView(fig.status)) { _ in "" }
+    return FigureView.make(
+      fig, ind, province: unit == .province, status: statusView(fig.status), strings: strings
+    ) { _ in "" }
+  }
+
+  /// The latest day the figures were counted (the reports' `as_of:`), not after the build date:
+  /// "số liệu tính đến ngày …". Nil when no report says.
+  var dataAsOf: CivilDate? {
+    var latest: CivilDate?
+    for d in content.districts {
+      for r in d.reports {
+        guard let day = r.asOf, day <= today else { continue }
+        latest = max(latest ?? day, day)
+      }
+    }
+    return latest
   }
 
   /// The last period any district reported, for headline figures.

@@ -32,6 +32,6 @@ enum SiteReader {
     return SiteSettings(
       title: title, province: province, language: language ?? "vi",
       sampleData: r.yesNo(f["sample_data"], "sample_data") ?? false,
-      footer: r.string(f["footer"], "footer") ?? "")
+      footer: r.string(f["footer"], "footer") ?? "", asOf: r.date(f["as_of"], "as_of"))
   }
 }

@@ -36,6 +36,7 @@ extension FigureView: MustacheParent {
     case "status": return status
     case "bar": return bar
     case "coverage": return coverage
+    case "targetNote": return targetNote
     case "notes": return notes
     case "hasData": return hasData
     case "cacheKey": return cacheKey
@@ -161,6 +162,7 @@ extension EventView: MustacheParent {
     case "districtHref": return districtHref
     case "descriptionHTML": return descriptionHTML
     case "isMultiDay": return isMultiDay
+    case "isIllustration": return isIllustration
     default: return nil
     }
   }

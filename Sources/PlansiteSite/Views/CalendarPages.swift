@@ -125,7 +125,8 @@ extension SiteModel {
     }
     let counts = plan.periods.enumerated().map { i, p in
       let onTime = rows.filter { $0.cells[i].key == "dung-han" }.count
-      return LinkView(label: "\(p.label): \(onTime)/\(rows.count) đúng hạn", href: "")
+      return LinkView(
+        label: "\(p.label): \(VietnameseFormat.days(onTime))/\(VietnameseFormat.days(rows.count)) đúng hạn", href: "")
     }
     let page = CalendarPageView(
       today: VietnameseFormat.fullDate(today), items: items.map(view), grids: grids, periods: periodHeaders,

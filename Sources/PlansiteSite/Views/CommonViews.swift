@@ -33,6 +33,9 @@ public struct FigureView: Sendable {
   public var bar: String?
   /// "9/11 đơn vị đã báo cáo" (province figures).
   public var coverage: String
+  /// How a unit's own target was derived from the province's ("Chỉ tiêu của đơn vị: 150 × 17/200
+  /// = 12,75 xã"), or why the unit is not judged; empty otherwise.
+  public var targetNote: String = ""
   /// Qualitative notes, already rendered from Markdown.
   public var notes: [String]
   public var hasData: Bool
@@ -50,13 +53,17 @@ public struct StatusCountView: Sendable {
 extension FigureView {
   /// Formats `fig` for `ind`. `notesHTML` renders qualitative notes (Markdown).
   static func make(
-    _ fig: Figure, _ ind: Indicator, province: Bool, status: StatusView, notesHTML: (String) -> String
+    _ fig: Figure, _ ind: Indicator, province: Bool, status: StatusView, strings: Strings,
+    notesHTML: (String) -> String
   ) -> FigureView {
-    let coverage = province ? "\(fig.reported)/\(fig.expected) đơn vị đã báo cáo" : ""
+    let coverage =
+      province
+      ? "\(VietnameseFormat.days(fig.reported))/\(VietnameseFormat.days(fig.expected)) đơn vị đã báo cáo" : ""
+    let note = targetNote(fig, ind, strings)
     guard let value = fig.value else {
       return FigureView(
         text: fig.status == .qualitative ? "Đã báo cáo" : "—", detail: "", status: status, bar: nil,
-        coverage: coverage, notes: fig.notes.map(notesHTML), hasData: fig.status == .qualitative)
+        coverage: coverage, targetNote: note, notes: fig.notes.map(notesHTML), hasData: fig.status == .qualitative)
     }
     var text = ""
     var detail = ""
@@ -75,7 +82,7 @@ extension FigureView {
     case .yesNo:
       if province {
         text = VietnameseFormat.share(value)
-        detail = "\(fig.yesCount ?? 0)/\(fig.reported) đơn vị có"
+        detail = "\(VietnameseFormat.days(fig.yesCount ?? 0))/\(VietnameseFormat.days(fig.reported)) đơn vị có"
       } else {
         text = fig.yesCount == 1 ? "Có" : "Không"
       }
@@ -85,16 +92,37 @@ extension FigureView {
     }
     let bar = barValue.map { min(max($0, .zero), Rational(100)).decimalString(places: 1) }
     return FigureView(
-      text: text, detail: detail, status: status, bar: bar, coverage: coverage,
+      text: text, detail: detail, status: status, bar: bar, coverage: coverage, targetNote: note,
       notes: fig.notes.map(notesHTML), hasData: true)
   }
+
+  /// A unit's target as derived from the province's (`TargetSplit`), or why there is none.
+  static func targetNote(_ fig: Figure, _ ind: Indicator, _ strings: Strings) -> String {
+    let unit = ind.unit.map { " \($0)" } ?? ""
+    let n = { (r: Rational) in VietnameseFormat.number(r) }
+    switch fig.split {
+    case .proportional(let t, let unitOf, let planOf)?:
+      return strings.format(
+        .targetNoteProportional,
+        ["target": n(t), "unit_of": n(unitOf), "plan_of": n(planOf), "share": n(fig.target ?? .zero), "unit": unit])
+    case .perUnit(let t)?:
+      return strings.format(
+        ind.lowerIsBetter ? .targetNotePerUnitCeiling : .targetNotePerUnit, ["target": n(t), "unit": unit])
+    case .zeroCeiling?:
+      return strings.format(.targetNoteZeroCeiling, ["unit": unit])
+    case nil:
+      guard fig.status == .notAssigned, let t = ind.target else { return "" }
+      return strings.format(.targetNoteNotAssigned, ["target": n(t), "unit": unit])
+    }
+  }
+
 }
 
 extension Indicator {
-  /// "≥ 80%", "≤ 0 trường hợp", "150/200 xã", "100% đơn vị".
+  /// "≥ 80%", "không quá 0 trường hợp", "150/200 xã", "100% đơn vị": a ceiling reads as one.
   var targetText: String {
     guard let target else { return "Định tính" }
-    let cmp = lowerIsBetter ? "≤ " : ""
+    let cmp = lowerIsBetter ? "không quá " : ""
     switch measure {
     case .percent: return cmp + VietnameseFormat.share(target, scale: scale)
     case .count:

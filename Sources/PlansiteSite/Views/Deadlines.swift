@@ -14,6 +14,10 @@ public struct DatedItem: Sendable {
   public var detail: String
   public var start: CivilDate
   public var end: CivilDate
+  /// A deadline's period: its wording says whether `start` is still on time.
+  public var period: Period? = nil
+  /// The units' deadline of the period (not the department's).
+  public var isUnitDeadline = false
 }
 
 /// A dated item ready to print, with its countdown relative to the build date.
@@ -27,29 +31,41 @@ public struct DatedItemView: Sendable {
   public var dateText: String
   /// `Thứ Bảy, ngày 20/05/2023`.
   public var fullDate: String
-  /// `còn 12 ngày`, `hôm nay`, `quá hạn 3 ngày` (deadlines), `đã qua` (other items).
+  /// `còn 12 ngày` before a deadline; once it has passed what happened (`9/11 đơn vị nộp đúng
+  /// hạn, 2 trễ`) or `quá hạn 3 ngày`; `đang diễn ra`, `đã qua` (other items). Empty for other
+  /// items once the plan is over.
   public var countdown: String
   public var isPast: Bool
   public var isDeadline: Bool
 }
 
 extension SiteModel {
-  /// Every deadline and key date of the plan year, sorted by date then title.
+  /// Everyone the units' deadline obliges, as the plan words it (`reporters:`).
+  var reportersText: String { plan.reporters ?? "các \(unitWords)" }
+
+  /// Every deadline and key date of the plan year, sorted by date then title. Deadlines use the
+  /// plan's own words ("trước ngày", "chậm nhất ngày") and name whom it obliges and to whom.
   var datedItems: [DatedItem] {
     var items: [DatedItem] = []
+    let recipients = plan.report.recipients.joined(separator: " và ")
     for p in plan.periods {
-      items.append(
-        DatedItem(
-          id: "han-\(p.id)-don-vi", kind: .deadline,
-          title: "Hạn gửi \(p.label.lowercasedFirst) của các \(unitWords)",
-          detail: "Gửi Sở Lao động - Thương binh và Xã hội trước ngày \(VietnameseFormat.date(p.due)).", start: p.due,
-          end: p.due))
-      items.append(
-        DatedItem(
-          id: "han-\(p.id)-so", kind: .deadline, title: "Hạn Sở gửi \(p.label.lowercasedFirst) về Bộ và UBND tỉnh",
-          detail:
-            "Sở Lao động - Thương binh và Xã hội tổng hợp, báo cáo Bộ Lao động - Thương binh và Xã hội và UBND tỉnh trước ngày \(VietnameseFormat.date(p.provinceDue)).",
-          start: p.provinceDue, end: p.provinceDue))
+      var unit = DatedItem(
+        id: "han-\(p.id)-don-vi", kind: .deadline,
+        title: "Hạn gửi \(p.label.lowercasedFirst) của \(reportersText)",
+        detail: "Gửi \(plan.issuer) \(p.dueText(p.due)).", start: p.due, end: p.due)
+      unit.period = p
+      unit.isUnitDeadline = true
+      items.append(unit)
+      var department = DatedItem(
+        id: "han-\(p.id)-so", kind: .deadline,
+        title: recipients.isEmpty
+          ? "Hạn gửi \(p.label.lowercasedFirst) tổng hợp"
+          : "Hạn gửi \(p.label.lowercasedFirst) tổng hợp về \(recipients)",
+        detail: "\(plan.issuer) tổng hợp, báo cáo \(recipients.isEmpty ? "cấp trên" : recipients) "
+          + "\(p.dueText(p.provinceDue)).",
+        start: p.provinceDue, end: p.provinceDue)
+      department.period = p
+      items.append(department)
     }
     let am = content.actionMonth
     items.append(
@@ -65,19 +81,57 @@ extension SiteModel {
     return items.sorted { ($0.start, $0.title) < ($1.start, $1.title) }
   }
 
+  /// The plan's last deadline in its own words: "trước ngày 20/11/2023".
+  var lastDeadlineText: String {
+    let days = plan.periods.flatMap { p in [p.due, p.provinceDue].map { (p.lastOnTimeDay($0), p.dueText($0)) } }
+    return days.max { $0.0 < $1.0 }?.1 ?? ""
+  }
+
+  /// Whether the plan is over on the build date: the site reads as a record.
+  var planFinished: Bool { plan.isFinished(on: today) }
+
+  /// What happened at a units' deadline: "9/11 đơn vị nộp đúng hạn, 2 trễ, 1 không nộp".
+  func submissionOutcome(_ p: Period) -> String {
+    var onTime = 0
+    var late = 0
+    var missing = 0
+    for d in content.districts {
+      switch SubmissionState.of(received: d.submissions[p.id], period: p, today: today) {
+      case .onTime: onTime += 1
+      case .late: late += 1
+      case .missing, .pending: missing += 1
+      }
+    }
+    let n = VietnameseFormat.days
+    var text = strings.format(.deadlineOutcomeOnTime, ["on_time": n(onTime), "total": n(content.districts.count)])
+    if late > 0 { text += ", " + strings.format(.deadlineOutcomeLate, ["count": n(late)]) }
+    if missing > 0 { text += ", " + strings.format(.deadlineOutcomeMissing, ["count": n(missing)]) }
+    return text
+  }
+
   func view(_ item: DatedItem) -> DatedItemView {
     let days = today.days(until: item.start)
     let isDeadline = item.kind == .deadline
+    // The last day on time: D − 1 for "trước ngày D", D itself for "chậm nhất ngày D".
+    let last = item.period.map { $0.lastOnTimeDay(item.start) } ?? item.start
+    let passed = today > last
     var countdown: String
     if isDeadline {
-      // "trước ngày D": the deadline passes at the start of D.
-      countdown = days > 0 ? "còn \(days) ngày" : "quá hạn \(1 - days) ngày"
+      if passed, let p = item.period, item.isUnitDeadline {
+        countdown = submissionOutcome(p)
+      } else if passed {
+        countdown = planFinished ? "đã qua" : "quá hạn \(VietnameseFormat.days(last.days(until: today))) ngày"
+      } else {
+        countdown = "còn \(VietnameseFormat.days(today.days(until: last) + 1)) ngày"
+      }
+    } else if planFinished {
+      countdown = ""
     } else if today > item.end {
       countdown = "đã qua"
     } else if today >= item.start {
       countdown = "đang diễn ra"
     } else {
-      countdown = "còn \(days) ngày"
+      countdown = "còn \(VietnameseFormat.days(days)) ngày"
     }
     let kindLabel: String
     switch item.kind {
@@ -89,12 +143,16 @@ extension SiteModel {
     return DatedItemView(
       id: item.id, kind: item.kind.rawValue, kindLabel: kindLabel, title: item.title, detail: item.detail,
       dateText: VietnameseFormat.range(item.start, item.end), fullDate: VietnameseFormat.fullDate(item.start),
-      countdown: countdown, isPast: isDeadline ? days <= 0 : today > item.end, isDeadline: isDeadline)
+      countdown: countdown, isPast: isDeadline ? passed : today > item.end, isDeadline: isDeadline)
   }
 
   /// The next `n` deadlines not yet passed (the home page shows two).
   func nextDeadlines(_ n: Int) -> [DatedItemView] {
-    Array(datedItems.filter { $0.kind == .deadline && $0.start > today }.prefix(n)).map(view)
+    Array(
+      datedItems.filter { item in
+        item.kind == .deadline && today <= (item.period.map { $0.lastOnTimeDay(item.start) } ?? item.start)
+      }.prefix(n)
+    ).map(view)
   }
 }
 

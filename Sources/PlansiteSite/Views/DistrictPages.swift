@@ -183,9 +183,10 @@ extension SiteModel {
 
   func submissionViews(_ d: District) -> [SubmissionView] {
     plan.periods.map { p in
-      let s = SubmissionState.of(received: d.submissions[p.id], due: p.due, today: today)
+      let s = SubmissionState.of(received: d.submissions[p.id], period: p, today: today)
       return SubmissionView(
-        periodLabel: p.label, due: VietnameseFormat.date(p.due), key: s.key, label: s.label, icon: s.icon)
+        periodLabel: p.label, due: p.dueText(p.due), key: s.key, label: s.label(planFinished: planFinished),
+        icon: s.icon)
     }
   }
 
@@ -196,7 +197,8 @@ extension SiteModel {
       let va = scoreboard.figure(ind.id, a.id, district: d.slug).value,
       let vb = scoreboard.figure(ind.id, b.id, district: d.slug).value
     {
-      change = ChangeText.make(from: va, to: vb, measure: ind.measure, scale: ind.scale)
+      change = ChangeText.make(
+        from: va, to: vb, measure: ind.measure, scale: ind.scale, lowerIsBetter: ind.lowerIsBetter, strings: strings)
     }
     return DistrictIndicatorRow(
       id: ind.id, label: ind.label, href: root + SitePaths.indicator(ind.id), target: ind.targetText,

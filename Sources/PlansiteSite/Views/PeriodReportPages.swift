@@ -19,7 +19,7 @@ public struct PeriodReportView: Sendable {
   public var form: ReportFormView
   public var periodID: String
   public var periodLabel: String
-  /// Units' deadline and the Department's own (`dd/mm/yyyy`).
+  /// Units' deadline and the Department's own, in the plan's words (`trước ngày dd/mm/yyyy`).
   public var due: String
   public var provinceDue: String
   /// Share of the target expected by this period: "50%".
@@ -262,8 +262,7 @@ extension SiteModel {
       lang: content.site.language, siteTitle: content.site.title, sampleData: content.site.sampleData,
       stylesheet: root + SitePaths.reportStylesheet, indexHref: root + SitePaths.report, wordHref: "bao-cao.docx",
       buildDate: VietnameseFormat.date(today), form: departmentForm(period), periodID: period.id,
-      periodLabel: period.label, due: VietnameseFormat.date(period.due),
-      provinceDue: VietnameseFormat.date(period.provinceDue),
+      periodLabel: period.label, due: period.dueText(period.due), provinceDue: period.dueText(period.provinceDue),
       expected: VietnameseFormat.share(period.expected * Rational(100)),
       unitCount: VietnameseFormat.number(Rational(content.districts.count)),
       indicatorCount: VietnameseFormat.number(Rational(plan.indicators.count)), counts: statusCounts(period),
@@ -291,8 +290,8 @@ extension SiteModel {
     reportPeriods.map { p in
       PeriodReportLinkView(
         label: p.label, subject: plan.report.titles[p.id] ?? "", href: root + SitePaths.periodReport(p.id),
-        wordHref: root + SitePaths.periodReportWord(p.id), due: VietnameseFormat.date(p.due),
-        provinceDue: VietnameseFormat.date(p.provinceDue))
+        wordHref: root + SitePaths.periodReportWord(p.id), due: p.dueText(p.due),
+        provinceDue: p.dueText(p.provinceDue))
     }
   }
 
