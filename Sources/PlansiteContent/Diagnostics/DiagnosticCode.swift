@@ -182,6 +182,6 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
     eventDate, lunarDate, io, missingData, invalidID, idClash, notWhole, blankName, nameRepeatsKind,
     asOf, controlCharacter, tooManyProblems, usage, remoteImage, markdownTable, markdownNesting, markdownCost,
     notOurs, reportSection, wordTemplate, stringsFile, stringKey, stringsOutOfStep,
-    communesOfCommune, unitGroup, unitWholes, dueWording,
+    unitWholes, dueWording, communesOfCommune, unitGroup,
   ]
 }
