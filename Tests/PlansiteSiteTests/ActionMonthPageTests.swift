@@ -32,11 +32,14 @@ final class ActionMonthPageTests: XCTestCase {
       d.reports = []
       d.events = (0..<3).map { k in
         let start = CivilDate(year: 2023, month: 6, day: 1 + (i * 3 + k) % 28)!
-        return Event(
-          start: start, end: start.adding(days: k == 0 ? 2 : 0), title: "Hoạt động \(k) của đơn vị \(i)",
-          time: "08:00", place: "Nhà văn hóa", organiser: "UBND", audience: "Trẻ em",
-          description: "Mô tả hoạt động khá dài để trang lớn lên nếu nó liệt kê mọi hoạt động.",
-          districtSlug: d.slug, index: k)
+        var e = template.events[0]
+        e.start = start
+        e.end = start.adding(days: k == 0 ? 2 : 0)
+        e.title = "Hoạt động \(k) của đơn vị \(i)"
+        e.description = "Mô tả hoạt động khá dài để trang lớn lên nếu nó liệt kê mọi hoạt động."
+        e.districtSlug = d.slug
+        e.index = k
+        return e
       }
       return d
     }

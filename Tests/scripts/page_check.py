@@ -15,7 +15,7 @@ window is never narrower than 500 px), and:
   * at 390 px no page of any kind scrolls sideways (every page, not only one per kind);
   * at 390 px every wide table keeps its first column in view when scrolled to its far end, and
     a table with the class `figures` or `submissions` (one column per reporting period, the
-    latest last) shows its last column without scrolling;
+    latest last, maybe followed by a `td.change` column) shows the latest period without scrolling;
   * at 390 px no month grid is drawn as a grid: the Action Month and the calendar read as a
     day-by-day agenda (hidden grids are fine), and at 1280 px a multi-day event is one bar in
     a week of the grid, not one entry per day;
@@ -89,7 +89,9 @@ TABLES_JS = """(() => {
     const rows = Array.from(table.rows).filter(r => r.cells.length > 1);
     wrap.scrollLeft = 0;
     const periodTable = /\\b(figures|submissions)\\b/.test(table.className);
-    const lastHidden = periodTable ? rows.filter(r => !inside(r.cells[r.cells.length - 1], box())).length : 0;
+    // The latest period is the last column, or the one before a closing change column (td.change).
+    const back = table.querySelector('td.change:last-child') ? 2 : 1;
+    const lastHidden = periodTable ? rows.filter(r => !inside(r.cells[r.cells.length - back], box())).length : 0;
     wrap.scrollLeft = wrap.scrollWidth;
     const firstHidden = rows.filter(r => !inside(r.cells[0], box())).length;
     wrap.scrollLeft = 0;
@@ -151,6 +153,9 @@ def check(site, artifacts, chromium, axe_source, max_home_height):
     url = lambda rel: (site / rel).as_uri()
     heights = {}
     browser = Browser(chromium)
+    # axe-core on the longest pages takes a while on a busy machine: wait for answers longer than
+    # the client's default 30 s (each call still has its own deadline).
+    browser.cdp.ws.sock.settimeout(300)
     try:
         # Every page at the phone's width: nothing sticks out sideways.
         set_width(browser, PHONE)
