@@ -27,8 +27,9 @@ final class PageKindsInBrowserTests: XCTestCase {
       URL(fileURLWithPath: "/usr/bin/env"), ["python3", script.path, site.path, "--artifacts", artifacts.path])
     XCTAssertEqual(run.status, 0, "page_check.py:\n\(run.stdout)\(run.stderr)")
     // What the script measured is written down, not only printed.
-    let heights = try JSONSerialization.jsonObject(
-      with: Data(contentsOf: artifacts.appendingPathComponent("page-heights.json"))) as? [String: [String: Any]]
+    let heights =
+      try JSONSerialization.jsonObject(
+        with: Data(contentsOf: artifacts.appendingPathComponent("page-heights.json"))) as? [String: [String: Any]]
     let kinds = Set((heights ?? [:]).keys)
     for kind in ["home", "action-month", "calendar", "districts", "districts-x", "targets-x", "report-x", "search"] {
       XCTAssertTrue(kinds.contains(kind), "page kind \(kind) was not checked: \(kinds.sorted())")

@@ -62,7 +62,9 @@ final class CalendarViewTests: XCTestCase {
     ]
     let grid = MonthGrid.make(year: 2023, month: 6, today: d("2023-06-15"), anchor: "t", items: items)
     func lanes(_ week: Int) -> [[String]] {
-      grid.weeks[week].lanes.map { $0.cells.map { c in c.entry.map { "\($0.title)\(c.span)" } ?? (c.outside ? "x" : "-") } }
+      grid.weeks[week].lanes.map {
+        $0.cells.map { c in c.entry.map { "\($0.title)\(c.span)" } ?? (c.outside ? "x" : "-") }
+      }
     }
     // Week 1 (Thu 1 – Sun 4): D from the 1st (it began in May), A from Saturday to the week's end.
     XCTAssertEqual(lanes(0), [["x", "x", "x", "D4"], ["x", "x", "x", "-", "-", "A2"]])

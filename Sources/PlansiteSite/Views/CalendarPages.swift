@@ -110,7 +110,8 @@ extension SiteModel {
       days.insert(d)
       d = d.adding(days: 1)
     }
-    for e in content.actionMonth.events + content.districts.flatMap(\.events) where e.start < am.start || e.end > am.end {
+    for e in content.actionMonth.events + content.districts.flatMap(\.events) where e.start < am.start || e.end > am.end
+    {
       var d = e.start
       while d <= e.end {
         days.insert(d)
@@ -192,7 +193,9 @@ extension SiteModel {
     let items = datedItems
     // Every month an item touches, so a span crossing a month shows in each.
     let months = Set(
-      items.filter { $0.start.year <= plan.year && $0.end.year >= plan.year }.flatMap { i in (i.start.year < plan.year ? 1 : i.start.month)...(i.end.year > plan.year ? 12 : i.end.month) })
+      items.filter { $0.start.year <= plan.year && $0.end.year >= plan.year }.flatMap { i in
+        (i.start.year < plan.year ? 1 : i.start.month)...(i.end.year > plan.year ? 12 : i.end.month)
+      })
     let gridItems = items.map {
       GridItem(title: $0.title, href: "#" + $0.id, kind: $0.kind.rawValue, start: $0.start, end: $0.end)
     }
