@@ -12,8 +12,7 @@ final class ActionMonthPageTests: XCTestCase {
 
   func render(_ content: Content) async throws -> String {
     let templates = try await SiteFiles.templates()
-    var model = SiteModel(content: content, today: today)
-    model.useTemplates { templates.renderPartial($0, $1) }
+    let model = SiteModel(content: content, today: today)
     guard case .page(_, let template, let context) = model.actionMonthPage() else {
       XCTFail("the Action Month is not a page")
       return ""
