@@ -49,7 +49,8 @@ public struct SiteModel: Sendable {
   /// templates, month grids or events.
   var actionMonthNarrative: RenderedMarkdown {
     let reserved = ActionMonthPageView.templateIDs.union(actionMonthGridAnchors)
-      .union(allEvents.map(SiteModel.eventAnchor))
+      .union(content.actionMonth.events.map(SiteModel.eventAnchor))
+      .union(actionMonthDays.map(SiteModel.actionMonthDayAnchor))
     return Markdown.render(
       content.actionMonth.narrative, idPrefix: "", reservedIDs: reserved, shiftHeadings: 1, footnotePrefix: "thang-",
       textSections: true)

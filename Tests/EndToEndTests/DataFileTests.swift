@@ -184,8 +184,11 @@ final class ProvinceUnitTests: XCTestCase {
         ["a-chau", "Huyện An Châu", "1999", "2500", "1"], ["dinh-lap", "Huyện Đình Lập", "40", "100", "1"],
         ["tinh", "Huyện Tịnh", "10", "20", "1"], ["toan_tinh", "Toàn tỉnh Thử Nghiệm, Bắc Bộ", "2049", "2620", "3/3"],
       ])
+    // A unit's events live on its own page; the Action Month links there.
+    let unitPage = try String(contentsOf: output.appendingPathComponent("districts/tinh/index.html"), encoding: .utf8)
+    XCTAssertTrue(unitPage.contains("id=\"hd-tinh-1\""), "the district keeps its slug in its anchors")
     let actionMonth = try String(contentsOf: output.appendingPathComponent("action-month/index.html"), encoding: .utf8)
-    XCTAssertTrue(actionMonth.contains("id=\"hd-tinh-1\""), "the district keeps its slug in its anchors")
+    XCTAssertTrue(actionMonth.contains("districts/tinh/index.html#hd-tinh-1\""), "the day links to the unit's event")
     XCTAssertTrue(actionMonth.contains("id=\"hd-toan_tinh-1\""), "the province's key is outside the slug grammar")
   }
 }

@@ -127,6 +127,17 @@ extension DayEntryView: MustacheParent {
     case "href": return href
     case "kind": return kind
     case "continued": return continued
+    case "continues": return continues
+    default: return nil
+    }
+  }
+}
+
+extension DayNoteView: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "count": return count
+    case "href": return href
     default: return nil
     }
   }
@@ -140,8 +151,7 @@ extension DayCellView: MustacheParent {
     case "iso": return iso
     case "fullDate": return fullDate
     case "isToday": return isToday
-    case "entries": return entries
-    case "hasEntries": return hasEntries
+    case "note": return note
     default: return nil
     }
   }
