@@ -79,10 +79,12 @@ struct SiteOptions: ParsableArguments {
   }
 
   func buildOptions(output: String, zip: String? = nil) throws -> BuildOptions {
-    BuildOptions(
+    var options = BuildOptions(
       content: URL(fileURLWithPath: content), templates: URL(fileURLWithPath: templates),
       output: URL(fileURLWithPath: output), today: try buildDate(), zip: zip.map { URL(fileURLWithPath: $0) },
       builtInTemplates: usesBuiltInTemplates)
+    options.todayIsExplicit = today != nil
+    return options
   }
 
   /// An error when the content folder is missing or not a folder: a path that leads nowhere is

@@ -11,6 +11,9 @@ public struct BuildOptions: Sendable {
   public var zip: URL?
   /// Use the templates compiled into plansite (`TemplateSet.builtIn`); `templates` is not read.
   public var builtInTemplates: Bool
+  /// `today` was asked for (`--today`): it wins over `site.yaml`'s `as_of:`, which wins over
+  /// SOURCE_DATE_EPOCH and the clock (an archived site reads the same any day).
+  public var todayIsExplicit = false
 
   public init(
     content: URL, templates: URL, output: URL, today: CivilDate, zip: URL? = nil, builtInTemplates: Bool = false
@@ -42,7 +45,8 @@ public enum SiteBuilder {
   /// Loads and validates content and templates without writing anything (`plansite check`).
   public static func check(_ options: BuildOptions) async -> (SiteModel?, TemplateSet?, Diagnostics) {
     var (content, diags) = ContentLoader.load(
-      from: options.content, today: options.today, inspectMarkdown: MarkdownDiagnostics.inspect)
+      from: options.content, today: options.today, todayIsExplicit: options.todayIsExplicit,
+      inspectMarkdown: MarkdownDiagnostics.inspect)
     var templates =
       options.builtInTemplates
       ? TemplateSet.builtIn(into: &diags) : await TemplateSet.load(from: options.templates, into: &diags)
@@ -54,8 +58,10 @@ public enum SiteBuilder {
       templates?.strings = chosen
     }
     guard !diags.hasErrors else { return (nil, templates, diags) }
+    // --today wins over site.yaml's as_of:, which wins over SOURCE_DATE_EPOCH and the clock.
+    let today = options.todayIsExplicit ? options.today : content.site.asOf ?? options.today
     let shown = strings.language.lowercased().hasPrefix("en") ? content.inEnglish() : content
-    let model = SiteModel(content: shown, today: options.today, strings: strings)
+    let model = SiteModel(content: shown, today: today, strings: strings)
     if let templates {
       // Lint against a sample that uses every field, so the verdict never depends on what this
       // content happens to contain (no events, no baselines…), and costs the same at any size.

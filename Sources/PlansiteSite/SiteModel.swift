@@ -31,7 +31,7 @@ public struct SiteModel: Sendable {
   /// `strings`: those `SiteBuilder.check` chose; by default the built-in Vietnamese ones.
   public init(content: Content, today: CivilDate, strings: Strings = .builtInVietnamese) {
     self.content = content
-    self.scoreboard = Scoreboard(content)
+    self.scoreboard = Scoreboard(content, today: today)
     self.today = today
     self.strings = strings
     self.format = SiteFormat(strings)
@@ -52,7 +52,8 @@ public struct SiteModel: Sendable {
   /// templates, month grids or events.
   var actionMonthNarrative: RenderedMarkdown {
     let reserved = ActionMonthPageView.templateIDs.union(actionMonthGridAnchors)
-      .union(allEvents.map(SiteModel.eventAnchor))
+      .union(content.actionMonth.events.map(SiteModel.eventAnchor))
+      .union(actionMonthDays.map(SiteModel.actionMonthDayAnchor))
     return Markdown.render(
       content.actionMonth.narrative, idPrefix: "", reservedIDs: reserved, shiftHeadings: 1, footnotePrefix: "thang-",
       textSections: true)
@@ -105,6 +106,19 @@ public struct SiteModel: Sendable {
     return FigureView.make(fig, ind, province: unit == .province, status: statusView(fig.status), words: words) { _ in
       ""
     }
+  }
+
+  /// The latest day the figures were counted (the reports' `as_of:`), not after the build date:
+  /// "số liệu tính đến ngày …". Nil when no report says.
+  var dataAsOf: CivilDate? {
+    var latest: CivilDate?
+    for d in content.districts {
+      for r in d.reports {
+        guard let day = r.asOf, day <= today else { continue }
+        latest = max(latest ?? day, day)
+      }
+    }
+    return latest
   }
 
   /// The last period any district reported, for headline figures.

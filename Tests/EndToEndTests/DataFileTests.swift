@@ -55,11 +55,12 @@ final class DataFileTests: XCTestCase {
       rows.first { $0.count > 7 && $0[0] == indicator && $0[6] == period && $0[7] == unit }
     }
     let label = "Tỷ lệ trẻ em được hỗ trợ"
+    // Built 15/6, after the 6-month deadline: the period is closed, 78,4 % reached its milestone of 40 %.
     XCTAssertEqual(
       row("p1", "6-thang", "toan_tinh"),
       [
         "p1", label, "1", "percent", "80", "higher", "6-thang", "toan_tinh", "Toàn tỉnh Thử Nghiệm, Bắc Bộ",
-        "2039", "2600", "78.4", "Đúng tiến độ", "2/2", "",
+        "2039", "2600", "78.4", "Đạt", "2/2", "",
       ])
     XCTAssertEqual(
       row("p1", "nam", "dinh-lap"),
@@ -183,8 +184,11 @@ final class ProvinceUnitTests: XCTestCase {
         ["a-chau", "Huyện An Châu", "1999", "2500", "1"], ["dinh-lap", "Huyện Đình Lập", "40", "100", "1"],
         ["tinh", "Huyện Tịnh", "10", "20", "1"], ["toan_tinh", "Toàn tỉnh Thử Nghiệm, Bắc Bộ", "2049", "2620", "3/3"],
       ])
+    // A unit's events live on its own page; the Action Month links there.
+    let unitPage = try String(contentsOf: output.appendingPathComponent("districts/tinh/index.html"), encoding: .utf8)
+    XCTAssertTrue(unitPage.contains("id=\"hd-tinh-1\""), "the district keeps its slug in its anchors")
     let actionMonth = try String(contentsOf: output.appendingPathComponent("action-month/index.html"), encoding: .utf8)
-    XCTAssertTrue(actionMonth.contains("id=\"hd-tinh-1\""), "the district keeps its slug in its anchors")
+    XCTAssertTrue(actionMonth.contains("districts/tinh/index.html#hd-tinh-1\""), "the day links to the unit's event")
     XCTAssertTrue(actionMonth.contains("id=\"hd-toan_tinh-1\""), "the province's key is outside the slug grammar")
   }
 }

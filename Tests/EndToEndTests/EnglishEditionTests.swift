@@ -88,7 +88,9 @@ final class EnglishEditionTests: XCTestCase {
     XCTAssertGreaterThan(vietnamese.count, 100, "the check looks at most of vi.yaml")
     var left: [String] = []
     for path in TestSupport.files(under: site) where path.hasSuffix(".html") {
+      // The report page inlines style.css: its comments are read by no one on the page.
       let html = try String(contentsOf: site.appendingPathComponent(path), encoding: .utf8)
+        .replacingOccurrences(of: "/\\*[\\s\\S]*?\\*/", with: "", options: .regularExpression)
       for (key, text) in vietnamese where html.contains(text) { left.append("\(path): \(key) “\(text)”") }
     }
     XCTAssertEqual(left, [], "Vietnamese interface words on English pages")

@@ -104,10 +104,10 @@ final class ContentRulesTests: XCTestCase {
     let (_, lines) = load([
       "plan.yaml": plan([
         ("measure: percent, target: 80}", "measure: percent, target: 100.5}"),
-        ("        target: 150\n", "        target: 150.5\n"),
+        ("        target: 15\n", "        target: 15.5\n"),
         ("scale: 1000, target: 9.5", "scale: 1000, target: 1001"),
         ("measure: yes-no, target: 100}", "measure: yes-no, target: 120}"),
-        ("baseline: {year: 2022, done: 144, of: 200}", "baseline: {year: 2022, done: 144, of: 2.000}"),
+        ("baseline: {year: 2022, done: 14, of: 20}", "baseline: {year: 2022, done: 14, of: 2.000}"),
         ("measure: text}", "measure: text, decimals: 1}"),
         ("target: 0, better: lower, unit: trường hợp}", "target: 0, better: lower, unit: trường hợp, decimals: 7}"),
       ])
@@ -116,8 +116,8 @@ final class ContentRulesTests: XCTestCase {
       lines,
       [
         "plan.yaml:30:77 error PS011 target của chỉ tiêu tỷ lệ \"p1\" là 100,5 %, vượt quá 100; viết một tỷ lệ từ 0 đến 100",
-        "plan.yaml:37:17 error PS028 target phải là số nguyên (chỉ tiêu count đếm người, xã hay đơn vị; đơn vị chia nhỏ được như tỷ đồng thì thêm decimals: 1 cho chỉ tiêu), không phải \"150.5\"",
-        "plan.yaml:40:47 error PS028 baseline.of \"2.000\" dùng dấu ngăn cách hàng nghìn, sẽ bị đọc thành 2; viết 2000",
+        "plan.yaml:37:17 error PS028 target phải là số nguyên (chỉ tiêu count đếm người, xã hay đơn vị; đơn vị chia nhỏ được như tỷ đồng thì thêm decimals: 1 cho chỉ tiêu), không phải \"15.5\"",
+        "plan.yaml:40:46 error PS028 baseline.of \"2.000\" dùng dấu ngăn cách hàng nghìn, sẽ bị đọc thành 2; viết 2000",
         "plan.yaml:44:129 error PS011 decimals từ 0 đến 6 (số chữ số sau dấu chấm)",
         "plan.yaml:45:84 error PS011 target của chỉ tiêu tỷ lệ \"m1\" là 1.001 ‰ (scale: 1000), vượt quá 1000; viết một tỷ lệ từ 0 đến 1000",
         "plan.yaml:50:66 error PS011 target của chỉ tiêu tỷ lệ \"y1\" là 120 %, vượt quá 100; viết một tỷ lệ từ 0 đến 100",

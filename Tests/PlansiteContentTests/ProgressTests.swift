@@ -57,10 +57,10 @@ final class ProgressTests: XCTestCase {
     XCTAssertEqual(f.status, .behind)
   }
 
-  func testCeilingIsAchievedAtTheTargetAndBehindAbove() {
+  func testCeilingIsAchievedAtTheTargetAndExceededAbove() {
     let ind = indicator(.count, target: .zero, lower: true)
     XCTAssertEqual(Progress.district(.amount(.zero), indicator: ind, period: half).status, .achieved)
-    XCTAssertEqual(Progress.district(.amount(.one), indicator: ind, period: half).status, .behind)
+    XCTAssertEqual(Progress.district(.amount(.one), indicator: ind, period: half).status, .exceeded)
     let permille = indicator(.percent, target: Rational(decimal: "9.5")!, lower: true, scale: 1000)
     let exact = Progress.district(.fraction(done: Rational(19), of: Rational(2000)), indicator: permille, period: full)
     XCTAssertEqual(exact.status, .achieved)

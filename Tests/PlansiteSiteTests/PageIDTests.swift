@@ -21,7 +21,7 @@ final class PageIDTests: XCTestCase {
       c.districts[d].narrative = "## Title\n\nA.\n\n## Nội dung\n\nB.\n"
     }
     c.actionMonth.narrative = [
-      "Nội dung", "Tìm nhanh", "Lịch", "Lịch title", "Lịch tháng 6", "Chương trình title", "HĐ a 1",
+      "Nội dung", "Tìm nhanh", "Lịch", "Lịch title", "Lịch tháng 6", "Chương trình title", "Ngày 2023-06-01",
     ]
     .map { "## \($0)\n\nĐoạn.\n" }.joined(separator: "\n")
     c.sections[0].markdown = ["Nội dung", "Tìm nhanh", "Mục lục", "Mục tiêu", "Mục tiêu 1", "Mục tiêu 1 title"]
@@ -32,7 +32,8 @@ final class PageIDTests: XCTestCase {
     // The headings are still there, with ids of their own.
     let actionMonth = try XCTUnwrap(files[SitePaths.actionMonth])
     XCTAssertTrue(actionMonth.contains("<h3 id=\"noi-dung-2\">Nội dung</h3>"), actionMonth)
-    XCTAssertTrue(actionMonth.contains("<h3 id=\"hd-a-1-2\">HĐ a 1</h3>"), actionMonth)
+    // The day summary's ids (`ngay-2023-06-01`) are reserved; units' events live on their pages.
+    XCTAssertTrue(actionMonth.contains("<h3 id=\"ngay-2023-06-01-2\">Ngày 2023-06-01</h3>"), actionMonth)
     XCTAssertTrue(try XCTUnwrap(files[SitePaths.plan]).contains("<h3 id=\"muc-tieu-1-2\">Mục tiêu 1</h3>"))
   }
 

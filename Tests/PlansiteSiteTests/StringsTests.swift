@@ -146,5 +146,35 @@ final class StringsTests: XCTestCase {
     XCTAssertEqual(en.submissionLabel(.pending(daysLeft: 12)), "Not due yet (12 days left)")
     XCTAssertEqual(vi.strings.status(.onTrack), "Đúng tiến độ")
     XCTAssertEqual(en.strings.status(.behind), "Behind")
+    // The judging statuses and day counts grouped like every other number (from main's SubmissionTests).
+    XCTAssertEqual(vi.strings.status(.exceeded), "Vượt ngưỡng")
+    XCTAssertEqual(vi.strings.status(.notAchieved), "Chưa đạt")
+    XCTAssertEqual(vi.strings.status(.incomplete), "Chưa đủ số liệu")
+    XCTAssertEqual(vi.strings.status(.notAssigned), "Không giao chỉ tiêu riêng")
+    XCTAssertEqual(en.strings.status(.notAchieved), "Not achieved")
+    XCTAssertEqual(vi.submissionLabel(.missing(overdueDays: 1112)), "Chưa nộp, quá hạn 1.112 ngày")
+    XCTAssertEqual(en.submissionLabel(.missing(overdueDays: 1112)), "Not sent, 1,112 days overdue")
+    // Once the plan is over the site is a record: a missing report is not counted in days.
+    let after = CivilDate(iso: "2099-01-01")!
+    let viRecord = SiteModel(content: vi.content, today: after, strings: vi.strings)
+    let enRecord = SiteModel(content: en.content, today: after, strings: en.strings)
+    XCTAssertEqual(viRecord.submissionLabel(.missing(overdueDays: 3)), "Không nộp")
+    XCTAssertEqual(enRecord.submissionLabel(.missing(overdueDays: 3)), "Not submitted")
+  }
+
+  /// A deadline reads in the plan's own wording (`due_wording:`), in the site's language.
+  func testDueWordingsComeFromTheStringsFile() async throws {
+    let (viModel, _, _) = try await check(language: "vi")
+    let (enModel, _, _) = try await check(language: "en")
+    let (vi, en) = (try XCTUnwrap(viModel), try XCTUnwrap(enModel))
+    let day = CivilDate(iso: "2024-06-15")!
+    var p = try XCTUnwrap(vi.plan.periods.first)
+    XCTAssertEqual(vi.dueText(p, day), "trước ngày 15/06/2024")
+    p.wording = .noLaterThan
+    XCTAssertEqual(vi.dueText(p, day), "chậm nhất ngày 15/06/2024")
+    XCTAssertEqual(en.dueText(p, day), "no later than 15 June 2024")
+    p.wording = .onDay
+    XCTAssertEqual(vi.dueText(p, day), "trong ngày 15/06/2024")
+    XCTAssertEqual(en.dueText(p, day), "on 15 June 2024")
   }
 }

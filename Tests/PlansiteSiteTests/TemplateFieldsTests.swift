@@ -19,7 +19,7 @@ final class TemplateFieldsTests: XCTestCase {
     XCTAssertNil(value.child(named: "khongCo"), file: file, line: line)
   }
 
-  func testEveryHandWrittenLookupMatchesTheStruct() {
+  func testEveryHandWrittenLookupMatchesTheStruct() throws {
     let m = SiteModel(content: .sample, today: CivilDate(iso: "2023-06-15")!)
     let ind = m.content.plan.indicators[0]
     let period = m.content.plan.periods[0]
@@ -33,9 +33,12 @@ final class TemplateFieldsTests: XCTestCase {
     assertMatchesReflection(DistrictIndicatorRow(id: "i", label: "l", href: "h", target: "t", figures: [], change: "c"))
     assertMatchesReflection(StatusCellView(status: fig.status, text: "t"))
     assertMatchesReflection(MatrixRowView(name: "n", href: "h", cells: []))
-    assertMatchesReflection(DayEntryView(title: "t", href: "h", kind: "k", continued: true))
-    let grid = MonthGrid.make(year: 2023, month: 6, today: m.today, anchor: "a", format: m.format) { _ in [] }
+    assertMatchesReflection(DayEntryView(title: "t", href: "h", kind: "k", continued: true, continues: false))
+    let grid = MonthGrid.make(year: 2023, month: 6, today: m.today, anchor: "a", items: [], format: m.format) {
+      DayNoteView(count: "1", href: "#\($0.iso)")
+    }
     assertMatchesReflection(grid.weeks[0].days[3])
+    assertMatchesReflection(try XCTUnwrap(grid.weeks[0].days[3].note))
     assertMatchesReflection(m.eventView(m.content.actionMonth.events[0], root: ""))
   }
 }

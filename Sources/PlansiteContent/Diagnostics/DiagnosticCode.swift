@@ -165,6 +165,15 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
     meaning: "Danh sách districts của plan.yaml ghi nhóm (group) cho một số đơn vị nhưng không cho đơn vị này.",
     fix: "Thêm nhóm cho đơn vị: - {id: tan-thanh, group: \"Khu vực phía Bắc\"}, hoặc bỏ group ở mọi đơn vị.")
 
+  public static let unitWholes = DiagnosticCode(
+    id: "PS058", meaning: "Tổng \"of\" các đơn vị báo cáo khác \"of\" của chỉ tiêu trong plan.yaml.",
+    fix:
+      "Sửa \"of\" của đơn vị sai (số xã, phường, thị trấn của đơn vị) hoặc \"of\" trong plan.yaml, để toàn tỉnh và từng đơn vị tính trên cùng một tổng."
+  )
+  public static let dueWording = DiagnosticCode(
+    id: "PS059", meaning: "due_wording của kỳ báo cáo không phải cách ghi hạn được hỗ trợ.",
+    fix: "Chép đúng chữ của kế hoạch: \"trước ngày\", \"chậm nhất ngày\" hoặc \"trong ngày\".")
+
   /// Every code, in order; the guide for districts is checked against this list.
   public static let all: [DiagnosticCode] = [
     yamlSyntax, tabIndent, duplicateKey, unknownKey, missingKey, wrongType, unknownIndicator,
@@ -173,6 +182,6 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
     eventDate, lunarDate, io, missingData, invalidID, idClash, notWhole, blankName, nameRepeatsKind,
     asOf, controlCharacter, tooManyProblems, usage, remoteImage, markdownTable, markdownNesting, markdownCost,
     notOurs, reportSection, wordTemplate, stringsFile, stringKey, stringsOutOfStep,
-    communesOfCommune, unitGroup,
+    unitWholes, dueWording, communesOfCommune, unitGroup,
   ]
 }

@@ -2,11 +2,13 @@
 /// block; the readers check mappings against these lists and a test checks the document's key
 /// tables against them, so the contract and the code cannot drift apart.
 public enum ContentKeys {
-  public static let site = ["title", "province", "language", "sample_data", "footer", "title_en", "footer_en"]
+  public static let site = [
+    "title", "province", "language", "sample_data", "footer", "as_of", "title_en", "footer_en",
+  ]
   public static let plan = PlanReader.keys
-  public static let signer = ["name", "title"]
+  public static let signer = ["name", "title", "for"]
   public static let report = ReportSettingsReader.keys
-  public static let period = ["id", "label", "due", "province_due", "expected", "label_en"]
+  public static let period = ["id", "label", "due", "due_wording", "province_due", "expected", "label_en"]
   public static let keyDate = ["id", "title", "date", "lunar", "description"]
   public static let target = ["id", "title", "text", "indicators", "title_en", "text_en"]
   public static let indicator = TargetReader.indicatorKeys

@@ -13,13 +13,15 @@ public enum ContentLoader {
   /// Markdown): PlansiteSite passes `MarkdownDiagnostics.inspect`.
   public typealias MarkdownInspector = @Sendable (SourceFile, MarkdownRole) -> Diagnostics
 
-  /// Loads the folder. `today` is the build date, for "submitted in the future" warnings.
+  /// Loads the folder. `today` is the build date, for "submitted in the future" warnings;
+  /// `site.yaml`'s `as_of:` replaces it unless it was asked for (`--today`, `todayIsExplicit`).
   /// `inspectMarkdown` is called on each Markdown file as it is read, so its problems are
   /// reported even when another file's errors leave no `Content` to look at afterwards.
   /// `pending`: unit codes plan.yaml may list before their folder exists (`plansite new
   /// district` scaffolding a listed unit); any other listed code without a folder is an error.
   public static func load(
-    from root: URL, today: CivilDate, inspectMarkdown: MarkdownInspector? = nil, pending: Set<String> = []
+    from root: URL, today: CivilDate, todayIsExplicit: Bool = false, inspectMarkdown: MarkdownInspector? = nil,
+    pending: Set<String> = []
   ) -> (Content?, Diagnostics) {
     var diags = Diagnostics()
     let folder = ContentFolder(root: root, inspectMarkdown: inspectMarkdown)
@@ -48,7 +50,10 @@ public enum ContentLoader {
     let actionMonth = readActionMonth(folder, plan: plan, hasYAML: present("action-month.yaml"), into: &diags)
     let window = actionMonth.map { $0.start...max($0.start, $0.end) }
     let districts = readDistricts(
-      folder, plan: plan, today: today, actionMonth: window, pending: pending, into: &diags)
+      folder, plan: plan, today: (todayIsExplicit ? nil : site?.asOf) ?? today, actionMonth: window, pending: pending,
+      into: &diags)
+    // Checked on content that otherwise reads: with a unit's file broken its wholes are not all there.
+    if !diags.hasErrors { UnitWholesCheck.check(plan: plan, districts: districts, into: &diags) }
     guard let site, let actionMonth, plan.unknown.isEmpty, !diags.hasErrors else { return (nil, diags) }
     let content = Content(
       site: site, plan: plan, sections: sections, actionMonth: actionMonth, districts: districts)

@@ -3,7 +3,7 @@ import Yams
 /// Reads a list of events (`action-month.yaml` or a district's `events.yaml`).
 enum EventReader {
   static let keys = [
-    "date", "start", "end", "title", "time", "place", "organiser", "audience", "description",
+    "date", "start", "end", "title", "time", "place", "organiser", "audience", "description", "illustration",
   ]
 
   /// `window`: the Action Month. Outside it, a province event is a warning; a unit's event is
@@ -54,6 +54,7 @@ enum EventReader {
           start = nil
         }
       }
+      let illustration = r.yesNo(f["illustration"], "illustration") ?? false
       guard let title, let start, let end else { continue }
       events.append(
         Event(
@@ -61,7 +62,7 @@ enum EventReader {
           place: r.string(f["place"], "place"), organiser: r.string(f["organiser"], "organiser"),
           audience: r.string(f["audience"], "audience"),
           description: r.string(f["description"], "description"), districtSlug: district,
-          index: index))
+          index: index, illustration: illustration))
     }
     return events
   }

@@ -3,7 +3,7 @@ import Yams
 /// Reads `plan.yaml`: the plan's head, periods, key dates and targets.
 enum PlanReader {
   static let keys = [
-    "number", "year", "title", "issuer", "place", "signed", "signer", "basis", "districts",
+    "number", "year", "title", "issuer", "place", "signed", "signer", "reporters", "basis", "districts",
     "periods", "key_dates", "targets", "report", "title_en",
   ]
 
@@ -27,7 +27,9 @@ enum PlanReader {
     if year == nil { unknown.insert(.year) }
     var signer = Signer(name: "", title: "")
     if let s = r.fields(f["signer"], "signer", allowed: ContentKeys.signer, required: ["name"]) {
-      signer = Signer(name: r.text(s["name"], "signer.name") ?? "", title: r.string(s["title"], "signer.title") ?? "")
+      signer = Signer(
+        name: r.text(s["name"], "signer.name") ?? "", title: r.string(s["title"], "signer.title") ?? "",
+        signsFor: r.string(s["for"], "signer.for"))
     }
     var locations: [String: SourceLocation] = [:]
     var refusedSlugs: Set<String> = []
@@ -51,7 +53,8 @@ enum PlanReader {
     return Plan(
       number: r.string(f["number"], "number") ?? "", year: year ?? 0, title: r.text(f["title"], "title") ?? "",
       issuer: r.text(f["issuer"], "issuer") ?? "", place: r.string(f["place"], "place"),
-      signed: r.date(f["signed"], "signed"), signer: signer, basis: r.string(f["basis"], "basis"),
+      signed: r.date(f["signed"], "signed"), signer: signer, reporters: r.text(f["reporters"], "reporters"),
+      basis: r.string(f["basis"], "basis"),
       districtSlugs: slugs, periods: periods, keyDates: keyDates, targets: targets, invalidIndicatorIDs: invalid,
       invalidPeriodIDs: refusedPeriods, invalidDistrictSlugs: refusedSlugs, districtLocations: locations,
       districtGroups: groups, report: report, unknown: unknown, titleEN: r.text(f["title_en"], "title_en"))
@@ -122,6 +125,7 @@ enum PlanReader {
       let label = r.text(f["label"], "label")
       let due = r.date(f["due"], "due")
       let provinceDue = r.date(f["province_due"], "province_due")
+      let wording = readWording(f["due_wording"], r)
       guard let id, let label, let due, let expected else {
         if let text = f["id"]?.scalar?.string { refused.formUnion(ContentID.refusedForms(text)) }
         continue
@@ -129,10 +133,22 @@ enum PlanReader {
       periods.append(
         Period(
           id: id, label: label, due: due, provinceDue: provinceDue ?? due, expected: expected,
-          labelEN: r.text(f["label_en"], "label_en")))
+          labelEN: r.text(f["label_en"], "label_en"), wording: wording))
     }
     refused.subtract(periods.map(\.id))  // a period declared twice is still the first one
     return periods
+  }
+
+  /// `due_wording:` as the plan words its deadline: whether the day named is still on time.
+  static func readWording(_ node: Node?, _ r: YAMLReader) -> DueWording {
+    guard let node, let text = r.string(node, "due_wording") else { return .before }
+    if let wording = DueWording(rawValue: text.lowercased()) { return wording }
+    let names = DueWording.allCases.map { "\"\($0.words)\"" }.joined(separator: ", ")
+    r.error(
+      .dueWording, node,
+      "due_wording \"\(text)\" không phải cách kế hoạch ghi hạn; chép đúng chữ của kế hoạch, một trong: \(names)"
+        + " (\"trước ngày\": ngày ghi là ngày đầu tiên bị trễ; hai cách kia: ngày ghi vẫn đúng hạn)")
+    return .before
   }
 
   static func readKeyDates(_ node: Node?, _ r: YAMLReader, year: Int) -> [KeyDate] {

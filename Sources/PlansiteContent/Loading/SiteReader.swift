@@ -33,6 +33,6 @@ enum SiteReader {
       title: title, province: province, language: language ?? "vi",
       sampleData: r.yesNo(f["sample_data"], "sample_data") ?? false,
       footer: r.string(f["footer"], "footer") ?? "", titleEN: r.text(f["title_en"], "title_en"),
-      footerEN: r.string(f["footer_en"], "footer_en"))
+      footerEN: r.string(f["footer_en"], "footer_en"), asOf: r.date(f["as_of"], "as_of"))
   }
 }

@@ -3,7 +3,8 @@ import Yams
 /// Reads the targets of `plan.yaml` and their indicators.
 enum TargetReader {
   static let indicatorKeys = [
-    "id", "label", "measure", "target", "better", "of", "unit", "decimals", "baseline", "scale", "label_en", "unit_en",
+    "id", "label", "measure", "target", "better", "of", "unit_target", "unit", "decimals", "baseline", "scale",
+    "label_en", "unit_en",
   ]
 
   /// `invalid` receives the ids of indicators that failed to load, so district values naming
@@ -119,11 +120,24 @@ enum TargetReader {
       let bOf = r.count(b["of"], "baseline.of", decimals: countDecimals, reason: countReason)
       if let year, let done { baseline = Baseline(year: year, done: done, of: bOf) }
     }
+    var unitTarget: Rational?
+    if let node = f["unit_target"] {
+      if measure != .count || of != nil {
+        r.error(
+          .invalidValue, node,
+          "unit_target chỉ dùng cho chỉ tiêu count không có \"of\" (mục tiêu tổng của tỉnh); chỉ tiêu có \"of\" đã chia cho đơn vị theo tỷ lệ của of, hãy xóa unit_target"
+        )
+      } else {
+        unitTarget = r.count(node, "unit_target", decimals: decimals, reason: CountText.planCount)
+      }
+    }
     guard let checkedID, let label else { return nil }
-    return Indicator(
+    var indicator = Indicator(
       id: checkedID, targetID: targetID, label: label, measure: measure, target: target,
-      lowerIsBetter: lower, of: of, unit: r.string(f["unit"], "unit"), baseline: baseline,
+      lowerIsBetter: lower, of: of, unitTarget: unitTarget, unit: r.string(f["unit"], "unit"), baseline: baseline,
       scale: scale, decimals: decimals, labelEN: r.text(f["label_en"], "label_en"),
       unitEN: r.string(f["unit_en"], "unit_en"))
+    if f["of"] != nil { indicator.ofLocation = r.location(f["of"]) }
+    return indicator
   }
 }

@@ -32,6 +32,7 @@ extension Content {
       audience: "Trẻ em", description: "Mô tả", districtSlug: "a", index: 0)
     var provinceEvent = event
     provinceEvent.districtSlug = nil
+    provinceEvent.illustration = true
     let values: [String: Value] = [
       "p": .fraction(done: Rational(1), of: Rational(2)), "c": .fraction(done: Rational(1), of: Rational(2)),
       "l": .amount(.one),

@@ -114,6 +114,8 @@ public struct Event: Sendable {
   public var districtSlug: String?
   /// Position in the source, for stable ids.
   public var index: Int
+  /// `illustration: true`: the plan does not say this event; the page marks it "Minh họa".
+  public var illustration = false
 }
 
 /// The Action Month for Children (1–30 June).

@@ -18,6 +18,9 @@ public struct Indicator: Sendable {
   public var lowerIsBetter: Bool
   /// For a count: the whole the target is a part of (150 of 200 communes).
   public var of: Rational?
+  /// For a count without `of`: the target the plan gives each unit (`unit_target:`). Without
+  /// it a count target is the province's total and units are not judged against it.
+  public var unitTarget: Rational? = nil
   public var unit: String?
   public var baseline: Baseline?
   /// 100 for percent, 1000 for per mille.
@@ -28,6 +31,15 @@ public struct Indicator: Sendable {
   /// `label_en`, `unit_en`: the English edition's words.
   public var labelEN: String? = nil
   public var unitEN: String? = nil
+  /// Where `of` is written in plan.yaml, for the warning when the units' wholes disagree.
+  public var ofLocation: SourceLocation? = nil
+
+  /// The baseline in the indicator's unit (a percent for shares, the amount for counts).
+  public var baselineValue: Rational? {
+    guard let b = baseline else { return nil }
+    if measure == .percent, let of = b.of { return (b.done / of).map { $0 * Rational(scale) } }
+    return b.done
+  }
 }
 
 /// The starting point of an indicator.

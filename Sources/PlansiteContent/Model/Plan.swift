@@ -9,6 +9,9 @@ public struct SiteSettings: Sendable {
   /// `title_en`, `footer_en`: shown instead in the English edition (`language: en`).
   public var titleEN: String? = nil
   public var footerEN: String? = nil
+  /// `as_of:` fixes the build date of an archived site, so it reads the same any day; `--today`
+  /// still overrides it (previews of a past day), the clock and SOURCE_DATE_EPOCH do not.
+  public var asOf: CivilDate? = nil
 }
 
 /// The plan from `plan.yaml`.
@@ -20,6 +23,9 @@ public struct Plan: Sendable {
   public var place: String?
   public var signed: CivilDate?
   public var signer: Signer
+  /// Everyone the plan obliges to report, as the plan words it (`reporters:`): "các sở, ban,
+  /// ngành, cơ quan, đơn vị liên quan và UBND các huyện, thành phố". Nil: the units listed.
+  public var reporters: String? = nil
   /// Markdown: the legal basis paragraph.
   public var basis: String?
   /// District slugs in administrative order.
@@ -66,6 +72,18 @@ public struct Plan: Sendable {
 
   public var indicators: [Indicator] { targets.flatMap(\.indicators) }
 
+  /// The last day anything of the plan is still due on time (units' and the department's).
+  public var lastOnTimeDay: CivilDate? {
+    periods.flatMap { [$0.lastOnTimeDay($0.due), $0.lastOnTimeDay($0.provinceDue)] }.max()
+  }
+
+  /// Whether the plan is over on `today`: every deadline has passed, so the site is a record
+  /// (no countdowns, each deadline says what happened).
+  public func isFinished(on today: CivilDate) -> Bool {
+    guard let last = lastOnTimeDay else { return false }
+    return today > last
+  }
+
   public func period(_ id: String) -> Period? { periods.first { $0.id == id } }
   /// Looked up for every reported value, so without building `indicators` each time.
   public func indicator(_ id: String) -> Indicator? {
@@ -83,20 +101,48 @@ public enum PlanPart: Sendable, Hashable {
 public struct Signer: Sendable {
   public var name: String
   public var title: String
+  /// The head a deputy signs for (`for: Giám đốc` prints "KT. GIÁM ĐỐC" above the title).
+  public var signsFor: String? = nil
+}
+
+/// How the plan words a deadline day: whether the day itself is still on time.
+public enum DueWording: String, Sendable, Hashable, CaseIterable {
+  /// "trước ngày D": D is the first day late (the 2023 plan).
+  case before = "trước ngày"
+  /// "chậm nhất ngày D": D is the last day on time.
+  case noLaterThan = "chậm nhất ngày"
+  /// "trong ngày D": sent on D (earlier is on time too).
+  case onDay = "trong ngày"
+
+  /// The plan's own words, as pages and the .ics print them.
+  public var words: String { rawValue }
+  /// Whether a report received on the day named is on time.
+  public var dayIsOnTime: Bool { self != .before }
 }
 
 /// A reporting period (6-month, annual) with its deadlines.
 public struct Period: Sendable, Hashable {
   public var id: String
   public var label: String
-  /// Districts send their report strictly before this day ("trước ngày 20/5").
+  /// The day the plan names for the units' report; `wording` says whether it is still on time.
   public var due: CivilDate
-  /// The department sends to the Ministry and the Province strictly before this day.
+  /// The day the plan names for the department's report to the Ministry and the Province.
   public var provinceDue: CivilDate
   /// Share of the target expected by this period, for "on track".
   public var expected: Rational
   /// `label_en`: the English edition's label.
   public var labelEN: String? = nil
+  /// "trước ngày" (default, as the 2023 plan), "chậm nhất ngày" or "trong ngày" (`due_wording:`).
+  public var wording: DueWording = .before
+
+  /// The last day a report for a deadline `day` is on time.
+  public func lastOnTimeDay(_ day: CivilDate) -> CivilDate { wording.dayIsOnTime ? day : day.adding(days: -1) }
+
+  /// Whether the units' deadline has passed on `today`: the period's figures are final.
+  public func isClosed(on today: CivilDate) -> Bool { today > lastOnTimeDay(due) }
+
+  /// "trước ngày 20/05/2023", in the plan's words.
+  public func dueText(_ day: CivilDate) -> String { "\(wording.words) \(VietnameseFormat.date(day))" }
 }
 
 /// A date in the plan year worth a place on the calendar.

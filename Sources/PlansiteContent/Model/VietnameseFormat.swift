@@ -27,6 +27,9 @@ public enum VietnameseFormat {
     return (neg ? "-" : "") + group(String(padded.dropLast())) + "," + String(padded.suffix(1)) + sign
   }
 
+  /// A count of days as every page writes numbers: `1.112`, never `1112`.
+  public static func days(_ n: Int) -> String { (n < 0 ? "-" : "") + group(String(n.magnitude)) }
+
   /// Thousands grouped with dots: `1234567` → `1.234.567`.
   static func group(_ digits: String) -> String {
     guard digits.count > 3 else { return digits }

@@ -11,7 +11,8 @@ public struct Scoreboard: Sendable {
   /// Units per (indicator, period) block: the districts, then the province.
   private let stride: Int
 
-  public init(_ content: Content) {
+  /// `today`: the build date; a period whose due date has passed on it is judged final.
+  public init(_ content: Content, today: CivilDate) {
     let plan = content.plan
     indicatorIndex = Dictionary(plan.indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     periodIndex = Dictionary(plan.periods.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -21,14 +22,15 @@ public struct Scoreboard: Sendable {
     figures.reserveCapacity(plan.indicators.count * plan.periods.count * stride)
     for ind in plan.indicators {
       for period in plan.periods {
+        let closed = period.isClosed(on: today)
         var values: [Value?] = []
         values.reserveCapacity(content.districts.count)
         for d in content.districts {
           let v = d.report(for: period.id)?.values[ind.id]
           values.append(v)
-          figures.append(Progress.district(v, indicator: ind, period: period))
+          figures.append(Progress.district(v, indicator: ind, period: period, closed: closed))
         }
-        figures.append(Progress.province(values, indicator: ind, period: period))
+        figures.append(Progress.province(values, indicator: ind, period: period, closed: closed))
       }
     }
     self.figures = figures

@@ -1,22 +1,31 @@
-/// Whether a district's report for a period arrived in time, judged on the build date.
+/// Whether a district's report for a period arrived in time, judged on the build date and on the
+/// plan's wording of the deadline (`DueWording`): "trước ngày D" makes D the first day late,
+/// "chậm nhất ngày D" and "trong ngày D" make D the last day on time.
 public enum SubmissionState: Sendable, Equatable {
-  /// Received strictly before the due day.
+  /// Received by the last day on time.
   case onTime(CivilDate)
-  /// Received on or after the due day ("trước ngày D" is strict); days counted past the last
-  /// allowed day D − 1, so a report received on D is 1 day late.
+  /// Received after the last day on time; `days` counted past that day.
   case late(CivilDate, days: Int)
-  /// Nothing received and the due day has passed.
+  /// Nothing received and the last day on time has passed; days counted past it.
   case missing(overdueDays: Int)
-  /// Nothing received, not yet due.
+  /// Nothing received, not yet late; days left until the last day on time is over.
   case pending(daysLeft: Int)
 
-  /// `received` on or after `due` is late: "trước ngày 20/5" means by 19/5.
-  public static func of(received: CivilDate?, due: CivilDate, today: CivilDate) -> SubmissionState {
+  /// `due` as the plan names it, read with `wording` (default "trước ngày", the 2023 plan).
+  public static func of(received: CivilDate?, due: CivilDate, today: CivilDate, wording: DueWording = .before)
+    -> SubmissionState
+  {
+    let last = wording.dayIsOnTime ? due : due.adding(days: -1)
     if let received {
-      return received < due ? .onTime(received) : .late(received, days: due.days(until: received) + 1)
+      return received <= last ? .onTime(received) : .late(received, days: last.days(until: received))
     }
-    // The last day to send is due − 1; from `due` on nothing sent is overdue.
-    return today < due ? .pending(daysLeft: today.days(until: due)) : .missing(overdueDays: due.days(until: today) + 1)
+    return today <= last
+      ? .pending(daysLeft: today.days(until: last) + 1) : .missing(overdueDays: last.days(until: today))
+  }
+
+  /// A unit's report for `period`, received or not.
+  public static func of(received: CivilDate?, period: Period, today: CivilDate) -> SubmissionState {
+    of(received: received, due: period.due, today: today, wording: period.wording)
   }
 
   public var key: String {

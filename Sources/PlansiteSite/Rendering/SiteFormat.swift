@@ -17,6 +17,9 @@ public struct SiteFormat: Sendable {
     swapSeparators(VietnameseFormat.number(value, places: places))
   }
 
+  /// A whole count (days, units): `1.234` or `1,234`.
+  public func count(_ n: Int) -> String { swapSeparators(VietnameseFormat.days(n)) }
+
   /// `80%`, `80,0%` / `80.0%`, or per mille.
   public func share(_ value: Rational, scale: Int = 100) -> String {
     swapSeparators(VietnameseFormat.share(value, scale: scale))

@@ -36,6 +36,7 @@ extension FigureView: MustacheParent {
     case "status": return status
     case "bar": return bar
     case "coverage": return coverage
+    case "targetNote": return targetNote
     case "notes": return notes
     case "hasData": return hasData
     case "cacheKey": return cacheKey
@@ -126,6 +127,17 @@ extension DayEntryView: MustacheParent {
     case "href": return href
     case "kind": return kind
     case "continued": return continued
+    case "continues": return continues
+    default: return nil
+    }
+  }
+}
+
+extension DayNoteView: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "count": return count
+    case "href": return href
     default: return nil
     }
   }
@@ -139,8 +151,7 @@ extension DayCellView: MustacheParent {
     case "iso": return iso
     case "fullDate": return fullDate
     case "isToday": return isToday
-    case "entries": return entries
-    case "hasEntries": return hasEntries
+    case "note": return note
     default: return nil
     }
   }
@@ -161,6 +172,7 @@ extension EventView: MustacheParent {
     case "districtHref": return districtHref
     case "descriptionHTML": return descriptionHTML
     case "isMultiDay": return isMultiDay
+    case "isIllustration": return isIllustration
     default: return nil
     }
   }

@@ -33,6 +33,9 @@ public struct FigureView: Sendable {
   public var bar: String?
   /// "9/11 đơn vị đã báo cáo" (province figures).
   public var coverage: String
+  /// How a unit's own target was derived from the province's ("Chỉ tiêu của đơn vị: 150 × 17/200
+  /// = 12,75 xã"), or why the unit is not judged; empty otherwise.
+  public var targetNote: String = ""
   /// Qualitative notes, already rendered from Markdown.
   public var notes: [String]
   public var hasData: Bool
@@ -55,11 +58,12 @@ extension FigureView {
   ) -> FigureView {
     let (t, f) = (w.strings, w.format)
     let coverage =
-      province ? t.format(.figureCoverage, ["n": String(fig.reported), "of": String(fig.expected)]) : ""
+      province ? t.format(.figureCoverage, ["n": f.count(fig.reported), "of": f.count(fig.expected)]) : ""
+    let note = targetNote(fig, ind, w)
     guard let value = fig.value else {
       return FigureView(
         text: fig.status == .qualitative ? t[.figureReported] : "—", detail: "", status: status, bar: nil,
-        coverage: coverage, notes: fig.notes.map(notesHTML), hasData: fig.status == .qualitative)
+        coverage: coverage, targetNote: note, notes: fig.notes.map(notesHTML), hasData: fig.status == .qualitative)
     }
     var text = ""
     var detail = ""
@@ -78,7 +82,7 @@ extension FigureView {
     case .yesNo:
       if province {
         text = f.share(value)
-        detail = t.format(.figureYesUnits, ["n": String(fig.yesCount ?? 0), "of": String(fig.reported)])
+        detail = t.format(.figureYesUnits, ["n": f.count(fig.yesCount ?? 0), "of": f.count(fig.reported)])
       } else {
         text = fig.yesCount == 1 ? t[.figureYes] : t[.figureNo]
       }
@@ -88,9 +92,31 @@ extension FigureView {
     }
     let bar = barValue.map { min(max($0, .zero), Rational(100)).decimalString(places: 1) }
     return FigureView(
-      text: text, detail: detail, status: status, bar: bar, coverage: coverage,
+      text: text, detail: detail, status: status, bar: bar, coverage: coverage, targetNote: note,
       notes: fig.notes.map(notesHTML), hasData: true)
   }
+
+  /// A unit's target as derived from the province's (`TargetSplit`), or why there is none.
+  static func targetNote(_ fig: Figure, _ ind: Indicator, _ w: Words) -> String {
+    let strings = w.strings
+    let unit = ind.unit.map { " \($0)" } ?? ""
+    let n = { (r: Rational) in w.format.number(r) }
+    switch fig.split {
+    case .proportional(let t, let unitOf, let planOf)?:
+      return strings.format(
+        .targetNoteProportional,
+        ["target": n(t), "unit_of": n(unitOf), "plan_of": n(planOf), "share": n(fig.target ?? .zero), "unit": unit])
+    case .perUnit(let t)?:
+      return strings.format(
+        ind.lowerIsBetter ? .targetNotePerUnitCeiling : .targetNotePerUnit, ["target": n(t), "unit": unit])
+    case .zeroCeiling?:
+      return strings.format(.targetNoteZeroCeiling, ["unit": unit])
+    case nil:
+      guard fig.status == .notAssigned, let t = ind.target else { return "" }
+      return strings.format(.targetNoteNotAssigned, ["target": n(t), "unit": unit])
+    }
+  }
+
 }
 
 /// The strings and the number formatter of the site's language, handed to helpers that are not
@@ -101,10 +127,10 @@ struct Words: Sendable {
 }
 
 extension SiteModel {
-  /// "≥ 80%", "≤ 0 trường hợp", "150/200 xã", "100% đơn vị".
+  /// "≥ 80%", "không quá 0 trường hợp", "150/200 xã", "100% đơn vị": a ceiling reads as one.
   func targetText(_ ind: Indicator) -> String {
     guard let target = ind.target else { return strings[.targetQualitative] }
-    let cmp = ind.lowerIsBetter ? "≤ " : ""
+    let cmp = ind.lowerIsBetter ? strings[.targetAtMost] : ""
     switch ind.measure {
     case .percent: return cmp + format.share(target, scale: ind.scale)
     case .count:
@@ -143,6 +169,10 @@ extension Strings {
     case .behind: return self[.statusBehind]
     case .noData: return self[.statusNoData]
     case .qualitative: return self[.statusQualitative]
+    case .notAchieved: return self[.statusNotAchieved]
+    case .exceeded: return self[.statusExceeded]
+    case .incomplete: return self[.statusIncomplete]
+    case .notAssigned: return self[.statusNotAssigned]
     }
   }
 }

@@ -191,21 +191,24 @@ extension SiteModel {
     return .page(p, "districts", PageContext(layout: layout(path: p, title: title, crumbs: crumbs), page: page))
   }
 
-  /// `Đúng hạn (12/06/2023)`, `Trễ 3 ngày (…)`, `Chưa nộp, quá hạn 5 ngày`, `Chưa đến hạn (còn 9 ngày)`.
+  /// `Đúng hạn (12/06/2023)`, `Trễ 3 ngày (…)`, `Chưa nộp, quá hạn 5 ngày`, `Chưa đến hạn (còn 9 ngày)`;
+  /// once the plan is over the site is a record: a missing report is `Không nộp`, no count of days.
   func submissionLabel(_ s: SubmissionState) -> String {
     switch s {
     case .onTime(let d): return strings.format(.submissionOnTime, ["date": format.date(d)])
-    case .late(let d, let n): return strings.format(.submissionLate, ["days": String(n), "date": format.date(d)])
-    case .missing(let n): return strings.format(.submissionMissing, ["days": String(n)])
-    case .pending(let n): return strings.format(.submissionPending, ["days": String(n)])
+    case .late(let d, let n): return strings.format(.submissionLate, ["days": format.count(n), "date": format.date(d)])
+    case .missing(let n):
+      return planFinished
+        ? strings[.submissionNotSubmitted] : strings.format(.submissionMissing, ["days": format.count(n)])
+    case .pending(let n): return strings.format(.submissionPending, ["days": format.count(n)])
     }
   }
 
   func submissionViews(_ d: District) -> [SubmissionView] {
     plan.periods.map { p in
-      let s = SubmissionState.of(received: d.submissions[p.id], due: p.due, today: today)
+      let s = SubmissionState.of(received: d.submissions[p.id], period: p, today: today)
       return SubmissionView(
-        periodLabel: p.label, due: format.date(p.due), key: s.key, label: submissionLabel(s), icon: s.icon)
+        periodLabel: p.label, due: dueText(p, p.due), key: s.key, label: submissionLabel(s), icon: s.icon)
     }
   }
 
@@ -216,7 +219,8 @@ extension SiteModel {
       let va = scoreboard.figure(ind.id, a.id, district: d.slug).value,
       let vb = scoreboard.figure(ind.id, b.id, district: d.slug).value
     {
-      change = ChangeText.make(from: va, to: vb, measure: ind.measure, scale: ind.scale, words: words)
+      change = ChangeText.make(
+        from: va, to: vb, measure: ind.measure, scale: ind.scale, lowerIsBetter: ind.lowerIsBetter, words: words)
     }
     return DistrictIndicatorRow(
       id: ind.id, label: ind.label, href: root + SitePaths.indicator(ind.id), target: targetText(ind),

@@ -15,6 +15,8 @@ public struct EventView: Sendable {
   public var districtHref: String
   public var descriptionHTML: String
   public var isMultiDay: Bool
+  /// Not in the plan: marked `illustration: true`, or a unit's event on a `sample_data` site.
+  public var isIllustration = false
 }
 
 extension SiteModel {
@@ -30,7 +32,8 @@ extension SiteModel {
       organiser: e.organiser ?? "", audience: e.audience ?? "", district: district?.fullName ?? strings[.provinceLevel],
       districtHref: district.map { root + SitePaths.district($0.slug) } ?? "",
       descriptionHTML: e.description.map { markdown($0, prefix: anchor + "-") } ?? "",
-      isMultiDay: e.start != e.end)
+      isMultiDay: e.start != e.end,
+      isIllustration: e.illustration || (e.districtSlug != nil && content.site.sampleData))
   }
 
   /// Province and district events, by start date, province first on the same day.

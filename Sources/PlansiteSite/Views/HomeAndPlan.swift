@@ -41,7 +41,19 @@ public struct HeadlineView: Sendable {
 /// `plan/index.html`.
 public struct PlanPageView: Sendable {
   public var title: String
+  /// The number as the document prints it; `numberIsBlank`: it starts with "/" (the number is
+  /// given when the document is registered), so the page leaves the blank before it.
   public var number: String
+  public var numberIsBlank: Bool
+  /// The signature block as printed: "KT. GIÁM ĐỐC" (`signsFor`, may be empty), the title, the name.
+  public var signsFor: String
+  public var signerTitle: String
+  public var signerName: String
+  /// The place-and-date line: "Lạng Sơn", and the date or, unsigned, the year with blanks.
+  public var place: String
+  public var signedDay: String
+  public var signedMonth: String
+  public var year: String
   public var issuer: String
   public var signer: String
   public var basisHTML: String
@@ -73,7 +85,10 @@ public struct SectionView: Sendable {
 }
 
 extension SiteModel {
-  var signerText: String { "\(plan.signer.title) \(plan.signer.name)".trimmingCharacters(in: .whitespaces) }
+  var signerText: String {
+    let head = plan.signer.signsFor.map { "KT. \($0) – " } ?? ""
+    return (head + "\(plan.signer.title) \(plan.signer.name)").trimmingCharacters(in: .whitespaces)
+  }
 
   func homePage() -> RenderJob {
     let path = SitePaths.home
@@ -140,8 +155,13 @@ extension SiteModel {
       }
     }
     let page = PlanPageView(
-      title: plan.title, number: plan.number, issuer: plan.issuer, signer: signerText,
-      basisHTML: plan.basis.map { markdown($0, prefix: "can-cu-") } ?? "", toc: toc, sections: sections,
+      title: plan.title, number: plan.number, numberIsBlank: plan.number.hasPrefix("/"),
+      signsFor: plan.signer.signsFor?.uppercased() ?? "", signerTitle: plan.signer.title.uppercased(),
+      signerName: plan.signer.name, place: plan.place ?? "",
+      signedDay: plan.signed.map { String(format: "%02d", $0.day) } ?? "",
+      signedMonth: plan.signed.map { String(format: "%02d", $0.month) } ?? "", year: String(plan.year),
+      issuer: plan.issuer, signer: signerText, basisHTML: plan.basis.map { markdown($0, prefix: "can-cu-") } ?? "",
+      toc: toc, sections: sections,
       targets: targetViews(root: SitePaths.root(of: path)), periods: periodHeaders, legend: legend,
       targetsNumber: targetsNumber)
     return .page(

@@ -22,6 +22,7 @@ public struct IndicatorPageView: Sendable {
 public struct IndicatorPeriodView: Sendable {
   public var id: String
   public var label: String
+  /// What the period expects, in words: the milestone or the ceiling, running or closed.
   public var expected: String
   public var province: FigureView
   /// "Σ đã đạt / Σ tổng = 1.234 / 1.300 = 94,9%": how the province figure was computed.
@@ -66,7 +67,7 @@ extension SiteModel {
       }
       let province = scoreboard.figure(ind.id, p.id)
       return IndicatorPeriodView(
-        id: p.id, label: p.label, expected: format.share(p.expected * Rational(100)),
+        id: p.id, label: p.label, expected: expectation(ind, p),
         province: figureView(ind, p), formula: formula(ind, province), rows: rows, sortedRows: order.map { rows[$0] },
         chart: BarChart.svg(
           indicator: ind, period: p, districts: content.districts, scoreboard: scoreboard, id: "bieu-do-\(p.id)",
@@ -92,7 +93,7 @@ extension SiteModel {
       return ind.measure == .text ? strings[.methodQualitative] : strings[.methodNoReports]
     }
     let n = format.number
-    let reported = String(f.reported)
+    let reported = format.count(f.reported)
     switch ind.measure {
     case .percent:
       guard let d = f.done, let o = f.of else { return "" }
@@ -108,24 +109,69 @@ extension SiteModel {
         .methodSum, ["n": reported, "value": n(value, 2), "unit": ind.unit.map { " \($0)" } ?? ""])
     case .yesNo:
       return strings.format(
-        .methodYesNo, ["yes": String(f.yesCount ?? 0), "n": reported, "value": format.share(value)])
+        .methodYesNo, ["yes": format.count(f.yesCount ?? 0), "n": reported, "value": format.share(value)])
     case .text:
       return ""
     }
   }
 
-  /// Province change from the first to the last period with data.
+  /// Province change from the first to the last period, like with like: over the units that
+  /// reported both (a unit reporting only the second period would otherwise count as progress),
+  /// saying whether it is better or worse for the indicator's direction.
   func change(_ ind: Indicator) -> String {
-    guard let first = plan.periods.first, let last = plan.periods.last, first.id != last.id,
-      let a = scoreboard.figure(ind.id, first.id).value, let b = scoreboard.figure(ind.id, last.id).value
+    guard let first = plan.periods.first, let last = plan.periods.last, first.id != last.id, ind.measure != .text
     else { return "" }
-    return ChangeText.make(from: a, to: b, measure: ind.measure, scale: ind.scale, words: words)
+    var before: [Value?] = []
+    var after: [Value?] = []
+    for d in content.districts {
+      guard let a = d.report(for: first.id)?.values[ind.id], let b = d.report(for: last.id)?.values[ind.id] else {
+        continue
+      }
+      before.append(a)
+      after.append(b)
+    }
+    guard let a = Progress.province(before, indicator: ind, period: first).value,
+      let b = Progress.province(after, indicator: ind, period: last).value
+    else { return "" }
+    let text = ChangeText.make(
+      from: a, to: b, measure: ind.measure, scale: ind.scale, lowerIsBetter: ind.lowerIsBetter, words: words)
+    let n = format.count
+    return text + " – "
+      + strings.format(.changeCommonUnits, ["count": n(before.count), "total": n(content.districts.count)])
+  }
+
+  /// What the period expects of the indicator, in words: a ceiling holds whole; otherwise the
+  /// period's milestone (from the baseline when there is one), and whether the period is closed.
+  func expectation(_ ind: Indicator, _ p: Period) -> String {
+    guard let target = ind.target, ind.measure != .text else { return "" }
+    let closed = p.isClosed(on: today)
+    let state =
+      (closed ? strings.format(.expectationClosed, ["due": dueText(p, p.due)]) : strings[.expectationRunning]) + " "
+    if ind.lowerIsBetter { return state + strings.format(.expectationCeiling, ["target": targetText(ind)]) }
+    let base = ind.baselineValue.flatMap { $0 < target ? $0 : nil }
+    let milestone = Status.milestone(target: target, expected: p.expected, baseline: base)
+    // In the indicator's unit: a share for percent and yes-no, the amount and its unit for a count.
+    let unit = ind.unit.map { " \($0)" } ?? ""
+    let inUnit = { (v: Rational) in
+      ind.measure == .count
+        ? format.number(v) + unit
+        : format.share(v, scale: ind.measure == .percent ? ind.scale : 100)
+    }
+    let shown = inUnit(milestone)
+    let share = format.share(p.expected * Rational(100))
+    guard let base else { return state + strings.format(.expectationMilestone, ["milestone": shown, "share": share]) }
+    let baseShown = inUnit(base)
+    return state
+      + strings.format(.expectationMilestoneBaseline, ["milestone": shown, "baseline": baseShown, "share": share])
   }
 }
 
-/// "▲ 3,2 điểm %", "▼ 1", "= 0".
+/// "▲ 3,2 điểm phần trăm", "▼ 1", "= 0".
 enum ChangeText {
-  static func make(from a: Rational, to b: Rational, measure: Measure, scale: Int, words: Words) -> String {
+  /// With `lowerIsBetter` the change also says whether it is better or worse for the indicator.
+  static func make(
+    from a: Rational, to b: Rational, measure: Measure, scale: Int, lowerIsBetter: Bool? = nil, words: Words
+  ) -> String {
     let diff = b - a
     let arrow = diff.isZero ? "=" : (diff.isNegative ? "▼" : "▲")
     let magnitude = diff.isNegative ? Rational(0) - diff : diff
@@ -135,6 +181,8 @@ enum ChangeText {
     case .yesNo: unit = words.strings[.changePoints]
     default: unit = ""
     }
-    return "\(arrow) \(words.format.number(magnitude, places: 1))\(unit)"
+    let text = "\(arrow) \(words.format.number(magnitude, places: 1))\(unit)"
+    guard let lower = lowerIsBetter, !diff.isZero else { return text }
+    return text + " (\(words.strings[diff.isNegative == lower ? .changeBetter : .changeWorse]))"
   }
 }

@@ -31,6 +31,11 @@ public struct LayoutView: Sendable {
   public var searchPlaceholder: String
   /// The "Số liệu minh họa" sentence with the units' word (`layout_sample_text`).
   public var sampleText: String
+  /// Once the plan is over (`Plan.isFinished`): its last deadline in the plan's words
+  /// (`trước ngày 20/11/2023`) and the data's as-of date, for
+  /// the notice that the site is a record. Empty while the plan runs.
+  public var planEndedOn: String = ""
+  public var dataAsOf: String = ""
 }
 
 /// The context every page template is rendered with: the layout plus the page's own view.
@@ -70,7 +75,9 @@ extension SiteModel {
       buildDate: format.date(today), searchHref: root + SitePaths.search, units: unitWords,
       exampleUnit: exampleUnit?.name ?? "", exampleUnitFolded: exampleUnit.map { SearchText.fold($0.name) } ?? "",
       searchPlaceholder: exampleUnit.map { strings.format(.layoutSearchPlaceholder, ["unit": $0.name]) } ?? "",
-      sampleText: strings.format(.layoutSampleText, ["units": unitWords]))
+      sampleText: strings.format(.layoutSampleText, ["units": unitWords]),
+      planEndedOn: planFinished ? lastDeadlineText : "",
+      dataAsOf: planFinished ? dataAsOf.map(format.date) ?? "" : "")
   }
 }
 

@@ -19,7 +19,7 @@ public struct PeriodReportView: Sendable {
   public var form: ReportFormView
   public var periodID: String
   public var periodLabel: String
-  /// Units' deadline and the Department's own (`dd/mm/yyyy`).
+  /// Units' deadline and the Department's own, in the plan's words (`trước ngày dd/mm/yyyy`).
   public var due: String
   public var provinceDue: String
   /// Share of the target expected by this period: "50%".
@@ -262,8 +262,7 @@ extension SiteModel {
       lang: content.site.language, siteTitle: content.site.title, sampleData: content.site.sampleData,
       stylesheet: root + SitePaths.reportStylesheet, indexHref: root + SitePaths.report, wordHref: "bao-cao.docx",
       buildDate: format.date(today), form: departmentForm(period), periodID: period.id,
-      periodLabel: period.label, due: format.date(period.due),
-      provinceDue: format.date(period.provinceDue),
+      periodLabel: period.label, due: dueText(period, period.due), provinceDue: dueText(period, period.provinceDue),
       expected: format.share(period.expected * Rational(100)),
       unitCount: format.number(Rational(content.districts.count)),
       indicatorCount: format.number(Rational(plan.indicators.count)), counts: statusCounts(period),
@@ -291,8 +290,8 @@ extension SiteModel {
     reportPeriods.map { p in
       PeriodReportLinkView(
         label: p.label, subject: plan.report.titles[p.id] ?? "", href: root + SitePaths.periodReport(p.id),
-        wordHref: root + SitePaths.periodReportWord(p.id), due: format.date(p.due),
-        provinceDue: format.date(p.provinceDue))
+        wordHref: root + SitePaths.periodReportWord(p.id), due: dueText(p, p.due),
+        provinceDue: dueText(p, p.provinceDue))
     }
   }
 

@@ -25,6 +25,8 @@ public struct ReportPageView: Sendable {
   public var footer: String
   /// `dd/mm/yyyy` of the build date.
   public var buildDate: String
+  /// `dd/mm/yyyy` of the data (`SiteModel.dataAsOf`), else of the build date.
+  public var dataAsOf: String = ""
   public var planTitle: String
   public var planNumber: String
   public var issuer: String
@@ -107,7 +109,8 @@ extension SiteModel {
       lang: content.site.language, siteTitle: content.site.title,
       pageTitle: strings.format(.titleReport, ["plan": plan.title]), stylesheet: stylesheet,
       sampleData: content.site.sampleData,
-      footer: content.site.footer, buildDate: format.date(today), planTitle: plan.title,
+      footer: content.site.footer, buildDate: format.date(today),
+      dataAsOf: format.date(dataAsOf ?? today), planTitle: plan.title,
       planNumber: plan.number, issuer: plan.issuer, signer: signerText,
       basisHTML: plan.basis.map { markdown($0, prefix: "can-cu-") } ?? "", periods: periodHeaders,
       summaries: periodSummaries, legend: legend, targets: targetViews(root: root), districts: districts,

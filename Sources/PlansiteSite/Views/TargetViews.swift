@@ -39,6 +39,7 @@ public struct TargetsPageView: Sendable {
 public struct PeriodHeaderView: Sendable {
   public var id: String
   public var label: String
+  /// The units' deadline in the plan's words: `trước ngày 20/05/2023`, `chậm nhất ngày 15/06/2024`.
   public var due: String
 }
 
@@ -54,7 +55,7 @@ extension SiteModel {
   static func targetAnchor(_ t: Target) -> String { "muc-tieu-\(t.id.lowercased())" }
 
   var periodHeaders: [PeriodHeaderView] {
-    plan.periods.map { PeriodHeaderView(id: $0.id, label: $0.label, due: format.date($0.due)) }
+    plan.periods.map { PeriodHeaderView(id: $0.id, label: $0.label, due: dueText($0, $0.due)) }
   }
 
   var periodSummaries: [PeriodSummaryView] {

@@ -53,7 +53,7 @@ extension SiteModel {
       lang: content.site.language, siteTitle: content.site.title, sampleData: content.site.sampleData,
       stylesheet: root + SitePaths.reportStylesheet, unitHref: root + SitePaths.district(d.slug),
       buildDate: format.date(today), form: unitForm(d, p), unit: d.fullName, periodLabel: p.label,
-      due: format.date(p.due), indicators: plan.indicators.map { reportIndicator($0, p, district: d.slug) },
+      due: dueText(p, p.due), indicators: plan.indicators.map { reportIndicator($0, p, district: d.slug) },
       highlights: texts[.highlights] ?? empty,
       difficulties: texts[.difficulties] ?? empty, proposals: texts[.proposals] ?? empty,
       actionMonth: reportActionMonth(p, units: [d], includeProvince: false))
