@@ -13,4 +13,6 @@ public enum StringKey: String, CaseIterable, Sendable {
   case layoutSampleText = "layout_sample_text"
   case unitsGeneric = "units_generic"
   case planTargetsHeading = "plan_targets_heading"
+  /// "Chỉ tiêu {id}": the crumb back to an indicator from the pages of its table.
+  case crumbIndicator = "crumb_indicator"
 }
