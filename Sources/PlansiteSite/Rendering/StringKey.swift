@@ -29,4 +29,6 @@ public enum StringKey: String, CaseIterable, Sendable {
   case targetNotePerUnitCeiling = "target_note_per_unit_ceiling"
   case targetNoteZeroCeiling = "target_note_zero_ceiling"
   case targetNoteNotAssigned = "target_note_not_assigned"
+  /// "Chỉ tiêu {id}": the crumb back to an indicator from the pages of its table.
+  case crumbIndicator = "crumb_indicator"
 }
