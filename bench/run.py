@@ -2,7 +2,7 @@
 """Benchmark plansite on synthetic sites of N districts, and Hugo on the same data.
 
 Usage (from the repository root; `make bench` runs it with the defaults):
-    python3 bench/run.py [--sizes 100,1000,10000] [--binary .build/release/plansite]
+    python3 bench/run.py [--sizes 100,1000,3321,10000] [--binary .build/release/plansite]
                          [--workdir /tmp/plansite-bench] [--no-hugo] [--tmpfs | --disk-only]
                          [--repeat R] [--seed SEED]
 
@@ -12,7 +12,9 @@ on disk and (a second pass) on /dev/shm:
     plansite check           loading and validation only (writes nothing)
     plansite full build      into an empty output folder
     plansite no-change       the same build again over the previous output
-    plansite 1 file changed  after appending a paragraph to one district's report.md
+    plansite 1 report changed  after appending a paragraph to one district's report.md
+    plansite 1 figure changed  after changing one figure in one district's indicators.yaml
+                               (each repeat of these two edits again: every run rebuilds a change)
 and the same three builds with Hugo when it is installed, then prints one table per N
 and pass, the ratios plansite/hugo, and a summary.  Every column is described in
 bench/README.md.  Python 3 standard library only.
@@ -21,6 +23,7 @@ bench/README.md.  Python 3 standard library only.
 import argparse
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -95,14 +98,19 @@ def measure_best(cmd, repeat, timeout, before=None):
 
 
 def tree_stats(root):
+    """(files, pages, bytes, (bytes, path) of the largest page)."""
     files = pages = size = 0
+    largest = (0, "")
     for dirpath, _dirs, names in os.walk(root):
         for n in names:
             files += 1
-            size += os.lstat(os.path.join(dirpath, n)).st_size
+            path = os.path.join(dirpath, n)
+            st = os.lstat(path).st_size
+            size += st
             if n.endswith(".html"):
                 pages += 1
-    return files, pages, size
+                largest = max(largest, (st, os.path.relpath(path, root)))
+    return files, pages, size, largest
 
 
 def rmtree(path):
@@ -146,20 +154,24 @@ def layouts_stamp():
 
 
 class Edit:
-    """Appends a paragraph to one district's report (plansite's report.md and the Hugo
-    page built from it), and puts both files back afterwards."""
+    """Changes one district's files (plansite's and the Hugo page made from the same data) a
+    little differently on every call of `step`, so that each repeat of a measurement rebuilds
+    after a real change (the same edit twice would time the no-change case from the second
+    run on); `restore` puts the files back."""
 
-    def __init__(self, folder, slug):
-        self.paths = [os.path.join(folder, "plansite", "content", "districts", slug, "report.md"),
-                      os.path.join(folder, "hugo", "content", "districts", slug + ".md")]
+    def __init__(self, paths):
+        self.paths = paths
         self.saved = {}
+        self.count = 0
 
-    def apply(self):
+    def step(self):
+        self.count += 1
         for p in self.paths:
             with open(p, "rb") as f:
-                self.saved[p] = f.read()
-            with open(p, "ab") as f:
-                f.write(CHANGE.encode("utf-8"))
+                data = f.read()
+            self.saved.setdefault(p, data)
+            with open(p, "wb") as f:
+                f.write(self.change(data.decode("utf-8"), self.count).encode("utf-8"))
 
     def restore(self):
         for p, data in self.saved.items():
@@ -168,9 +180,42 @@ class Edit:
         self.saved = {}
 
 
+class ReportEdit(Edit):
+    """Appends a paragraph to a district's report.md (and the Hugo page's body), numbered by
+    the repeat."""
+
+    def __init__(self, folder, slug):
+        super().__init__([os.path.join(folder, "plansite", "content", "districts", slug, "report.md"),
+                          os.path.join(folder, "hugo", "content", "districts", slug + ".md")])
+
+    def change(self, text, k):
+        return text + CHANGE.rstrip("\n") + " (lần %d)\n" % k
+
+
+FRACTION = re.compile(r"\{done: (\d+), of: (\d+)\}")
+
+
+class FigureEdit(Edit):
+    """Changes the first `{done: D, of: O}` figure of a district (indicators.yaml, and the same
+    value in the Hugo page's front matter) to the next value between 0 and O on each repeat: a
+    changed figure moves the province total of its indicator."""
+
+    def __init__(self, folder, slug):
+        super().__init__([os.path.join(folder, "plansite", "content", "districts", slug, "indicators.yaml"),
+                          os.path.join(folder, "hugo", "content", "districts", slug + ".md")])
+
+    def change(self, text, _k):
+        m = FRACTION.search(text)
+        done, of = int(m.group(1)), int(m.group(2))
+        new = (done + 1) % (of + 1) if of else done + 1
+        return text[:m.start()] + "{done: %d, of: %d}" % (new, of) + text[m.end():]
+
+
 # ---------------------------------------------------------------------------
 # Table
 # ---------------------------------------------------------------------------
+ROWS = (("full", "full build"), ("same", "no-change rebuild"), ("one", "1 report changed"),
+        ("fig", "1 figure changed"))
 COLUMNS = ["tool", "run", "wall s", "CPU s", "pages/s", "MB md/s", "peak MiB", "files", "MB out"]
 
 
@@ -179,7 +224,7 @@ def row(tool, run, r, md_bytes, stats=None, pages=None):
         return [tool, run] + ["-"] * 7
     if not r.ok:
         return [tool, run, "FAILED" if not r.timed_out else "TIMEOUT"] + ["-"] * 6
-    files, npages, size = stats if stats else (None, pages, None)
+    files, npages, size = stats[:3] if stats else (None, pages, None)
     return [tool, run, "%.2f" % r.wall, "%.2f" % r.cpu,
             "%.0f" % (npages / r.wall) if npages else "-",
             fmt_rate(md_bytes / 1e6 / r.wall),
@@ -238,20 +283,24 @@ def run_pass(label, outroot, folder, info, a, hugo, skip_rebuilds):
         res["p_same"] = measure_best(pcmd, a.repeat, a.timeout)
         if hcmd and a.hugo_rebuilds:
             res["h_same"] = measure_best(hcmd, a.repeat, a.timeout)
-        # One district's report.md changed.
-        edit = Edit(folder, info["middle_district"])
-        try:
-            edit.apply()
-            res["p_one"] = measure_best(pcmd, a.repeat, a.timeout)
-            if hcmd and a.hugo_rebuilds:
-                res["h_one"] = measure_best(hcmd, a.repeat, a.timeout)
-        finally:
-            edit.restore()
+        # One district's report.md changed, then one of its figures: each repeat edits again
+        # (a rebuild after the same edit would be the no-change case).
+        for key, make in (("one", ReportEdit), ("fig", FigureEdit)):
+            edit = make(folder, info["middle_district"])
+            try:
+                res["p_" + key] = measure_best(pcmd, a.repeat, a.timeout, before=edit.step)
+                if hcmd and a.hugo_rebuilds:
+                    res["h_" + key] = measure_best(hcmd, a.repeat, a.timeout, before=edit.step)
+            finally:
+                edit.restore()
+            # Back to the generated content, so the next row starts from the same site.
+            if res["p_" + key].ok:
+                measure(pcmd, a.timeout)
     rows = []
     for tool, t in (("plansite", "p"), ("hugo", "h")):
         if t == "h" and not hcmd:
             continue
-        for key, name in (("full", "full build"), ("same", "no-change rebuild"), ("one", "1 file changed")):
+        for key, name in ROWS:
             r = res.get(t + "_" + key)
             rows.append(row(tool, name, r, md, stats[t]) if r else
                         [tool, name, "skipped"] + ["-"] * 6)
@@ -259,15 +308,18 @@ def run_pass(label, outroot, folder, info, a, hugo, skip_rebuilds):
         if not r.ok:
             print("  %s failed (exit %s%s): %s" % (key, r.rc, ", timeout" if r.timed_out else "",
                                                  r.stderr.strip()[-800:]), file=sys.stderr)
+    for tool, t in (("plansite", "p"), ("hugo", "h")):
+        if stats.get(t):
+            print("largest page, %s: %.2f MB (%s)" % (tool, stats[t][3][0] / 1e6, stats[t][3][1]))
     if not a.keep:
         rmtree(out_p)
         rmtree(out_h)
-    return rows, res, skip_rebuilds
+    return rows, res, skip_rebuilds, (stats["p"][3] if stats.get("p") else None)
 
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--sizes", default="100,1000,10000", help="district counts (default %(default)s)")
+    ap.add_argument("--sizes", default="100,1000,3321,10000", help="district counts (default %(default)s)")
     ap.add_argument("--binary", default=os.path.join(REPO, ".build", "release", "plansite"),
                     help="plansite binary (default .build/release/plansite)")
     ap.add_argument("--templates", default=os.path.join(REPO, "templates"),
@@ -353,7 +405,7 @@ def main(argv=None):
         for label, outroot in passes:
             print()
             print("-- outputs on %s (%s)" % (label, outroot))
-            rows, res, skip = run_pass(label, os.path.join(outroot, "n%d" % n), folder, info, a, hugo, skip)
+            rows, res, skip, largest = run_pass(label, os.path.join(outroot, "n%d" % n), folder, info, a, hugo, skip)
             rows.insert(0, row("plansite", "check (no output)", check, info["markdown_bytes"],
                                pages=None))
             print_table(rows)
@@ -365,9 +417,9 @@ def main(argv=None):
                         name, ratio(res["p_" + k].wall, res["h_" + k].wall),
                         ratio(res["p_" + k].cpu, res["h_" + k].cpu),
                         ratio(res["p_" + k].maxrss_kib, res["h_" + k].maxrss_kib))
-                    for k, name in (("full", "full"), ("same", "no-change"), ("one", "1 file"))
+                    for k, name in (("full", "full"), ("same", "no-change"), ("one", "1 report"), ("fig", "1 figure"))
                     if "p_" + k in res and "h_" + k in res and res["p_" + k].ok and res["h_" + k].ok))
-            summary.append((n, label, check, res))
+            summary.append((n, label, check, res, largest))
             failed |= not all(r.ok for r in res.values())
     if not a.keep:
         for _label, outroot in passes:
@@ -377,9 +429,10 @@ def main(argv=None):
         print("=" * 100)
         print("Summary (full builds; wall / CPU seconds)")
         cols = ["N", "output", "check", "plansite full", "hugo full", "hugo÷plansite wall", "hugo÷plansite CPU",
-                "plansite peak MiB", "hugo peak MiB", "plansite no-change", "full÷no-change"]
+                "plansite peak MiB", "hugo peak MiB", "plansite no-change", "full÷no-change", "1 report",
+                "1 figure", "largest page MB"]
         rows = []
-        for n, label, check, res in summary:
+        for n, label, check, res, largest in summary:
             p, h = res["p_full"], res.get("h_full")
             rows.append(["{:,}".format(n), label, "%.2f / %.2f" % (check.wall, check.cpu),
                          "%.2f / %.2f" % (p.wall, p.cpu) if p.ok else "failed",
@@ -389,7 +442,10 @@ def main(argv=None):
                          "%.0f" % (p.maxrss_kib / 1024.0) if p.ok else "-",
                          "%.0f" % (h.maxrss_kib / 1024.0) if h and h.ok else "-",
                          "%.2f" % res["p_same"].wall if res.get("p_same") and res["p_same"].ok else "-",
-                         ratio(p.wall, res["p_same"].wall) if res.get("p_same") and res["p_same"].ok and p.ok else "-"])
+                         ratio(p.wall, res["p_same"].wall) if res.get("p_same") and res["p_same"].ok and p.ok else "-",
+                         "%.2f" % res["p_one"].wall if res.get("p_one") and res["p_one"].ok else "-",
+                         "%.2f" % res["p_fig"].wall if res.get("p_fig") and res["p_fig"].ok else "-",
+                         "%.2f" % (largest[0] / 1e6) if largest else "-"])
         widths = [max(len(x[i]) for x in [cols] + rows) for i in range(len(cols))]
         print("  ".join(c.rjust(w) for c, w in zip(cols, widths)))
         for r in rows:

@@ -66,7 +66,7 @@ public enum SiteBuilder {
       // Lint against a sample that uses every field, so the verdict never depends on what this
       // content happens to contain (no events, no baselines…), and costs the same at any size.
       let sample = SiteModel(content: .sample, today: options.today, strings: strings)
-      let contexts: [Any] = jobs(sample).compactMap(\.templateContext)
+      let contexts: [Any] = (jobs(sample) + sample.lintOnlyPages).compactMap(\.templateContext)
       diags.append(contentsOf: templates.lint(contexts: contexts))
       if diags.hasErrors { return (nil, templates, diags) }
     }
@@ -76,23 +76,32 @@ public enum SiteBuilder {
   /// Every output file of the site as work not yet done (see `RenderPlan`): the pages that
   /// grow with the number of units are the large ones. `stylesheet` (the CSS text) is inlined
   /// in the self-contained report page.
-  /// `keys` (district slug → key, from `BuildFingerprint`) are recorded for the next build;
-  /// `reuse` keeps the previous site's district files whose key has not changed.
+  /// `keys` (from `BuildFingerprint`) are recorded for the next build; `reuse` keeps the
+  /// previous site's files whose key has not changed: a district's page, calendar and reports,
+  /// and the files made from the units' figures alone (indicator pages, the CSV).
   public static func plan(
-    _ model: SiteModel, stylesheet: String = "", keys: [String: String] = [:], reuse: PageReuse? = nil
+    _ model: SiteModel, stylesheet: String = "", keys: PageKeys = PageKeys(), reuse: PageReuse? = nil
   ) -> RenderPlan {
     var small: [RenderSpec] = [
       { [model.homePage()] }, { [model.planPage()] }, { [model.targetsPage()] }, { [model.calendarPage()] },
       { [model.calendarFile()] }, { [.file("README.md", Array(SiteBuilder.readme.utf8))] },
     ]
     var pathKeys: [String: String] = [:]
+    func keyed(_ paths: [String], _ key: String?, _ make: @escaping @Sendable (Int) -> RenderJob) -> RenderSpec {
+      guard let key else { return { RenderOutput(jobs: paths.indices.map(make)) } }
+      for path in paths { pathKeys[path] = key }
+      guard let sizes = reuse?.sizes(of: paths, madeFrom: key) else {
+        return { RenderOutput(jobs: paths.indices.map(make)) }
+      }
+      return { RenderOutput(jobs: paths.indices.map { i in .reuse(paths[i], size: sizes[i]) { make(i) } }) }
+    }
     for d in model.content.districts {
       let (page, ics) = (SitePaths.district(d.slug), SitePaths.districtICS(d.slug))
       let make: RenderSpec = {
         let (page, entries) = model.districtPageAndSearchEntries(d)
         return RenderOutput(jobs: [page, model.districtCalendarFile(d)], searchEntries: [d.slug: entries])
       }
-      guard let folderKey = keys[d.slug] else {
+      guard let folderKey = keys.districts[d.slug] else {
         small.append(make)
         continue
       }
@@ -114,11 +123,38 @@ public enum SiteBuilder {
         small.append(make)
       }
     }
-    small += unitReportSpecs(model, keys: keys, reuse: reuse, pathKeys: &pathKeys)
+    small += unitReportSpecs(model, keys: keys.districts, reuse: reuse, pathKeys: &pathKeys)
+    // Indicator pages and the CSV show the plan and the units' figures, nothing else: a changed
+    // report or event keeps them, a changed figure makes again the indicator pages (the
+    // province figure moved) and the one page of each table that holds the unit's row.
+    let everyUnit = keys.figures(of: model.content.districts, "every unit")
+    func derived(_ what: String) -> String? {
+      everyUnit.map { key in
+        var h = SHA256()
+        h.update("\(key)\n\(what)\n")
+        return h.finalize()
+      }
+    }
     var large: [RenderSpec] = [{ [model.actionMonthPage()] }]
-    large += model.content.plan.indicators.map { ind in { [model.indicatorPage(ind)] } }
+    let tablePages = model.indicatorTablePageCount
+    for ind in model.content.plan.indicators {
+      large.append(
+        keyed([SitePaths.indicator(ind.id)], derived("indicator \(ind.id)")) { _ in model.indicatorPage(ind) })
+      for n in (2...max(2, tablePages)) where n <= tablePages {
+        let slice = model.indicatorTableSlice(page: n)
+        // The layout also draws on every unit (the units' word, the search box's example).
+        let what =
+          "indicator \(ind.id) page \(n)/\(tablePages) of \(slice.total)\n\(model.unitWords)\n"
+          + (model.exampleUnit?.name ?? "")
+        let key = keys.figures(of: slice.units, what)
+        small.append(
+          keyed([SitePaths.indicatorTable(ind.id, page: n)], key) { _ in model.indicatorTablePage(ind, slice) })
+      }
+    }
     large += (1...model.districtsPageCount).map { n in { [model.districtsPage(n)] } }
-    large += [{ [model.reportPage(stylesheet: stylesheet)] }, { [model.csvFile()] }]
+    large += [
+      { [model.reportPage(stylesheet: stylesheet)] }, keyed([SitePaths.csv], derived("csv")) { _ in model.csvFile() },
+    ]
     large += model.reportPeriods.map { p in { [model.periodReportPage(p), model.periodReportDocument(p)] } }
     return RenderPlan(small: small, large: large, last: [{ model.searchFiles(handedBack: $0) }], keys: pathKeys)
   }
@@ -213,7 +249,7 @@ public enum SiteBuilder {
       return (nil, diags)
     }
     let work = plan(
-      model, stylesheet: templates.stylesheet, keys: fingerprint.districtKeys, reuse: PageReuse(output: options.output))
+      model, stylesheet: templates.stylesheet, keys: PageKeys(fingerprint), reuse: PageReuse(output: options.output))
     let result = Renderer.run(work, templates: templates, writer: writer, progress: progress)
     if let failure = result.failure {
       writer.discard()

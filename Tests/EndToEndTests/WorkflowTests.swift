@@ -380,7 +380,7 @@ final class WorkflowTests: XCTestCase {
     }
     var reflected: [String: Set<String>] = [:]
     var pages: [String: String] = [:]  // template → type of `page`
-    for job in SiteBuilder.jobs(model) {
+    for job in SiteBuilder.jobs(model) + model.lintOnlyPages {
       let template: String
       switch job {
       case .page(_, let name, _), .word(_, let name, _): template = name

@@ -93,9 +93,13 @@ final class PageReuseTests: XCTestCase {
     try Data("## Tình hình\n\nĐình Lập đã gửi báo cáo bổ sung.\n".utf8).write(
       to: content.appendingPathComponent("districts/dinh-lap/report.md"))
     let second = try await build("site")
-    // A unit's page, its calendar and its own report for each of the fixture's two periods.
+    // A unit's page, its calendar and its own report for each of the fixture's two periods;
+    // the seven indicator pages and the CSV show no report.
     let perUnit = 4
-    XCTAssertEqual(second.reused, perUnit * (districts.count - 1), "every file of every district but Đình Lập")
+    let figureFiles = 7 + 1
+    XCTAssertEqual(
+      second.reused, perUnit * (districts.count - 1) + figureFiles,
+      "every file of every district but Đình Lập, the indicator pages and the CSV")
 
     // A global file (plan.yaml) changes every key: nothing is kept.
     let plan = content.appendingPathComponent("plan.yaml")
@@ -109,7 +113,7 @@ final class PageReuseTests: XCTestCase {
     try Data("## Tình hình\n\nLần hai.\n".utf8).write(
       to: content.appendingPathComponent("districts/dinh-lap/report.md"))
     let fourth = try await build("site")
-    XCTAssertEqual(fourth.reused, perUnit * (districts.count - 1) - 1)
+    XCTAssertEqual(fourth.reused, perUnit * (districts.count - 1) - 1 + figureFiles)
 
     _ = try await build("fresh")
     for f in TestSupport.files(under: dir.appendingPathComponent("fresh")) where f != ".plansite-output" {
@@ -142,5 +146,118 @@ final class PageReuseTests: XCTestCase {
     XCTAssertNotNil(second, "\(again.all)")
     let page = try String(contentsOf: output.appendingPathComponent("districts/dinh-lap/index.html"), encoding: .utf8)
     XCTAssertTrue(page.contains("Đình Lập đã gửi báo cáo bổ sung."), "the page of the previous build was kept")
+  }
+}
+
+/// Files kept from the previous build: a file whose key did not change must have the bytes a
+/// build from nothing gives, and a rebuild after one edit (a report, an event, a figure, a
+/// name) equals a build from nothing byte for byte while keeping every file whose
+/// key held. A key that left out something its file shows (a planted dependency: the province
+/// figure on a table page, a name, a report on an indicator page) fails here.
+final class KeyedRebuildTests: XCTestCase {
+  let today = CivilDate(iso: "2023-06-15")!
+
+  /// The mini fixture with `extra` more units (copies of its two, named "Số N"): 207 units
+  /// make three pages of each indicator table.
+  func bigContent(extra: Int = 205) throws -> URL {
+    let content = TestSupport.contentCopy(of: "mini")
+    let districts = content.appendingPathComponent("districts")
+    let fm = FileManager.default
+    var slugs = ["a-chau", "dinh-lap"]
+    for i in 1...extra {
+      let slug = "don-vi-\(i)"
+      let folder = districts.appendingPathComponent(slug)
+      try fm.copyItem(at: districts.appendingPathComponent(slugs[i % 2]), to: folder)
+      let yaml = folder.appendingPathComponent("district.yaml")
+      let text = try String(contentsOf: yaml, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        .map { $0.hasPrefix("name:") ? "name: Số \(i)" : String($0) }.joined(separator: "\n")
+      try Data(text.utf8).write(to: yaml)
+      slugs.append(slug)
+    }
+    let plan = content.appendingPathComponent("plan.yaml")
+    let text = try String(contentsOf: plan, encoding: .utf8).replacingOccurrences(
+      of: "districts: [a-chau, dinh-lap]", with: "districts: [\(slugs.joined(separator: ", "))]")
+    try Data(text.utf8).write(to: plan)
+    return content
+  }
+
+  func build(_ content: URL, into output: URL) async throws -> BuildSummary {
+    let options = BuildOptions(
+      content: content, templates: TestSupport.packageRoot.appendingPathComponent("templates"), output: output,
+      today: today)
+    let (summary, diags) = await SiteBuilder.build(options)
+    return try XCTUnwrap(summary, "\(diags.all)")
+  }
+
+  func edit(_ file: URL, _ change: (String) -> String) throws {
+    try Data(change(try String(contentsOf: file, encoding: .utf8)).utf8).write(to: file)
+  }
+
+  func testAFileIsKeptOnlyWhileEverythingItShowsIsUnchanged() async throws {
+    let content = try bigContent()
+    let dir = TestSupport.temporaryDirectory()
+    let site = dir.appendingPathComponent("site")
+    _ = try await build(content, into: site)
+    var before = try XCTUnwrap(SiteMarker.read(from: site))
+    let indicatorPages = before.sizes.keys.filter { $0.hasPrefix("targets/") && $0 != "targets/index.html" }
+    XCTAssertEqual(indicatorPages.filter { $0.contains("/trang_3/") }.count, 7, "every indicator has three pages")
+    XCTAssertEqual(Set(indicatorPages), Set(before.keys.keys.filter { $0.hasPrefix("targets/") }), "all keyed")
+    XCTAssertNotNil(before.keys["data/indicators.csv"])
+
+    let unit = content.appendingPathComponent("districts/don-vi-150")  // row 152: the second table page
+    let edits: [(String, () throws -> Void, (String) -> Bool)] = [
+      (
+        "a report", { try self.edit(unit.appendingPathComponent("report.md")) { $0 + "\nMột đoạn mới.\n" } },
+        { _ in false }
+      ),
+      (
+        "a figure",
+        {
+          try self.edit(unit.appendingPathComponent("indicators.yaml")) {
+            $0.replacingOccurrences(of: "{done: 1999,", with: "{done: 1998,")
+          }
+        },
+        { !$0.contains("/trang_3/") }
+      ),
+      (
+        "a name",
+        {
+          try self.edit(unit.appendingPathComponent("district.yaml")) {
+            $0.replacingOccurrences(of: "name: Số 150", with: "name: Số Một Trăm Năm Mươi")
+          }
+        },
+        { !$0.contains("/trang_3/") }
+      ),
+    ]
+    for (n, (what, apply, remade)) in edits.enumerated() {
+      try apply()
+      let fresh = dir.appendingPathComponent("fresh-\(n)")
+      _ = try await build(content, into: fresh)
+      let after = try XCTUnwrap(SiteMarker.read(from: fresh))
+      let held = Set(before.keys.filter { after.keys[$0.key] == $0.value }.map(\.key))
+      // Every file whose key held shows nothing that changed.
+      for path in held {
+        XCTAssertEqual(
+          try Data(contentsOf: site.appendingPathComponent(path)),
+          try Data(contentsOf: fresh.appendingPathComponent(path)),
+          "after \(what), \(path) kept its key but a build from nothing gives other bytes")
+      }
+      // The indicator pages and the CSV are made again exactly when they show what changed.
+      for path in indicatorPages + ["data/indicators.csv"] {
+        XCTAssertEqual(
+          !held.contains(path), path == "data/indicators.csv" ? remade("") : remade(path), "\(what): \(path)")
+      }
+      // The rebuild over the previous site keeps those files and equals the fresh build.
+      let summary = try await build(content, into: site)
+      XCTAssertEqual(summary.reused, held.count, "after \(what)")
+      XCTAssertEqual(
+        Set(TestSupport.files(under: site)), Set(TestSupport.files(under: fresh)), "after \(what): the same files")
+      for f in TestSupport.files(under: fresh) where f != ".plansite-output" {
+        XCTAssertEqual(
+          try Data(contentsOf: site.appendingPathComponent(f)), try Data(contentsOf: fresh.appendingPathComponent(f)),
+          "after \(what), \(f) differs between the rebuild and a build from nothing")
+      }
+      before = after
+    }
   }
 }

@@ -17,11 +17,24 @@ import PlansiteContent
 /// `PageReuseTests` renders each from a model holding no other district to check it). A
 /// symbolic link to a folder anywhere in `content/` could make one district's files another's,
 /// so with one there are no keys and every district page is rendered.
+///
+/// A district's figures (values, notes, statuses, name) are read from two of its files only:
+/// `figureKeys` hash the global part and those two, so pages made from many districts' figures
+/// (the indicator pages, `PageKeys`) keep their key when a report or an event changes.
 public struct BuildFingerprint: Sendable {
   /// The whole build's fingerprint.
   public let site: String
   /// District slug → the key of its page and calendar.
   public let districtKeys: [String: String]
+  /// District slug → the key of its figures: the global part, `district.yaml` and
+  /// `indicators.yaml` (`figureFiles`). Empty whenever `districtKeys` is.
+  public let figureKeys: [String: String]
+  /// The digest of everything outside `content/districts/`; nil, like the keys, when there
+  /// are none.
+  public let global: String?
+
+  /// The files of a district folder its figures and name are read from (`DistrictReader`).
+  static let figureFiles: Set<String> = ["district.yaml", "indicators.yaml"]
 
   public static func compute(_ options: BuildOptions) -> BuildFingerprint {
     var global = SHA256()
@@ -43,11 +56,15 @@ public struct BuildFingerprint: Sendable {
     }
     // Entries of content/districts/<slug>/ go to their district, the rest to the global part.
     var perDistrict: [String: String] = [:]
+    var figureLines: [String: String] = [:]
     for (entry, digest) in zip(entries, digests.withLock { $0 }) {
       let line = "\(entry.name)\n\(entry.kind)\(digest)\n"
       let parts = entry.name.split(separator: "/", maxSplits: 3)
       if parts.count >= 3, parts[0] == "content", parts[1] == "districts" {
         perDistrict[String(parts[2]), default: ""] += line
+        if parts.count == 4, figureFiles.contains(String(parts[3])) {
+          figureLines[String(parts[2]), default: ""] += line
+        }
       } else {
         global.update(line)
       }
@@ -56,14 +73,22 @@ public struct BuildFingerprint: Sendable {
     var site = SHA256()
     site.update(globalDigest)
     var keys: [String: String] = [:]
+    var figureKeys: [String: String] = [:]
     for (slug, lines) in perDistrict.sorted(by: { $0.key < $1.key }) {
       var h = SHA256()
       h.update("\(globalDigest)\n\(slug)\n\(lines)")
       let key = h.finalize()
-      if !content.hasFolderLinks { keys[slug] = key }
+      var f = SHA256()
+      f.update("\(globalDigest)\nfigures \(slug)\n\(figureLines[slug] ?? "")")
+      if !content.hasFolderLinks {
+        keys[slug] = key
+        figureKeys[slug] = f.finalize()
+      }
       site.update("\(slug) \(key)\n")
     }
-    return BuildFingerprint(site: site.finalize(), districtKeys: keys)
+    return BuildFingerprint(
+      site: site.finalize(), districtKeys: keys, figureKeys: figureKeys,
+      global: content.hasFolderLinks ? nil : globalDigest)
   }
 
   /// Files below `root`, sorted; symbolic links to files count, links to folders are not

@@ -133,6 +133,8 @@ public enum StringKey: String, CaseIterable, Sendable {
   case targetNotePerUnitCeiling = "target_note_per_unit_ceiling"
   case targetNoteZeroCeiling = "target_note_zero_ceiling"
   case targetNoteNotAssigned = "target_note_not_assigned"
+  /// "Chỉ tiêu {id}": the crumb back to an indicator from the pages of its table.
+  case crumbIndicator = "crumb_indicator"
 
   /// Keys read by number (`weekday_1`…`weekday_7`, `weekday_short_…`, `month_1`…`month_12`).
   public static let families: [String] =

@@ -1,6 +1,9 @@
 import PlansiteContent
 
-/// `targets/<id>/index.html`: one indicator across every district.
+/// `targets/<id>/index.html`: one indicator across every unit, in a size that does not grow
+/// with the number of units: the province figure, how the units' figures are distributed, the
+/// best and worst units, and the first page of the table of every unit. The other pages of the
+/// table are `targets/<id>/trang_N/index.html` (`IndicatorTablePageView`).
 public struct IndicatorPageView: Sendable {
   public var id: String
   public var label: String
@@ -16,9 +19,12 @@ public struct IndicatorPageView: Sendable {
   public var change: String
   public var legend: [StatusView]
   public var targetsHref: String
+  /// The first page of the table of every unit.
+  public var table: IndicatorTableView
 }
 
-/// The indicator in one period: the district table, the chart and the province working.
+/// The indicator in one period: the province figure and working, the chart, the distribution
+/// of the units' statuses and the units at both ends of the ranking.
 public struct IndicatorPeriodView: Sendable {
   public var id: String
   public var label: String
@@ -27,12 +33,49 @@ public struct IndicatorPeriodView: Sendable {
   public var province: FigureView
   /// "Σ đã đạt / Σ tổng = 1.234 / 1.300 = 94,9%": how the province figure was computed.
   public var formula: String
-  public var rows: [DistrictFigureRow]
-  /// The same rows, highest value first (ceilings: lowest first).
-  public var sortedRows: [DistrictFigureRow]
   /// Inline SVG (already escaped), or empty for qualitative indicators.
   public var chart: String
   public var hasChart: Bool
+  /// How many units have each status (statuses no unit has are left out).
+  public var distribution: [StatusCountView]
+  /// The units with the highest values (ceilings: the lowest), best first; every unit with a
+  /// value, ranked, when there are no more than twice `IndicatorPageView.rankedUnits` of them.
+  public var best: [DistrictFigureRow]
+  /// The units with the lowest values (ceilings: the highest), worst last; empty when `best`
+  /// already ranks every unit.
+  public var worst: [DistrictFigureRow]
+  public var hasBest: Bool
+  public var hasWorst: Bool
+}
+
+/// One page of the table of every unit's figures, in the unit order.
+public struct IndicatorTableView: Sendable {
+  public var periods: [IndicatorTablePeriodView]
+  /// Links to every page of the table (empty with one page).
+  public var pages: [LinkView]
+  public var isPaginated: Bool
+  /// This page's number, the number of pages, and the position of its first and last rows
+  /// among all units, in Vietnamese style ("1.201").
+  public var page: String
+  public var pageCount: String
+  public var first: String
+  public var last: String
+  public var total: String
+}
+
+public struct IndicatorTablePeriodView: Sendable {
+  public var id: String
+  public var label: String
+  public var rows: [DistrictFigureRow]
+}
+
+/// `targets/<id>/trang_N/index.html`: page N (from 2) of an indicator's table of units.
+public struct IndicatorTablePageView: Sendable {
+  public var id: String
+  public var label: String
+  public var indicatorHref: String
+  public var legend: [StatusView]
+  public var table: IndicatorTableView
 }
 
 /// One district's figure for an indicator in a period.
@@ -44,47 +87,147 @@ public struct DistrictFigureRow: Sendable {
   public var figure: FigureView
 }
 
+extension IndicatorPageView {
+  /// Units shown at each end of the ranking.
+  public static let rankedUnits = 5
+}
+
+extension IndicatorTableView {
+  /// Rows of the table on one page: about 100 kB a page whatever the number of units.
+  public static let pageSize = 100
+}
+
+/// Which rows one page of an indicator table holds: all a table page shows beside the plan.
+struct TableSlice: Sendable {
+  /// The page (from 1), the number of pages and the number of units in the whole table.
+  var page: Int
+  var pageCount: Int
+  var total: Int
+  /// The units of this page, in the unit order.
+  var units: [District]
+}
+
 extension SiteModel {
+  /// Pages of every indicator's table of units (the first is on the indicator's own page).
+  var indicatorTablePageCount: Int {
+    max(1, (content.districts.count + IndicatorTableView.pageSize - 1) / IndicatorTableView.pageSize)
+  }
+
+  /// Pages a small site does not have (a second page of an indicator table), made only so the
+  /// template lint and the template guide's test see every page's variables.
+  public var lintOnlyPages: [RenderJob] {
+    plan.indicators.prefix(1).map { ind in
+      indicatorTablePage(
+        ind, TableSlice(page: 2, pageCount: 2, total: content.districts.count * 2, units: content.districts))
+    }
+  }
+
+  /// Page `n` (from 1) of every indicator table.
+  func indicatorTableSlice(page n: Int) -> TableSlice {
+    let all = content.districts
+    let size = IndicatorTableView.pageSize
+    return TableSlice(
+      page: n, pageCount: indicatorTablePageCount, total: all.count,
+      units: Array(all[min(all.count, (n - 1) * size)..<min(all.count, n * size)]))
+  }
+
   func indicatorPage(_ ind: Indicator) -> RenderJob {
     let path = SitePaths.indicator(ind.id)
     let root = SitePaths.root(of: path)
     let target = plan.targets.first { $0.id == ind.targetID }
     let periods = plan.periods.map { p -> IndicatorPeriodView in
-      let rows = content.districts.map { d -> DistrictFigureRow in
-        let fig = scoreboard.figure(ind.id, p.id, district: d.slug)
-        return DistrictFigureRow(
-          name: d.fullName, href: root + SitePaths.district(d.slug),
-          done: fig.done.map { format.number($0) } ?? "",
-          of: fig.of.map { format.number($0) } ?? "", figure: figureView(ind, p, for: .district(d.slug)))
-      }
-      let values = content.districts.map { scoreboard.figure(ind.id, p.id, district: $0.slug).value }
-      let order = rows.indices.sorted { a, b in
-        switch (values[a], values[b]) {
-        case (let x?, let y?): return x == y ? a < b : (ind.lowerIsBetter ? x < y : x > y)
-        case (.some, nil): return true
-        default: return false
-        }
-      }
-      let province = scoreboard.figure(ind.id, p.id)
+      let (best, worst) = ranking(ind, p, root: root)
       return IndicatorPeriodView(
         id: p.id, label: p.label, expected: expectation(ind, p),
-        province: figureView(ind, p), formula: formula(ind, province), rows: rows, sortedRows: order.map { rows[$0] },
+        province: figureView(ind, p), formula: formula(ind, scoreboard.figure(ind.id, p.id)),
         chart: BarChart.svg(
           indicator: ind, period: p, districts: content.districts, scoreboard: scoreboard, id: "bieu-do-\(p.id)",
           words: words),
-        hasChart: ind.measure != .text)
+        hasChart: ind.measure != .text, distribution: distribution(ind, p), best: best, worst: worst,
+        hasBest: !best.isEmpty, hasWorst: !worst.isEmpty)
     }
     let page = IndicatorPageView(
       id: ind.id, label: ind.label,
       targetTitle: target.map { strings.format(.indicatorTargetTitle, ["id": $0.id, "title": $0.title]) } ?? "",
       targetText: target?.text ?? "", measure: measureLabel(ind.measure), target: targetText(ind),
       baseline: baselineText(ind), hasBaseline: ind.baseline != nil, isCeiling: ind.lowerIsBetter,
-      periods: periods, change: change(ind), legend: legend, targetsHref: root + SitePaths.targets)
+      periods: periods, change: change(ind), legend: legend, targetsHref: root + SitePaths.targets,
+      table: indicatorTable(ind, indicatorTableSlice(page: 1), root: root))
     let title = strings.format(.titleIndicator, ["id": ind.id, "label": ind.label])
     return .page(
       path, "indicator",
       PageContext(
         layout: layout(path: path, title: title, crumbs: [(strings[.navTargets], SitePaths.targets)]), page: page))
+  }
+
+  /// A page (from 2) of an indicator's table: made from the plan and `slice` alone (the build
+  /// keeps the page while none of its units changed; `KeyedRebuildTests` and
+  /// `IndicatorPagesTests` check it).
+  func indicatorTablePage(_ ind: Indicator, _ slice: TableSlice) -> RenderJob {
+    let path = SitePaths.indicatorTable(ind.id, page: slice.page)
+    let root = SitePaths.root(of: path)
+    let page = IndicatorTablePageView(
+      id: ind.id, label: ind.label, indicatorHref: root + SitePaths.indicator(ind.id), legend: legend,
+      table: indicatorTable(ind, slice, root: root))
+    let title = strings.format(.titleIndicator, ["id": ind.id, "label": ind.label])
+    let crumbs = [
+      (strings[.navTargets], SitePaths.targets),
+      (strings.format(.crumbIndicator, ["id": ind.id]), SitePaths.indicator(ind.id)),
+    ]
+    return .page(
+      path, "indicator-table", PageContext(layout: layout(path: path, title: title, crumbs: crumbs), page: page))
+  }
+
+  private func indicatorTable(_ ind: Indicator, _ slice: TableSlice, root: String) -> IndicatorTableView {
+    let (n, count, units) = (slice.page, slice.pageCount, slice.units)
+    let periods = plan.periods.map { p in
+      IndicatorTablePeriodView(id: p.id, label: p.label, rows: units.map { row(ind, p, $0, root: root) })
+    }
+    let pages =
+      count == 1
+      ? []
+      : (1...count).map { k in
+        LinkView(label: "\(k)", href: root + SitePaths.indicatorTable(ind.id, page: k), current: k == n)
+      }
+    let first = (n - 1) * IndicatorTableView.pageSize + 1
+    let number = { (k: Int) in format.number(Rational(k)) }
+    return IndicatorTableView(
+      periods: periods, pages: pages, isPaginated: count > 1, page: number(n), pageCount: number(count),
+      first: number(first), last: number(first + units.count - 1),
+      total: number(slice.total))
+  }
+
+  private func row(_ ind: Indicator, _ p: Period, _ d: District, root: String) -> DistrictFigureRow {
+    let fig = scoreboard.figure(ind.id, p.id, district: d.slug)
+    return DistrictFigureRow(
+      name: d.fullName, href: root + SitePaths.district(d.slug),
+      done: fig.done.map { format.number($0) } ?? "",
+      of: fig.of.map { format.number($0) } ?? "", figure: figureView(ind, p, for: .district(d.slug)))
+  }
+
+  /// Units per status for `ind` in `p`, in the order of the legend.
+  private func distribution(_ ind: Indicator, _ p: Period) -> [StatusCountView] {
+    var counts: [Status: Int] = [:]
+    for d in content.districts { counts[scoreboard.figure(ind.id, p.id, district: d.slug).status, default: 0] += 1 }
+    return Status.allCases.compactMap { s in counts[s].map { StatusCountView(status: statusView(s), count: $0) } }
+  }
+
+  /// The best and the worst units by value (ties in the unit order); see `IndicatorPeriodView`.
+  private func ranking(_ ind: Indicator, _ p: Period, root: String) -> ([DistrictFigureRow], [DistrictFigureRow]) {
+    let units = content.districts
+    var valued: [(index: Int, value: Rational)] = []
+    for (i, d) in units.enumerated() {
+      if let v = scoreboard.figure(ind.id, p.id, district: d.slug).value { valued.append((i, v)) }
+    }
+    let lower = ind.lowerIsBetter
+    valued.sort { a, b in
+      if a.value == b.value { return a.index < b.index }
+      return lower ? a.value < b.value : a.value > b.value
+    }
+    let ranked = valued.map { units[$0.index] }
+    let k = IndicatorPageView.rankedUnits
+    if ranked.count <= 2 * k { return (ranked.map { row(ind, p, $0, root: root) }, []) }
+    return (ranked.prefix(k).map { row(ind, p, $0, root: root) }, ranked.suffix(k).map { row(ind, p, $0, root: root) })
   }
 
   /// The province working, so a reader can recompute the figure.

@@ -13,6 +13,11 @@ public enum SitePaths {
   public static let stylesheet = "assets/style.css"
 
   public static func indicator(_ id: String) -> String { "targets/\(id.lowercased())/index.html" }
+  /// Page `n` (from 1) of an indicator's table of units: the indicator's page itself, then
+  /// `targets/<id>/trang_N/index.html` (`_` never occurs in an id, so nothing can clash).
+  public static func indicatorTable(_ id: String, page n: Int) -> String {
+    n == 1 ? indicator(id) : "targets/\(id.lowercased())/trang_\(n)/index.html"
+  }
   public static func district(_ slug: String) -> String { "districts/\(slug)/index.html" }
   public static func districtICS(_ slug: String) -> String { "districts/\(slug)/plan.ics" }
 

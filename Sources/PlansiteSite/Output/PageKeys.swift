@@ -1,0 +1,37 @@
+import PlansiteContent
+
+/// The keys the files of a build are made from (`BuildFingerprint`), as `SiteBuilder.plan`
+/// asks for them: a file whose key is the one the previous site's marker records for it is kept
+/// (`PageReuse`). A key must cover everything the file shows; `PageReuseTests` renders each
+/// kind of file from a model holding only what its key covers and checks the bytes are the same.
+public struct PageKeys: Sendable {
+  /// The digest of everything outside `content/districts/`; nil: no keys, every file is made.
+  var global: String?
+  /// District slug → the key of its page, calendar and own reports (its whole folder).
+  var districts: [String: String]
+  /// District slug → the key of its figures and name (`BuildFingerprint.figureKeys`).
+  var figures: [String: String]
+
+  public init(global: String? = nil, districts: [String: String] = [:], figures: [String: String] = [:]) {
+    self.global = global
+    self.districts = districts
+    self.figures = figures
+  }
+
+  public init(_ fingerprint: BuildFingerprint) {
+    self.init(global: fingerprint.global, districts: fingerprint.districtKeys, figures: fingerprint.figureKeys)
+  }
+
+  /// The key of a file made from the plan and the figures of `units`, in this order (`what`
+  /// names the file, so two files never share a key by accident); nil when a unit has no key.
+  func figures(of units: [District], _ what: String) -> String? {
+    guard let global else { return nil }
+    var h = SHA256()
+    h.update("\(global)\n\(what)\n")
+    for d in units {
+      guard let key = figures[d.slug] else { return nil }
+      h.update("\(d.slug) \(key)\n")
+    }
+    return h.finalize()
+  }
+}
