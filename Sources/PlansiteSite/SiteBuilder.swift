@@ -81,7 +81,8 @@ public enum SiteBuilder {
     _ model: SiteModel, stylesheet: String = "", keys: [String: String] = [:], reuse: PageReuse? = nil
   ) -> RenderPlan {
     var small: [RenderSpec] = [
-      { [model.homePage()] }, { [model.planPage()] }, { [model.targetsPage()] }, { [model.calendarPage()] },
+      { [model.homePage()] }, { [model.planPage()] }, { [model.targetsPage()] }, { [model.rankingPage()] },
+      { [model.calendarPage()] },
       { [model.calendarFile()] }, { [.file("README.md", Array(SiteBuilder.readme.utf8))] },
     ]
     var pathKeys: [String: String] = [:]

@@ -10,7 +10,7 @@ import PlansiteTemplates
 /// partials live in `partials/`.
 public struct TemplateSet: Sendable {
   public static let pageTemplates = [
-    "layout", "home", "plan", "targets", "indicator", "districts", "district", "action-month", "calendar",
+    "layout", "home", "plan", "targets", "indicator", "districts", "ranking", "district", "action-month", "calendar",
     "search", "report", "report-period", "report-unit", "report/document.xml",
   ]
 

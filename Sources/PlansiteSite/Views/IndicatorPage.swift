@@ -30,8 +30,8 @@ public struct IndicatorPeriodView: Sendable {
   public var rows: [DistrictFigureRow]
   /// The same rows, highest value first (ceilings: lowest first).
   public var sortedRows: [DistrictFigureRow]
-  /// Inline SVG (already escaped), or empty for qualitative indicators.
-  public var chart: String
+  /// Every unit's bar against the target (`partials/chart`); qualitative indicators have none.
+  public var chart: ChartView
   public var hasChart: Bool
 }
 
@@ -69,8 +69,7 @@ extension SiteModel {
       return IndicatorPeriodView(
         id: p.id, label: p.label, expected: expectation(ind, p),
         province: figureView(ind, p), formula: formula(ind, province), rows: rows, sortedRows: order.map { rows[$0] },
-        chart: BarChart.svg(
-          indicator: ind, period: p, districts: content.districts, scoreboard: scoreboard, id: "bieu-do-\(p.id)"),
+        chart: indicatorChart(ind, p, units: content.districts, id: "bieu-do-\(p.id)"),
         hasChart: ind.measure != .text)
     }
     let page = IndicatorPageView(

@@ -329,5 +329,5 @@ enum ReportChart {
     return share.map { min(max($0.doubleValue, 0), 100) }
   }
 
-  static func format(_ d: Double) -> String { BarChart.fmt(d) }
+  static func format(_ d: Double) -> String { ChartView.format(d) }
 }
