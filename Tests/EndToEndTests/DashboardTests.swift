@@ -102,7 +102,7 @@ final class DashboardTests: XCTestCase {
     // The ranking: units by indicators behind, most first.
     let ranking = try page("districts/xep_hang/index.html")
     XCTAssertEqual(
-      matches(#"<text x="0" y="\d+" class="chart-label">([^<]+)</text>\s*<text[^>]*>(\d+) chỉ tiêu"#, in: ranking).map {
+      matches(#"<text x="2" y="\d+" class="chart-label">([^<]+)</text>\s*<text[^>]*>(\d+) chỉ tiêu"#, in: ranking).map {
         $0.joined(separator: " ")
       }, ["Thành phố Hai 3", "Huyện Ba 1"])
     XCTAssertTrue(

@@ -9,9 +9,11 @@ narrower than 500 px) it records document.documentElement.scrollHeight and the n
 <svg> charts, and checks:
   * the home page is at most --max-home-height px tall at 1280 px (default 3600);
   * at 390 px every text inside a chart (<svg class="chart">) renders at least 11 px high;
-  * in every chart no line or bar covers a text's box (a line or rect crossing a label);
+  * in every chart no line or bar covers a text's box (a line or rect crossing a label), and no
+    text runs past the chart's edge;
   * every chart has role="img" and a non-empty <title> and <desc>.
-Screenshots of the first 1,600 px of each page kind at both widths go to --artifacts.
+Screenshots of the first 1,600 px of each page kind at both widths go to --artifacts, and from
+the first chart down where it starts lower (NAME-WIDTH-charts.png).
 Exits 0 when all pass, 1 with a list of failures, 2 when Chromium is missing or does not start.
 """
 import base64
@@ -40,7 +42,7 @@ SHOT_HEIGHT = 1600
 CHARTS_JS = """(() => {
   const svgs = Array.from(document.querySelectorAll('svg'));
   const charts = svgs.filter(s => s.classList.contains('chart'));
-  const small = [], covered = [], bare = [];
+  const small = [], covered = [], bare = [], clipped = [];
   const overlap = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
   charts.forEach((svg, n) => {
     const title = svg.querySelector('title'), desc = svg.querySelector('desc');
@@ -51,6 +53,11 @@ CHARTS_JS = """(() => {
       const px = t.getBoundingClientRect().height ? parseFloat(getComputedStyle(t).fontSize) * (svg.getScreenCTM() ? svg.getScreenCTM().a : 1) : 99;
       if (px < 11) small.push(`${t.textContent.trim().slice(0, 30)} (${px.toFixed(1)} px)`);
     }
+    const box = svg.getBoundingClientRect();
+    for (const t of texts) {
+      const r = t.getBoundingClientRect();
+      if (r.left < box.left - 0.5 || r.right > box.right + 0.5) clipped.push(`${t.textContent.trim().slice(0, 30)} (${Math.round(r.right - box.right)} px out)`);
+    }
     const marks = Array.from(svg.querySelectorAll('line, rect, path, circle, polygon'));
     for (const t of texts) {
       const tb = t.getBoundingClientRect();
@@ -60,6 +67,7 @@ CHARTS_JS = """(() => {
     }
   });
   return {svg: svgs.length, charts: charts.length, small: small.slice(0, 5), covered: covered.slice(0, 5), bare,
+          clipped: clipped.slice(0, 5),
           height: document.documentElement.scrollHeight, width: document.documentElement.scrollWidth};
 })()"""
 
@@ -85,6 +93,8 @@ def measure(site, artifacts, max_home):
                     failures.append(f"{rel} at {width} px: chart labels under 11 px: {m['small']}")
                 if m["covered"]:
                     failures.append(f"{rel} at {width} px: a mark covers a label: {m['covered']}")
+                if m["clipped"]:
+                    failures.append(f"{rel} at {width} px: chart text cut at the chart's edge: {m['clipped']}")
                 if m["bare"]:
                     failures.append(f"{rel}: charts without role=img, <title> and <desc>: {m['bare']}")
                 if kind == "home" and width == 1280 and m["height"] > max_home:
@@ -95,6 +105,15 @@ def measure(site, artifacts, max_home):
                         "format": "png", "captureBeyondViewport": True,
                         "clip": {"x": 0, "y": 0, "width": width, "height": h, "scale": 1}}, timeout=60)
                     (artifacts / f"{kind}-{width}.png").write_bytes(base64.b64decode(shot["data"]))
+                    # And from the first chart down, where it starts below the first screen.
+                    top = browser.eval("(() => { const c = document.querySelector('svg.chart');"
+                                       " return c ? Math.max(0, c.getBoundingClientRect().top + scrollY - 80) : 0; })()")
+                    if top > SHOT_HEIGHT / 2:
+                        h = min(m["height"] - int(top), SHOT_HEIGHT)
+                        shot = browser.call("Page.captureScreenshot", {
+                            "format": "png", "captureBeyondViewport": True,
+                            "clip": {"x": 0, "y": int(top), "width": width, "height": h, "scale": 1}}, timeout=60)
+                        (artifacts / f"{kind}-{width}-charts.png").write_bytes(base64.b64decode(shot["data"]))
     finally:
         browser.stop()
     return failures, table
