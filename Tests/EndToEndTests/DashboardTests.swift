@@ -106,7 +106,7 @@ final class DashboardTests: XCTestCase {
         $0.joined(separator: " ")
       }, ["Thành phố Hai 3", "Huyện Ba 1"])
     XCTAssertTrue(
-      try page("districts/index.html").contains("href=\"xep_hang/index.html\""), "linked from the unit index")
+      try page("districts/index.html").contains("href=\"../districts/xep_hang/index.html\""), "linked from the unit index")
   }
 
   /// The shipped site in headless Chromium (`Tests/scripts/dashboard_check.py`): the home page at
