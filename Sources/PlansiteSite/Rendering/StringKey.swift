@@ -29,4 +29,5 @@ public enum StringKey: String, CaseIterable, Sendable {
   case targetNotePerUnitCeiling = "target_note_per_unit_ceiling"
   case targetNoteZeroCeiling = "target_note_zero_ceiling"
   case targetNoteNotAssigned = "target_note_not_assigned"
+  case rankingTitle = "ranking_title"
 }

@@ -55,7 +55,7 @@ extension SiteModel {
       path, "ranking",
       PageContext(
         layout: layout(
-          path: path, title: "Xếp hạng đơn vị theo số chỉ tiêu chưa đạt yêu cầu",
-          crumbs: [("Đơn vị", SitePaths.districts)]), page: page))
+          path: path, title: strings[.rankingTitle],
+          crumbs: [(strings[.navUnits], SitePaths.districts)]), page: page))
   }
 }
