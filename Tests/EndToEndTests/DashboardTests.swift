@@ -33,7 +33,8 @@ final class DashboardTests: XCTestCase {
     let re = try! NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators])
     let ns = text as NSString
     return re.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { m in
-      (1..<m.numberOfRanges).map { ns.substring(with: m.range(at: $0)) }
+      // A group that did not take part (an optional one) gives "".
+      (1..<m.numberOfRanges).map { m.range(at: $0).location == NSNotFound ? "" : ns.substring(with: m.range(at: $0)) }
     }
   }
 
@@ -106,7 +107,27 @@ final class DashboardTests: XCTestCase {
         $0.joined(separator: " ")
       }, ["Thành phố Hai 3", "Huyện Ba 1"])
     XCTAssertTrue(
-      try page("districts/index.html").contains("href=\"../districts/xep_hang/index.html\""), "linked from the unit index")
+      try page("districts/index.html").contains("href=\"../districts/xep_hang/index.html\""),
+      "linked from the unit index")
+  }
+
+  /// The period report's charts: each value, with its status icon, right of its bar and of the
+  /// target mark (the mark crossed the value when the value followed the bar).
+  func testReportChartValuesSitClearOfBarsAndTargetMarks() throws {
+    let report = try page("report/6-thang/index.html")
+    let bar = #"<rect x="48" y="\d+" width="([\d.]+)"[^>]*/>(?:<line x1="([\d.]+)"[^>]*/>)?"#
+    let rows = matches(
+      bar + #"<text x="([\d.]+)" y="\d+" class="gia-tri">([^<]+)</text>"#,
+      in: report)
+    XCTAssertEqual(rows.count, 2, "a bar for a1 and b1 (the ceiling count c1 has no scale, so no bar)")
+    XCTAssertTrue(report.contains(#"class="gia-tri">2 trường hợp ✖</text>"#), "c1's value and status without a bar")
+    for row in rows {
+      let barEnd = 48 + (Double(row[0]) ?? 0)
+      let mark = Double(row[1]) ?? 0
+      let valueX = try XCTUnwrap(Double(row[2]))
+      XCTAssertGreaterThan(valueX, max(barEnd, mark), "the value starts after the bar and the mark: \(row)")
+      XCTAssertTrue(["✔", "➜", "✖"].contains { row[3].hasSuffix($0) }, "the status icon follows the value: \(row[3])")
+    }
   }
 
   /// The shipped site in headless Chromium (`Tests/scripts/dashboard_check.py`): the home page at
