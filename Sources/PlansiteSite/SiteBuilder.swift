@@ -86,6 +86,13 @@ public enum SiteBuilder {
       { [model.calendarFile()] }, { [.file("README.md", Array(SiteBuilder.readme.utf8))] },
     ]
     var pathKeys: [String: String] = [:]
+    // A unit's page also draws province figures: its key covers them (`provinceDigest`).
+    let province = keys.isEmpty ? "" : model.provinceDigest
+    let keys = keys.mapValues { key in
+      var h = SHA256()
+      h.update(key + "\n" + province)
+      return h.finalize()
+    }
     for d in model.content.districts {
       let (page, ics) = (SitePaths.district(d.slug), SitePaths.districtICS(d.slug))
       let make: RenderSpec = {

@@ -189,3 +189,21 @@ extension SiteModel {
       id: id, name: t.title, targetID: t.id, unitName: d.fullName, periodLabel: p.label, target: "", bars: bars)
   }
 }
+
+extension SiteModel {
+  /// What a unit's page shows besides its own folder: the province figures its charts draw
+  /// beside the unit's and the latest period with data. Mixed into each unit's page-reuse key
+  /// (`SiteBuilder.plan`), so a change elsewhere that moves a province figure renders every
+  /// unit's page again instead of keeping a stale "Toàn tỉnh".
+  var provinceDigest: String {
+    var h = SHA256()
+    h.update("\(latestPeriod?.id ?? "")\n")
+    for p in plan.periods {
+      for ind in plan.indicators {
+        let f = figureSummary(ind, p)
+        h.update("\(ind.id) \(p.id) \(f.text) \(f.status.key)\n")
+      }
+    }
+    return h.finalize()
+  }
+}
