@@ -91,10 +91,10 @@ extension ChartView {
       hasRows: !rows.isEmpty)
   }
 
-  /// A status that reads as a shortfall: not achieved, not on track, not merely missing data.
-  /// Judged by exclusion so a new shortfall status (a breached ceiling) is hatched too.
+  /// A status that reads as a shortfall: behind while the period runs, not met once it is
+  /// closed, a ceiling breached. Not missing or incomplete data, nor a target not assigned.
   static func isShortfall(_ key: String) -> Bool {
-    ![Status.achieved, .onTrack, .noData, .qualitative].map(\.rawValue).contains(key)
+    [Status.behind, .notAchieved, .exceeded].map(\.rawValue).contains(key)
   }
 
   static func clamp(_ d: Double) -> Double { min(max(d, 0), 1) }

@@ -98,10 +98,10 @@ extension SiteModel {
   /// least advanced of its measured indicators; no data or qualitative when nothing is measured.
   func targetStatus(_ t: Target, _ p: Period) -> Status {
     let statuses = t.indicators.map { scoreboard.figure($0.id, p.id).status }
-    let measured = statuses.filter { $0 != .noData && $0 != .qualitative }
+    let measured = statuses.filter { [.achieved, .onTrack].contains($0) || ChartView.isShortfall($0.rawValue) }
     if let short = measured.first(where: { ChartView.isShortfall($0.rawValue) }) { return short }
     if let least = measured.max() { return least }
-    return statuses.contains(.noData) ? .noData : .qualitative
+    return statuses.first { $0 != .qualitative } ?? .qualitative
   }
 
   func targetTiles(_ p: Period, root: String) -> [TargetTileView] {
