@@ -9,7 +9,7 @@
 The report is {"files": N, "problems": ["path: what", ...]}. Checked:
 
 - every .html page, with Python's html.parser: only the elements and attributes that the
-  templates, the bar chart and cmark-gfm's safe output use (so no `onload`, no injected tag);
+  templates, the chart partials and cmark-gfm's safe output use (so no `onload`, no injected tag);
   `<script>` only as an empty element with a relative `src`; no `javascript:` URL; elements
   nested and closed as written (an end tag closes the element open last; every element opened
   is closed); no id twice on a page;
@@ -43,8 +43,9 @@ TAGS = {
     # cmark-gfm (safe mode) and the templates alike
     "a", "p", "br", "hr", "em", "strong", "del", "code", "pre", "blockquote", "sup", "img",
     "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td",
-    # the bar chart (BarChart.swift)
-    "svg", "desc", "text", "rect", "line",
+    # the charts (partials/chart, partials/report-chart): rows in <g>, the hatching of a
+    # shortfall a <pattern> in <defs>
+    "svg", "desc", "text", "rect", "line", "g", "defs", "pattern",
 }
 ATTRS = {
     "id", "class", "href", "src", "alt", "title", "lang", "charset", "name", "content", "rel", "role",
@@ -53,6 +54,7 @@ ATTRS = {
     "rowspan", "aria-current", "aria-describedby", "aria-hidden", "aria-label", "aria-labelledby",
     "aria-live", "data-footnotes", "data-footnote-ref", "data-footnote-backref",
     "data-footnote-backref-idx", "xmlns", "viewbox", "x", "y", "x1", "x2", "y1", "y2", "text-anchor",
+    "patternunits", "patterntransform", "fill",
 }
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 URL_ATTRS = {"href", "src", "action"}

@@ -31,4 +31,5 @@ public enum StringKey: String, CaseIterable, Sendable {
   case targetNoteNotAssigned = "target_note_not_assigned"
   /// "Chỉ tiêu {id}": the crumb back to an indicator from the pages of its table.
   case crumbIndicator = "crumb_indicator"
+  case rankingTitle = "ranking_title"
 }

@@ -18,6 +18,8 @@ public struct DistrictsPageView: Sendable {
   public var isPaginated: Bool
   /// "Đơn vị 101–200 trên 10.000".
   public var range: String
+  /// The units ranked by indicators behind.
+  public var rankingHref: String
 }
 
 /// A group of units: the plan's `group:` (a former district, an area), else the units' kind.
@@ -84,6 +86,10 @@ public struct DistrictPageView: Sendable {
   public var hasEvents: Bool
   public var icsHref: String
   public var legend: [StatusView]
+  /// Per target, the unit's indicators beside the province's in the latest period (`partials/chart`).
+  public var charts: [ChartView]
+  public var hasCharts: Bool
+  public var chartPeriod: String
   /// The unit's own report for each period, in the administrative form, for print.
   public var reports: [LinkView]
 }
@@ -174,8 +180,8 @@ extension SiteModel {
       indicators: headers, periods: periods, legend: legend, groups: groups, hasGroups: !groups.isEmpty,
       isGrouped: unitSectionCount > 1, pages: pages, isPaginated: count > 1,
       range:
-        "Đơn vị \(VietnameseFormat.number(Rational(first)))–\(VietnameseFormat.number(Rational(first + slice.count - 1))) trên \(VietnameseFormat.number(Rational(all.count)))"
-    )
+        "Đơn vị \(VietnameseFormat.number(Rational(first)))–\(VietnameseFormat.number(Rational(first + slice.count - 1))) trên \(VietnameseFormat.number(Rational(all.count)))",
+      rankingHref: root + SitePaths.ranking)
     let title = n == 1 ? "Các \(unitWords)" : "Các \(unitWords) – trang \(n)"
     let crumbs: [(String, String)] = n == 1 ? [] : [("Đơn vị", SitePaths.districts)]
     return .page(p, "districts", PageContext(layout: layout(path: p, title: title, crumbs: crumbs), page: page))
@@ -218,6 +224,12 @@ extension SiteModel {
     let narrative = districtNarrative(d)
     let entries = districtReportEntries(d, narrative)
     let toc = narrative.headings.filter { $0.level <= 3 }.map { LinkView(label: $0.text, href: "#" + $0.id) }
+    let latest = latestPeriod
+    let charts =
+      latest.map { p in
+        plan.targets.map { unitTargetChart($0, p, unit: d, id: "bieu-do-muc-tieu-\($0.id.lowercased())") }.filter(
+          \.hasRows)
+      } ?? []
     let page = DistrictPageView(
       slug: d.slug, name: d.fullName, kind: d.kind,
       communes: d.communes.map { VietnameseFormat.number(Rational($0)) } ?? "",
@@ -226,7 +238,8 @@ extension SiteModel {
       periods: periodHeaders, rows: rows, submissions: submissionViews(d), narrativeHTML: narrative.html,
       toc: toc, hasToc: !toc.isEmpty,
       events: d.events.map { eventView($0, root: root) }, hasEvents: !d.events.isEmpty,
-      icsHref: root + SitePaths.districtICS(d.slug), legend: legend, reports: unitReportLinks(d, root: root))
+      icsHref: root + SitePaths.districtICS(d.slug), legend: legend, charts: charts, hasCharts: !charts.isEmpty,
+      chartPeriod: latest?.label ?? "", reports: unitReportLinks(d, root: root))
     let job = RenderJob.page(
       path, "district",
       PageContext(layout: layout(path: path, title: d.fullName, crumbs: [("Đơn vị", SitePaths.districts)]), page: page))
