@@ -89,8 +89,7 @@ final class SearchShardTests: XCTestCase {
     XCTAssertEqual(groups.dropFirst().map(\.shards.count), [32, 32, 5])  // 1,100 units = 68¾ shards
     for (k, shard) in unitShards.enumerated() {
       XCTAssertEqual(shard.name, "u\(k)")
-      let units = sources.units[(k * 16)..<min(k * 16 + 16, 1100)]
-      XCTAssertEqual(shard.entries, Array(units.joined()), shard.name)
+      XCTAssertEqual(shard.lists, Array(sources.units[(k * 16)..<min(k * 16 + 16, 1100)]), shard.name)
     }
     // Every entry is in one shard, in the order of `SearchSources.all`.
     XCTAssertEqual(groups.flatMap { $0.shards.flatMap(\.entries) }, sources.all)
@@ -117,7 +116,7 @@ final class SearchShardTests: XCTestCase {
 
     let alphabet = Array("abcdefghijklmnopqrstuvwxyz0123456789").map(String.init)
     let groups = (0..<20).map { g in
-      SearchIndex.Group(shards: (0..<32).map { SearchIndex.Shard(name: "u\(g * 32 + $0)", entries: []) })
+      SearchIndex.Group(shards: (0..<32).map { SearchIndex.Shard(name: "u\(g * 32 + $0)", lists: []) })
     }
     let manifest = SearchIndex.manifest(
       groups, prefixes: groups.map { _ in alphabet.flatMap { a in alphabet.map { a + $0 } } })
@@ -127,7 +126,7 @@ final class SearchShardTests: XCTestCase {
   // MARK: - One changed unit
 
   func testAChangedUnitRewritesOnlyItsShardAndItsGroupsWordFiles() throws {
-    let before = SearchSources(province: Self.province(300), units: (0..<1100).map { Self.unit($0) })
+    let before = SearchSources(province: Self.province(300), units: (0..<700).map { Self.unit($0) })
     var after = before
     // Unit 600 (shard u37, group u32): one section rewritten, one added.
     after.units[600][2] = SearchEntry(
@@ -135,14 +134,17 @@ final class SearchShardTests: XCTestCase {
       snippet: "Đã tổ chức diễn đàn trẻ em cấp huyện", keyText: "Huyện Đơn Vị 600 Kết quả mới diễn đàn trẻ em")
     after.units[600].append(after.units[600][2])
     let (old, new) = (Self.files(before), Self.files(after))
-    let changed = Set(old.keys).union(new.keys).filter { old[$0] != new[$0] }.sorted()
-    XCTAssertTrue(changed.contains("search/e/u37.js"), "\(changed)")
-    for path in changed where path != SearchIndex.path && path != "search/e/u37.js" {
-      XCTAssertTrue(path.hasPrefix("search/w/u32/"), "\(path) changed with unit 600")
+    let changed = Set(old.keys).union(new.keys).filter { old[$0] != new[$0] }
+    XCTAssertTrue(changed.contains("search/e/u37.js"), "\(changed.sorted())")
+    // In group u32, only the files of the words the rewritten and added entries held or hold
+    // (entries count within their unit: units 601–607 of the shard keep their postings).
+    let words = [before.units[600][2], after.units[600][2]].flatMap { e in
+      (e.key + " " + SearchText.fold(e.title)).split(separator: " ")
     }
-    // Only the prefixes of the words that came or went: a few files of a group's hundreds.
-    XCTAssertLessThan(changed.count, 25, "\(changed)")
-    XCTAssertGreaterThan(old.keys.filter { $0.hasPrefix("search/w/u32/") }.count, 100)
+    let touched = Set(words.map { "search/w/u32/\(SearchIndex.prefixFileName($0)).js" })
+    XCTAssertEqual(changed.subtracting([SearchIndex.path, "search/e/u37.js"]), touched.intersection(changed))
+    XCTAssertFalse(changed.intersection(touched).isEmpty)
+    XCTAssertGreaterThan(old.keys.filter { $0.hasPrefix("search/w/u32/") }.count, 2 * touched.count)
   }
 
   // MARK: - Lookup
@@ -154,11 +156,18 @@ final class SearchShardTests: XCTestCase {
         kind: "Hoạt động", title: "Ελληνικά 中文 ngày hội", url: "districts/don-vi-3/index.html#x", snippet: "",
         keyText: "Ελληνικά 中文 ngày hội"))
     let files = Self.files(SearchSources(province: Self.province(3), units: units))
-    // Unit 7 is Huyện Đình Lập: its own entry is entry 0 of its shard, 7 × 6 entries in.
+    // Unit 7 is Huyện Đình Lập: list 7 of shard u0, its own entry first, in the title.
     let di = try XCTUnwrap(try Self.shardData(XCTUnwrap(files["search/w/u0/di.js"]), name: "w/u0/di") as? [String: [Int]])
     let dinh = try XCTUnwrap(di["dinh"])
-    XCTAssertEqual(Array(dinh.prefix(2)), [0, -(7 * 6) - 1], "in the title of entry 42 of shard u0")
-    XCTAssertEqual(dinh.count, 2 * 6, "every entry of the unit holds its name")
+    let pairs = stride(from: 0, to: dinh.count, by: 2).map { [dinh[$0], dinh[$0 + 1]] }
+    XCTAssertTrue(pairs.contains([7, -1]), "\(pairs)")
+    XCTAssertEqual(pairs.filter { $0[0] == 7 }.count, 6, "every entry of the unit holds its name")
+    let lap = try XCTUnwrap(
+      try Self.shardData(XCTUnwrap(files["search/w/u0/la.js"]), name: "w/u0/la") as? [String: [Int]])["lap"]
+    XCTAssertEqual(lap, [7, -1, 7, -2, 7, -3, 7, 3, 7, 4, 7, 5], "the unit's title, its sections', not its events'")
+    let shard = try XCTUnwrap(try Self.shardData(XCTUnwrap(files["search/e/u0.js"]), name: "e/u0") as? [[[String: String]]])
+    XCTAssertEqual(shard.count, 16)
+    XCTAssertEqual(shard[7][0]["t"], "Huyện Đình Lập")
     // Letters beyond a–z and digits get names any file system keeps.
     XCTAssertEqual(SearchIndex.prefixFileName("ελληνικα"), "_3b5__3bb_")
     XCTAssertNotNil(files["search/w/u0/_3b5__3bb_.js"])

@@ -374,7 +374,7 @@ def check(site, artifacts, chromium):
             for (const x of all) {
               const q = plansiteSearch.fold(x.e.t);
               const hits = await plansiteSearch.find(q);
-              if (!hits.some(h => h.g === x.g && h.s === x.s && h.j === x.j)) bad.push(x.e.t + ' → ' + q);
+              if (!hits.some(h => h.g === x.g && h.a === x.a && h.j === x.j)) bad.push(x.e.t + ' → ' + q);
             }
             return bad.length ? bad : all.length;
           })""", await_promise=True)

@@ -134,9 +134,9 @@ def main(argv):
             shard = root / "search" / "e" / f"{name}.js"
             try:
                 text = shard.read_text(encoding="utf-8")
-                data = json.loads(text[text.index("["):text.rindex("]") + 1])
+                data = [e for unit in json.loads(text[text.index("["):text.rindex("]") + 1]) for e in unit]
             except (OSError, ValueError) as e:
-                errors.append(f"search/e/{name}.js: missing or not a JSON array ({e})")
+                errors.append(f"search/e/{name}.js: missing or not a JSON array of lists ({e})")
                 continue
             for i, entry in enumerate(data):
                 entries += 1

@@ -15,8 +15,9 @@ The report is {"files": N, "problems": ["path: what", ...]}. Checked:
   is closed); no id twice on a page;
 - the search index: search/index.js, the header line, then a JSON object read by the json module
   listing the groups; every entry shard and word shard it lists is there and nothing else, each a
-  call plansiteSearchLoaded("its name", JSON); entries with the string fields c, t, u, s; words
-  under their own prefix's file, pointing at entries that exist; no `</script` anywhere;
+  call plansiteSearchLoaded("its name", JSON); entry shards lists of entries with the string
+  fields c, t, u, s; words under their own prefix's file, pointing at entries that exist; no
+  `</script` anywhere;
 - data/indicators.csv, with the csv module: every row as many fields as the header; the
   numeric columns empty or a decimal number; no text cell that a spreadsheet would run as a
   formula (one starting with = + - @ tab CR LF NUL, unless neutralised by a leading ');
@@ -151,7 +152,8 @@ def audit_search_index(files, problems):
         problems.append(f"{path}: not `// …`, `window.PLANSITE_SEARCH = {{ … }};`")
         return
     try:
-        groups = json.loads(text[text.index("{"):text.rindex("}") + 1])["groups"]
+        manifest = json.loads(text[text.index("{"):text.rindex("}") + 1])
+        groups = manifest["groups"]
     except (ValueError, KeyError) as e:
         problems.append(f"{path}: not a JSON object with groups ({e})")
         return
@@ -172,14 +174,22 @@ def audit_search_index(files, problems):
             problems.append(f"{path}: not JSON ({e})")
             return None
 
+    lists = manifest.get("lists")
+    if not isinstance(lists, int) or lists < 1:
+        problems.append(f"{path}: no positive number of lists a shard")
+        return
     for g in groups:
-        sizes = []
-        for name in g["s"]:
-            entries = shard(f"e/{name}") or []
-            sizes.append(len(entries))
-            for i, e in enumerate(entries):
-                if not isinstance(e, dict) or sorted(e) != ["c", "s", "t", "u"] or not all(isinstance(v, str) for v in e.values()):
-                    problems.append(f"search/e/{name}.js: entry {i + 1} is not {{c, t, u, s}} strings: {e!r}")
+        sizes = {}  # shard in the group × lists + list → entries
+        for s, name in enumerate(g["s"]):
+            units = shard(f"e/{name}") or []
+            if not isinstance(units, list) or len(units) > lists or not all(isinstance(u, list) for u in units):
+                problems.append(f"search/e/{name}.js: not at most {lists} lists of entries")
+                continue
+            for u, entries in enumerate(units):
+                sizes[s * lists + u] = len(entries)
+                for i, e in enumerate(entries):
+                    if not isinstance(e, dict) or sorted(e) != ["c", "s", "t", "u"] or not all(isinstance(v, str) for v in e.values()):
+                        problems.append(f"search/e/{name}.js: entry {i + 1} of list {u + 1} is not {{c, t, u, s}} strings: {e!r}")
         for prefix in g["w"].split(" ") if g["w"] else []:
             words = shard(f"w/{g['n']}/{prefix}") or {}
             for word, postings in words.items():
@@ -189,10 +199,10 @@ def audit_search_index(files, problems):
                 if len(postings) % 2 or not all(isinstance(n, int) for n in postings):
                     problems.append(f"search/w/{g['n']}/{prefix}.js: {word!r} → not pairs of integers")
                     continue
-                for s, j in zip(postings[::2], postings[1::2]):
+                for a, j in zip(postings[::2], postings[1::2]):
                     j = -j - 1 if j < 0 else j
-                    if not (0 <= s < len(sizes) and j < sizes[s]):
-                        problems.append(f"search/w/{g['n']}/{prefix}.js: {word!r} → ({s}, {j}), no such entry")
+                    if j >= sizes.get(a, 0):
+                        problems.append(f"search/w/{g['n']}/{prefix}.js: {word!r} → ({a}, {j}), no such entry")
     for path in sorted(search):
         problems.append(f"{path}: a search file that search/index.js does not list")
 

@@ -1,9 +1,9 @@
 // plansite – offline search. search/index.js (window.PLANSITE_SEARCH) lists the index's word
 // groups: {n: name, s: [entry shard names], w: "prefixes with a word shard"}. A query loads, in
 // each group, the word shards of its words' first two letters (w/GROUP/PREFIX.js: word →
-// [shard in the group, entry, …], the entry as -(entry + 1) when the word is in the title), then
-// only the entry shards of the results it shows (e/NAME.js: {c: kind, t: title, u: url from the
-// site root, s: snippet}). No network: browsers refuse fetch() on file:// pages, so every shard is
+// [shard in the group × lists + list in the shard, entry in the list, …], the entry as
+// -(entry + 1) when the word is in the title), then only the entry shards of the results it
+// shows (e/NAME.js: a list per unit of {c: kind, t: title, u: url from the site root, s: snippet}). No network: browsers refuse fetch() on file:// pages, so every shard is
 // a script that calls plansiteSearchLoaded(name, data).
 (function () {
   "use strict";
@@ -61,8 +61,9 @@
   }
 
   // Every entry holding each word of the folded query: a word matches the words it starts
-  // (a one-letter word, the same word). Resolves to hits {g: group, s: shard in the group,
-  // j: entry, title: every word in the title}, the title ones first, then in index order.
+  // (a one-letter word, the same word). Resolves to hits {g: group, a: shard in the group ×
+  // lists + list, j: entry in the list, title: every word in the title}, the title ones first,
+  // then in index order.
   function find(q) {
     var words = q.split(" ").filter(function (w, i, all) { return w && all.indexOf(w) === i; });
     var needed = [];
@@ -97,18 +98,18 @@
         });
         for (var key3 in found || {}) {
           var at = key3.split(",");
-          hits.push({ g: g, s: +at[0], j: +at[1], title: found[key3] === words.length });
+          hits.push({ g: g, a: +at[0], j: +at[1], title: found[key3] === words.length });
         }
       });
-      hits.sort(function (a, b) { return (b.title - a.title) || a.g - b.g || a.s - b.s || a.j - b.j; });
+      hits.sort(function (a, b) { return (b.title - a.title) || a.g - b.g || a.a - b.a || a.j - b.j; });
       return hits;
     });
   }
 
   // The entry of a hit, once its entry shard is loaded.
   function entryOf(hit) {
-    var name = "e/" + manifest.groups[hit.g].s[hit.s];
-    return load(name).then(function (entries) { return entries[hit.j]; });
+    var name = "e/" + manifest.groups[hit.g].s[Math.floor(hit.a / manifest.lists)];
+    return load(name).then(function (lists) { return lists[hit.a % manifest.lists][hit.j]; });
   }
 
   // The results shown: the first MAX_RESULTS hits with their entries; among them, the whole
@@ -181,8 +182,10 @@
       var all = [];
       manifest.groups.forEach(function (group, g) {
         group.s.forEach(function (name, s) {
-          all.push(load("e/" + name).then(function (entries) {
-            return entries.map(function (e, j) { return { e: e, g: g, s: s, j: j }; });
+          all.push(load("e/" + name).then(function (lists) {
+            return [].concat.apply([], lists.map(function (list, l) {
+              return list.map(function (e, j) { return { e: e, g: g, a: s * manifest.lists + l, j: j }; });
+            }));
           }));
         });
       });

@@ -33,28 +33,32 @@ public struct SearchEntry: Sendable, Equatable {
 /// - `search/index.js`, the manifest: the word groups, each with its entry shards and the word
 ///   prefixes it has files for (`window.PLANSITE_SEARCH`).
 /// - `search/e/NAME.js`, an entry shard: the entries (kind, title, url, snippet) of
-///   `unitsPerShard` whole units (`uK`), or up to `provinceEntriesPerShard` of the province's (`pK`).
+///   `unitsPerShard` whole units (`uK`), a list per unit, or up to `provinceEntriesPerShard` of
+///   the province's (`pK`), as one list.
 /// - `search/w/GROUP/PREFIX.js`, a word shard: for the entries of a group of `shardsPerGroup`
 ///   entry shards, every word starting with PREFIX (its first two letters folded; a one-letter
-///   word alone) → where it occurs, as pairs (shard in the group, entry in the shard), the entry
-///   written as `-(entry + 1)` when the word is in its title.
+///   word alone) → where it occurs, as pairs (shard in the group × 16 + list in the shard, entry
+///   in the list), the entry written as `-(entry + 1)` when the word is in its title.
 ///
-/// A file depends only on the entries it covers and shards hold whole units, so a changed report
-/// rewrites its unit's entry shard and the word shards of its group whose words changed; the
-/// others keep their bytes.
+/// A file depends only on the entries it covers, shards hold whole units, and a posting counts
+/// entries within its unit: a changed report rewrites its unit's entry shard and, in its group,
+/// the word shards of the words its changed entries held or hold; the others keep their bytes.
 public enum SearchIndex {
   public static let path = "search/index.js"
   /// Units an entry shard holds: ~12 entries a unit in the bench's data, so ~200 entries, ~80 KB.
+  /// A posting's first number is shard × this + list (the manifest's `lists`).
   static let unitsPerShard = 16
   static let provinceEntriesPerShard = 200
   /// Entry shards a word group covers (512 units): a query word loads one file per group.
   static let shardsPerGroup = 32
   static let header = "// Chỉ mục tìm kiếm do plansite tạo ra; đừng sửa tay.\n"
 
-  /// An entry shard: `p0`, `p1`… for the province, `u0`, `u1`… for the units.
+  /// An entry shard: `p0`, `p1`… for the province (one list), `u0`, `u1`… for the units (a list
+  /// per unit, at most `unitsPerShard`).
   struct Shard: Equatable {
     var name: String
-    var entries: [SearchEntry]
+    var lists: [[SearchEntry]]
+    var entries: [SearchEntry] { Array(lists.joined()) }
   }
 
   /// The entry shards one set of word shards covers; named after its first shard.
@@ -68,12 +72,12 @@ public enum SearchIndex {
     let province = stride(from: 0, to: sources.province.count, by: provinceEntriesPerShard).map { start in
       Shard(
         name: "p\(start / provinceEntriesPerShard)",
-        entries: Array(sources.province[start..<min(start + provinceEntriesPerShard, sources.province.count)]))
+        lists: [Array(sources.province[start..<min(start + provinceEntriesPerShard, sources.province.count)])])
     }
     let units = stride(from: 0, to: sources.units.count, by: unitsPerShard).map { start in
       Shard(
         name: "u\(start / unitsPerShard)",
-        entries: Array(sources.units[start..<min(start + unitsPerShard, sources.units.count)].joined()))
+        lists: Array(sources.units[start..<min(start + unitsPerShard, sources.units.count)]))
     }
     return [province, units].flatMap { shards in
       stride(from: 0, to: shards.count, by: shardsPerGroup).map { start in
@@ -100,9 +104,10 @@ public enum SearchIndex {
     return files
   }
 
-  /// `window.PLANSITE_SEARCH = {"groups":[{"n":name,"s":[shard names],"w":"prefix prefix…"},…]};`
+  /// `window.PLANSITE_SEARCH = {"lists":16,"groups":[{"n":name,"s":[shard names],"w":"prefix prefix…"},…]};`
+  /// (`lists`: `unitsPerShard`, by which a posting's first number is split).
   static func manifest(_ groups: [Group], prefixes: [[String]]) -> [UInt8] {
-    var out = Array((header + "window.PLANSITE_SEARCH = {\"groups\":[\n").utf8)
+    var out = Array((header + "window.PLANSITE_SEARCH = {\"lists\":\(unitsPerShard),\"groups\":[\n").utf8)
     for (i, (group, names)) in zip(groups, prefixes).enumerated() {
       out += "{\"n\":".utf8
       appendJSON(group.name, to: &out)
@@ -119,15 +124,19 @@ public enum SearchIndex {
     return out
   }
 
-  /// `plansiteSearchLoaded("e/u3",[{"c":…,"t":…,"u":…,"s":…},…]);`, one entry a line.
+  /// `plansiteSearchLoaded("e/u3",[[{"c":…,"t":…,"u":…,"s":…},…],…]);`, one entry a line.
   static func entryShard(_ shard: Shard) -> [UInt8] {
-    var out = Array("plansiteSearchLoaded(\"e/\(shard.name)\",[\n".utf8)
-    for (i, e) in shard.entries.enumerated() {
-      for (name, value) in [("{\"c\":", e.kind), (",\"t\":", e.title), (",\"u\":", e.url), (",\"s\":", e.snippet)] {
-        out += name.utf8
-        appendJSON(value, to: &out)
+    var out = Array("plansiteSearchLoaded(\"e/\(shard.name)\",[".utf8)
+    for (k, list) in shard.lists.enumerated() {
+      out += "[\n".utf8
+      for (i, e) in list.enumerated() {
+        for (name, value) in [("{\"c\":", e.kind), (",\"t\":", e.title), (",\"u\":", e.url), (",\"s\":", e.snippet)] {
+          out += name.utf8
+          appendJSON(value, to: &out)
+        }
+        out += (i + 1 < list.count ? "},\n" : "}\n").utf8
       }
-      out += (i + 1 < shard.entries.count ? "},\n" : "}\n").utf8
+      out += (k + 1 < shard.lists.count ? "],\n" : "]").utf8
     }
     out += "]);\n".utf8
     return out

@@ -3,8 +3,9 @@ import Foundation
 /// The word shards of one group (`SearchIndex`): which entries hold which words, split by the
 /// words' first two letters so that a query loads only the files of its own words' prefixes.
 extension SearchIndex {
-  /// One posting list: pairs (shard in the group, entry in the shard), the entry as
-  /// `-(entry + 1)` when the word is in the entry's title.
+  /// One posting list: pairs (shard in the group × `unitsPerShard` + list in the shard, entry in the list),
+  /// the entry as `-(entry + 1)` when the word is in the entry's title. Counting entries within
+  /// their unit keeps the other units' postings as they were when a unit gains an entry.
   typealias Postings = [Int32]
 
   /// The group's word shards, by prefix file name (`prefixFileName`), sorted; each file's words
@@ -12,11 +13,13 @@ extension SearchIndex {
   static func wordShards(_ group: Group) -> [(prefix: String, bytes: [UInt8])] {
     var index: [Substring: Postings] = [:]
     for (s, shard) in group.shards.enumerated() {
-      for (j, entry) in shard.entries.enumerated() {
-        let title = Set(SearchText.fold(entry.title).split(separator: " "))
-        // The title's words too: a search for the title finds its entry whatever the key holds.
-        for word in Set(entry.key.split(separator: " ")).union(title) {
-          index[word, default: []] += [Int32(s), title.contains(word) ? -Int32(j) - 1 : Int32(j)]
+      for (u, list) in shard.lists.enumerated() {
+        for (j, entry) in list.enumerated() {
+          let title = Set(SearchText.fold(entry.title).split(separator: " "))
+          // The title's words too: a search for the title finds its entry whatever the key holds.
+          for word in Set(entry.key.split(separator: " ")).union(title) {
+            index[word, default: []] += [Int32(s * unitsPerShard + u), title.contains(word) ? -Int32(j) - 1 : Int32(j)]
+          }
         }
       }
     }
