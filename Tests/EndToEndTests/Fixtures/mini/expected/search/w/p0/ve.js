@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/p0/ve",{
+"ve":[0,-23,0,-27]
+});
