@@ -62,8 +62,8 @@
 
   // Every entry holding each word of the folded query: a word matches the words it starts
   // (a one-letter word, the same word). Resolves to hits {g: group, a: shard in the group ×
-  // lists + list, j: entry in the list, title: every word in the title}, the title ones first,
-  // then in index order.
+  // lists + list, j: entry in the list, title: every query word is a word of the title (2) or
+  // starts one (1), or not (0)}, the best title matches first, then in index order.
   function find(q) {
     var words = q.split(" ").filter(function (w, i, all) { return w && all.indexOf(w) === i; });
     var needed = [];
@@ -76,7 +76,7 @@
     return Promise.all(needed).then(function () {
       var hits = [];
       manifest.groups.forEach(function (group, g) {
-        var found = null;  // "s,j" → number of query words in the title
+        var found = null;  // "a,j" → the least title match of the query words so far (2, 1, 0)
         words.forEach(function (w) {
           var shard = data["w/" + group.n + "/" + prefixName(w)];
           var here = {};
@@ -87,18 +87,19 @@
               for (var k = 0; k < postings.length; k += 2) {
                 var j = postings[k + 1];
                 var key = postings[k] + "," + (j < 0 ? -j - 1 : j);
-                if (j < 0 || !here[key]) here[key] = j < 0 ? 1 : 0;
+                var title = j >= 0 ? 0 : word === w ? 2 : 1;
+                if (!(key in here) || here[key] < title) here[key] = title;
               }
             }
           }
           if (found === null) { found = here; return; }
           var both = {};
-          for (var key2 in found) if (key2 in here) both[key2] = found[key2] + here[key2];
+          for (var key2 in found) if (key2 in here) both[key2] = Math.min(found[key2], here[key2]);
           found = both;
         });
         for (var key3 in found || {}) {
           var at = key3.split(",");
-          hits.push({ g: g, a: +at[0], j: +at[1], title: found[key3] === words.length });
+          hits.push({ g: g, a: +at[0], j: +at[1], title: found[key3] });
         }
       });
       hits.sort(function (a, b) { return (b.title - a.title) || a.g - b.g || a.a - b.a || a.j - b.j; });
@@ -113,13 +114,14 @@
   }
 
   // The results shown: the first MAX_RESULTS hits with their entries; among them, the whole
-  // query in the title first, then every word in the title, then the rest, earlier matches first.
+  // query in the title first, then every word in the title (whole words first), then the rest,
+  // earlier matches first.
   function top(q, hits) {
     var shown = hits.slice(0, MAX_RESULTS);
     return Promise.all(shown.map(entryOf)).then(function (entries) {
       var ranked = shown.map(function (hit, i) {
         var pos = fold(entries[i].t).indexOf(q);
-        return { e: entries[i], tier: pos >= 0 ? 0 : hit.title ? 1 : 2, pos: pos, i: i };
+        return { e: entries[i], tier: pos >= 0 ? 0 : 3 - hit.title, pos: pos, i: i };
       });
       ranked.sort(function (a, b) { return a.tier - b.tier || a.pos - b.pos || a.i - b.i; });
       return ranked.map(function (r) { return r.e; });

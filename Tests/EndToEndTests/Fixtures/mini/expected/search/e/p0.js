@@ -20,10 +20,10 @@ plansiteSearchLoaded("e/p0",[[
 {"c":"Hoạt động","t":"Kiểm tra liên ngành, ba ngày","u":"action-month/index.html#hd-toan_tinh-2","s":"12/06–14/06/2023 · Cấp tỉnh"},
 {"c":"Báo cáo 6 tháng","t":"Kế hoạch thử nghiệm năm 2023","u":"report/6-thang/index.html","s":"Sở thử nghiệm"},
 {"c":"Báo cáo năm","t":"Kế hoạch thử nghiệm năm 2023","u":"report/nam/index.html","s":"Sở thử nghiệm"},
-{"c":"Hạn báo cáo","t":"Hạn gửi báo cáo 6 tháng của các huyện, thành phố","u":"calendar/index.html#han-6-thang-don-vi","s":"20/05/2023. Gửi Sở Lao động - Thương binh và Xã hội trước ngày 20/05/2023."},
+{"c":"Hạn báo cáo","t":"Hạn gửi báo cáo 6 tháng của các huyện","u":"calendar/index.html#han-6-thang-don-vi","s":"20/05/2023. Gửi Sở Lao động - Thương binh và Xã hội trước ngày 20/05/2023."},
 {"c":"Hạn báo cáo","t":"Hạn Sở gửi báo cáo 6 tháng về Bộ và UBND tỉnh","u":"calendar/index.html#han-6-thang-so","s":"25/05/2023. Sở Lao động - Thương binh và Xã hội tổng hợp, báo cáo Bộ Lao động - Thương binh và Xã hội và UBND tỉnh trước ngày 25/05/2023."},
 {"c":"Ngày quan trọng","t":"Ngày Quốc tế thiếu nhi","u":"calendar/index.html#quoc-te-thieu-nhi","s":"01/06/2023."},
 {"c":"Ngày quan trọng","t":"Tết Trung thu (ngày 15/8 âm lịch)","u":"calendar/index.html#tet-trung-thu","s":"29/09/2023."},
-{"c":"Hạn báo cáo","t":"Hạn gửi báo cáo năm của các huyện, thành phố","u":"calendar/index.html#han-nam-don-vi","s":"15/11/2023. Gửi Sở Lao động - Thương binh và Xã hội trước ngày 15/11/2023."},
+{"c":"Hạn báo cáo","t":"Hạn gửi báo cáo năm của các huyện","u":"calendar/index.html#han-nam-don-vi","s":"15/11/2023. Gửi Sở Lao động - Thương binh và Xã hội trước ngày 15/11/2023."},
 {"c":"Hạn báo cáo","t":"Hạn Sở gửi báo cáo năm về Bộ và UBND tỉnh","u":"calendar/index.html#han-nam-so","s":"20/11/2023. Sở Lao động - Thương binh và Xã hội tổng hợp, báo cáo Bộ Lao động - Thương binh và Xã hội và UBND tỉnh trước ngày 20/11/2023."}
 ]]);
