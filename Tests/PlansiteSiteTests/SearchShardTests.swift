@@ -110,7 +110,8 @@ final class SearchShardTests: XCTestCase {
     let largest = try XCTUnwrap(files.max { $0.value.count < $1.value.count })
     XCTAssertLessThan(largest.value.count, 1_000_000, largest.key)
     // The crowded prefixes are there, with postings for every entry that holds their words.
-    let tr = try XCTUnwrap(try Self.shardData(XCTUnwrap(files["search/w/u0/tr.js"]), name: "w/u0/tr") as? [String: [Int]])
+    let tr = try XCTUnwrap(
+      try Self.shardData(XCTUnwrap(files["search/w/u0/tr.js"]), name: "w/u0/tr") as? [String: [Int]])
     let withTre = sources.units.joined().filter { $0.key.split(separator: " ").contains("tre") }.count
     XCTAssertEqual(tr["tre"]?.count, 2 * withTre)
 
@@ -157,7 +158,8 @@ final class SearchShardTests: XCTestCase {
         keyText: "Ελληνικά 中文 ngày hội"))
     let files = Self.files(SearchSources(province: Self.province(3), units: units))
     // Unit 7 is Huyện Đình Lập: list 7 of shard u0, its own entry first, in the title.
-    let di = try XCTUnwrap(try Self.shardData(XCTUnwrap(files["search/w/u0/di.js"]), name: "w/u0/di") as? [String: [Int]])
+    let di = try XCTUnwrap(
+      try Self.shardData(XCTUnwrap(files["search/w/u0/di.js"]), name: "w/u0/di") as? [String: [Int]])
     let dinh = try XCTUnwrap(di["dinh"])
     let pairs = stride(from: 0, to: dinh.count, by: 2).map { [dinh[$0], dinh[$0 + 1]] }
     XCTAssertTrue(pairs.contains([7, -1]), "\(pairs)")
@@ -165,7 +167,8 @@ final class SearchShardTests: XCTestCase {
     let lap = try XCTUnwrap(
       try Self.shardData(XCTUnwrap(files["search/w/u0/la.js"]), name: "w/u0/la") as? [String: [Int]])["lap"]
     XCTAssertEqual(lap, [7, -1, 7, -2, 7, -3, 7, 3, 7, 4, 7, 5], "the unit's title, its sections', not its events'")
-    let shard = try XCTUnwrap(try Self.shardData(XCTUnwrap(files["search/e/u0.js"]), name: "e/u0") as? [[[String: String]]])
+    let shard = try XCTUnwrap(
+      try Self.shardData(XCTUnwrap(files["search/e/u0.js"]), name: "e/u0") as? [[[String: String]]])
     XCTAssertEqual(shard.count, 16)
     XCTAssertEqual(shard[7][0]["t"], "Huyện Đình Lập")
     // Letters beyond a–z and digits get names any file system keeps.

@@ -170,4 +170,3 @@ public enum SearchIndex {
     out.append(UInt8(ascii: "\""))
   }
 }
-
