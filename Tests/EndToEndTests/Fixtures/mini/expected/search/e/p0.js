@@ -2,10 +2,10 @@ plansiteSearchLoaded("e/p0",[[
 {"c":"Mục tiêu","t":"Mục tiêu 1. Tỷ lệ","u":"targets/index.html#muc-tieu-1","s":"Tỷ lệ"},
 {"c":"Chỉ tiêu","t":"Chỉ tiêu p1. Tỷ lệ trẻ em được hỗ trợ","u":"targets/p1/index.html","s":"Mục tiêu năm: 80%. Toàn tỉnh (báo cáo năm): 80% – Đạt."},
 {"c":"Mục tiêu","t":"Mục tiêu 2. Số lượng có tổng","u":"targets/index.html#muc-tieu-2","s":"Số lượng có tổng"},
-{"c":"Chỉ tiêu","t":"Chỉ tiêu c1. Số xã đạt chuẩn","u":"targets/c1/index.html","s":"Mục tiêu năm: 150/200 xã. Toàn tỉnh (báo cáo năm): 9 xã – Chậm."},
+{"c":"Chỉ tiêu","t":"Chỉ tiêu c1. Số xã đạt chuẩn","u":"targets/c1/index.html","s":"Mục tiêu năm: 15/20 xã. Toàn tỉnh (báo cáo năm): 9 xã – Chậm."},
 {"c":"Mục tiêu","t":"Mục tiêu 3. Mức trần","u":"targets/index.html#muc-tieu-3","s":"Mức trần"},
-{"c":"Chỉ tiêu","t":"Chỉ tiêu c2. Số trẻ em lao động trái quy định","u":"targets/c2/index.html","s":"Mục tiêu năm: ≤ 0 trường hợp. Toàn tỉnh (báo cáo năm): 0 trường hợp – Đạt."},
-{"c":"Chỉ tiêu","t":"Chỉ tiêu m1. Tỷ suất trên nghìn","u":"targets/m1/index.html","s":"Mục tiêu năm: ≤ 9,5‰. Toàn tỉnh (báo cáo năm): 9,5‰ – Đạt."},
+{"c":"Chỉ tiêu","t":"Chỉ tiêu c2. Số trẻ em lao động trái quy định","u":"targets/c2/index.html","s":"Mục tiêu năm: không quá 0 trường hợp. Toàn tỉnh (báo cáo năm): 0 trường hợp – Chưa đủ số liệu."},
+{"c":"Chỉ tiêu","t":"Chỉ tiêu m1. Tỷ suất trên nghìn","u":"targets/m1/index.html","s":"Mục tiêu năm: không quá 9,5‰. Toàn tỉnh (báo cáo năm): 9,5‰ – Chưa đủ số liệu."},
 {"c":"Mục tiêu","t":"Mục tiêu 4. Tiền và có/không","u":"targets/index.html#muc-tieu-4","s":"Tiền và có/không"},
 {"c":"Chỉ tiêu","t":"Chỉ tiêu f1. Vận động quỹ","u":"targets/f1/index.html","s":"Mục tiêu năm: 3,5 tỷ đồng. Toàn tỉnh (báo cáo năm): 2 tỷ đồng – Chậm."},
 {"c":"Chỉ tiêu","t":"Chỉ tiêu y1. Có ban chỉ đạo","u":"targets/y1/index.html","s":"Mục tiêu năm: 100% đơn vị. Toàn tỉnh (báo cáo năm): 100% – Đạt."},
@@ -20,10 +20,10 @@ plansiteSearchLoaded("e/p0",[[
 {"c":"Hoạt động","t":"Kiểm tra liên ngành, ba ngày","u":"action-month/index.html#hd-toan_tinh-2","s":"12/06–14/06/2023 · Cấp tỉnh"},
 {"c":"Báo cáo 6 tháng","t":"Kế hoạch thử nghiệm năm 2023","u":"report/6-thang/index.html","s":"Sở thử nghiệm"},
 {"c":"Báo cáo năm","t":"Kế hoạch thử nghiệm năm 2023","u":"report/nam/index.html","s":"Sở thử nghiệm"},
-{"c":"Hạn báo cáo","t":"Hạn gửi báo cáo 6 tháng của các huyện","u":"calendar/index.html#han-6-thang-don-vi","s":"20/05/2023. Gửi Sở Lao động - Thương binh và Xã hội trước ngày 20/05/2023."},
-{"c":"Hạn báo cáo","t":"Hạn Sở gửi báo cáo 6 tháng về Bộ và UBND tỉnh","u":"calendar/index.html#han-6-thang-so","s":"25/05/2023. Sở Lao động - Thương binh và Xã hội tổng hợp, báo cáo Bộ Lao động - Thương binh và Xã hội và UBND tỉnh trước ngày 25/05/2023."},
+{"c":"Hạn báo cáo","t":"Hạn gửi báo cáo 6 tháng của các huyện","u":"calendar/index.html#han-6-thang-don-vi","s":"20/05/2023. Gửi Sở thử nghiệm trước ngày 20/05/2023."},
+{"c":"Hạn báo cáo","t":"Hạn gửi báo cáo 6 tháng tổng hợp","u":"calendar/index.html#han-6-thang-so","s":"25/05/2023. Sở thử nghiệm tổng hợp, báo cáo cấp trên trước ngày 25/05/2023."},
 {"c":"Ngày quan trọng","t":"Ngày Quốc tế thiếu nhi","u":"calendar/index.html#quoc-te-thieu-nhi","s":"01/06/2023."},
 {"c":"Ngày quan trọng","t":"Tết Trung thu (ngày 15/8 âm lịch)","u":"calendar/index.html#tet-trung-thu","s":"29/09/2023."},
-{"c":"Hạn báo cáo","t":"Hạn gửi báo cáo năm của các huyện","u":"calendar/index.html#han-nam-don-vi","s":"15/11/2023. Gửi Sở Lao động - Thương binh và Xã hội trước ngày 15/11/2023."},
-{"c":"Hạn báo cáo","t":"Hạn Sở gửi báo cáo năm về Bộ và UBND tỉnh","u":"calendar/index.html#han-nam-so","s":"20/11/2023. Sở Lao động - Thương binh và Xã hội tổng hợp, báo cáo Bộ Lao động - Thương binh và Xã hội và UBND tỉnh trước ngày 20/11/2023."}
+{"c":"Hạn báo cáo","t":"Hạn gửi báo cáo năm của các huyện","u":"calendar/index.html#han-nam-don-vi","s":"15/11/2023. Gửi Sở thử nghiệm trước ngày 15/11/2023."},
+{"c":"Hạn báo cáo","t":"Hạn gửi báo cáo năm tổng hợp","u":"calendar/index.html#han-nam-so","s":"20/11/2023. Sở thử nghiệm tổng hợp, báo cáo cấp trên trước ngày 20/11/2023."}
 ]]);

@@ -1,3 +1,3 @@
 plansiteSearchLoaded("w/p0/bo",{
-"bo":[0,12,0,-23,0,-27]
+"bo":[0,12]
 });

@@ -1,3 +1,3 @@
 plansiteSearchLoaded("w/p0/la",{
-"lao":[0,-6,0,21,0,22,0,25,0,26]
+"lao":[0,-6]
 });

@@ -1,3 +1,3 @@
 plansiteSearchLoaded("w/p0/ub",{
-"ubnd":[0,17,0,-23,0,-27]
+"ubnd":[0,17]
 });

@@ -1,3 +1,0 @@
-plansiteSearchLoaded("w/p0/ve",{
-"ve":[0,-23,0,-27]
-});
