@@ -83,7 +83,8 @@ public enum SiteBuilder {
     _ model: SiteModel, stylesheet: String = "", keys: PageKeys = PageKeys(), reuse: PageReuse? = nil
   ) -> RenderPlan {
     var small: [RenderSpec] = [
-      { [model.homePage()] }, { [model.planPage()] }, { [model.targetsPage()] }, { [model.calendarPage()] },
+      { [model.homePage()] }, { [model.planPage()] }, { [model.targetsPage()] }, { [model.rankingPage()] },
+      { [model.calendarPage()] },
       { [model.calendarFile()] }, { [.file("README.md", Array(SiteBuilder.readme.utf8))] },
     ]
     var pathKeys: [String: String] = [:]
@@ -95,13 +96,20 @@ public enum SiteBuilder {
       }
       return { RenderOutput(jobs: paths.indices.map { i in .reuse(paths[i], size: sizes[i]) { make(i) } }) }
     }
+    // A unit's page and reports also draw province figures: their keys cover them.
+    let province = keys.global == nil ? "" : model.provinceDigest
+    let districtKeys = keys.districts.mapValues { key in
+      var h = SHA256()
+      h.update(key + "\n" + province)
+      return h.finalize()
+    }
     for d in model.content.districts {
       let (page, ics) = (SitePaths.district(d.slug), SitePaths.districtICS(d.slug))
       let make: RenderSpec = {
         let (page, entries) = model.districtPageAndSearchEntries(d)
         return RenderOutput(jobs: [page, model.districtCalendarFile(d)], searchEntries: [d.slug: entries])
       }
-      guard let folderKey = keys.districts[d.slug] else {
+      guard let folderKey = districtKeys[d.slug] else {
         small.append(make)
         continue
       }
@@ -123,7 +131,7 @@ public enum SiteBuilder {
         small.append(make)
       }
     }
-    small += unitReportSpecs(model, keys: keys.districts, reuse: reuse, pathKeys: &pathKeys)
+    small += unitReportSpecs(model, keys: districtKeys, reuse: reuse, pathKeys: &pathKeys)
     // Indicator pages and the CSV show the plan and the units' figures, nothing else: a changed
     // report or event keeps them, a changed figure makes again the indicator pages (the
     // province figure moved) and the one page of each table that holds the unit's row.

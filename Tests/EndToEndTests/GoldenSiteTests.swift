@@ -156,9 +156,13 @@ final class IncrementalBuildTests: XCTestCase {
     XCTAssertTrue(changed.contains("districts/dinh-lap/index.html"), "\(changed)")
     XCTAssertFalse(changed.contains("districts/a-chau/index.html"), "\(changed)")
     XCTAssertFalse(changed.contains("targets/p1/index.html"), "\(changed)")
-    // Streamed files too: the CSV's figures did not change, the search index's text did.
+    // Streamed files too: the CSV's figures did not change. The search index's shard of the
+    // units did, the province's did not (its entries are the same).
     XCTAssertFalse(changed.contains("data/indicators.csv"), "\(changed)")
-    XCTAssertTrue(changed.contains("search/index.js"), "\(changed)")
+    XCTAssertTrue(changed.contains("search/e/u0.js"), "\(changed)")
+    XCTAssertNotNil(after["search/e/p0.js"])
+    XCTAssertFalse(changed.contains("search/e/p0.js"), "\(changed)")
+    XCTAssertFalse(changed.contains { $0.hasPrefix("search/w/p0/") }, "\(changed)")
 
     let full = dir.appendingPathComponent("full")
     try build(content, full)

@@ -344,13 +344,16 @@ final class OutputSafetyTests: XCTestCase {
     XCTAssertNotEqual(sites[dates[0]], sites[dates[1]])
     let total = sites[dates[0]]!.count
     XCTAssertGreaterThan(total, 40)
+    // The search index's shards (hundreds of small files) are written last, in a burst too short
+    // to stop a build in: the stops are spread over the files written before them.
+    let spread = sites[dates[0]]!.keys.filter { !$0.hasPrefix("search/") }.count
 
     XCTAssertEqual(try TestSupport.plansite(args(dates[0], output)).status, 0)
     var previous = dates[0]
     var killedAt: [Int] = []
     for round in 0..<2 {
       for fraction in [0.0, 0.1, 0.25, 0.5] {
-        let target = max(1, Int(Double(total) * fraction))
+        let target = max(1, Int(Double(spread) * fraction))
         let other = dates.first { $0 != previous }!
         let p = Process()
         p.executableURL = TestSupport.binary
@@ -403,8 +406,8 @@ final class OutputSafetyTests: XCTestCase {
         "the next build clears what killed builds left (staging, lock)")
     }
     XCTAssertEqual(killedAt.count, 8)
-    XCTAssertLessThanOrEqual(killedAt.min() ?? total, total / 4, "some kills early: \(killedAt) of \(total)")
-    XCTAssertGreaterThanOrEqual(killedAt.max() ?? 0, total / 3, "some kills late: \(killedAt) of \(total)")
+    XCTAssertLessThanOrEqual(killedAt.min() ?? total, spread / 4, "some kills early: \(killedAt) of \(total)")
+    XCTAssertGreaterThanOrEqual(killedAt.max() ?? 0, spread / 3, "some kills late: \(killedAt) of \(total)")
   }
 
   // MARK: - 20. new district, twice at once

@@ -102,7 +102,8 @@ final class PeriodReportTests: XCTestCase {
       consolidated.components(separatedBy: #"<section class="don-vi""#).count - 1, 33, "11 units × 3 gathered sections")
     XCTAssertEqual(
       consolidated.components(separatedBy: #"<figure class="bieu-do""#).count - 1, 10, "a chart per measured target")
-    let index = try String(contentsOf: site.appendingPathComponent("search/index.js"), encoding: .utf8)
+    // The province's entries are in the search index's first entry shard.
+    let index = try String(contentsOf: site.appendingPathComponent("search/e/p0.js"), encoding: .utf8)
     XCTAssertTrue(index.contains(#""u":"report/6-thang/index.html""#), "the search index has the period reports")
   }
 

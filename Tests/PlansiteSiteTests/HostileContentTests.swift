@@ -114,14 +114,20 @@ final class HostileContentTests: XCTestCase {
         XCTFail("\(path) holds \(raw) unescaped")
       }
     }
-    XCTAssertFalse(files[SearchIndex.path]!.lowercased().contains("</script"))
+    for (path, text) in files where path.hasPrefix("search/") && path.hasSuffix(".js") {
+      XCTAssertFalse(text.lowercased().contains("</script"), path)
+    }
     // Then every file through real parsers: elements, attributes and ids of each page, the
     // index's JSON, the CSV's rows and formula cells, the calendars.
     XCTAssertEqual(try SiteAuditor().problems(files), [])
-    // The chart's ids are made from the period id: escaped where they land.
-    let chartPage = try XCTUnwrap(files.first { $0.key.hasPrefix("targets/") && $0.value.contains("<svg") }?.value)
+    // An indicator page's chart ids are made from the period id, the tiles' from the target id:
+    // escaped where they land (attributes, the pattern's url()).
+    let chartPage = try XCTUnwrap(
+      files.first { $0.key.hasPrefix("targets/") && $0.key != SitePaths.targets && $0.value.contains("<svg") }?.value)
     XCTAssertTrue(
       chartPage.contains("aria-labelledby=\"bieu-do-ky-6-thang&quot; onload=&quot;alert(1)&lt;/script&gt;"), chartPage)
+    let tiles = try XCTUnwrap(files[SitePaths.targets])
+    XCTAssertTrue(tiles.contains("fill=\"url(#bieu-do-muc-tieu-mt-0&quot; onload=&quot;alert(1)&lt;/script&gt;"), tiles)
   }
 
   func testCSVCellsThatStartLikeFormulasAreTextAndNumbersStayNumbers() {

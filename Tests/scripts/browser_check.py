@@ -239,8 +239,9 @@ class Browser:
             raise RuntimeError(f"{url}: {result['errorText']}")
         self.cdp.wait_event("Page.loadEventFired", session=self.page)
 
-    def eval(self, expression):
-        result = self.call("Runtime.evaluate", {"expression": expression, "returnByValue": True})
+    def eval(self, expression, await_promise=False):
+        result = self.call("Runtime.evaluate", {"expression": expression, "returnByValue": True,
+                                                 "awaitPromise": await_promise}, timeout=120)
         if "exceptionDetails" in result:
             raise RuntimeError(f"{expression[:60]}…: {result['exceptionDetails']}")
         return result["result"].get("value")
@@ -312,6 +313,17 @@ TABLES_JS = """(() => Array.from(document.querySelectorAll('main table')).map(t 
 })))()"""
 
 
+def search_done(browser, query, failures, seconds=30):
+    """Waits until the search page has shown the results of `query` (its status holds
+    data-query once the shards it needed are loaded)."""
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        if browser.eval("document.getElementById('trang-thai-tim-kiem').getAttribute('data-query')") == query:
+            return
+        time.sleep(0.05)
+    failures.append(f"search?q={query}: no results shown after {seconds} s")
+
+
 def check(site, artifacts, chromium):
     failures = []
     pages = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
@@ -341,8 +353,9 @@ def check(site, artifacts, chromium):
                 failures.append(f"index.html: table {i + 1} is incomplete: {t}")
         print(f"browser_check: home page shows {len(tables)} tables, {sum(t['rows'] for t in tables)} rows")
 
-        # Search: ?q= fills the box and lists Đình Lập.
+        # Search: ?q= fills the box and lists Đình Lập, its shards loaded by <script> tags.
         browser.open(url("search/index.html?q=dinh%20lap"))
+        search_done(browser, "dinh lap", failures)
         box = browser.eval("document.getElementById('tu-khoa').value")
         results = browser.eval("Array.from(document.querySelectorAll('#ket-qua-tim-kiem li')).map(li => li.innerText)")
         links = browser.eval("Array.from(document.querySelectorAll('#ket-qua-tim-kiem a')).map(a => a.getAttribute('href'))")
@@ -356,13 +369,24 @@ def check(site, artifacts, chromium):
                 failures.append(f"search result links to a missing page: {href}")
         print(f"browser_check: search 'dinh lap' gives {len(results)} results; first: {results[0].splitlines()[0] if results else '—'}")
         # Swift folded the keys, JavaScript folds the query: every entry must be found by its title.
-        unfound = browser.eval("""PLANSITE_SEARCH.filter(e => !e.k.includes(plansiteSearch.fold(e.t)))
-          .map(e => e.t + ' → ' + plansiteSearch.fold(e.t) + ' ∉ ' + e.k.slice(0, 80))""")
-        for u in unfound[:10]:
-            failures.append(f"search index: the key does not contain the folded title: {u}")
-        if len(unfound) > 10:
-            failures.append(f"search index: … and {len(unfound) - 10} more entries")
+        unfound = browser.eval("""plansiteSearch.entries().then(async all => {
+            const bad = [];
+            for (const x of all) {
+              const q = plansiteSearch.fold(x.e.t);
+              const hits = await plansiteSearch.find(q);
+              if (!hits.some(h => h.g === x.g && h.a === x.a && h.j === x.j)) bad.push(x.e.t + ' → ' + q);
+            }
+            return bad.length ? bad : all.length;
+          })""", await_promise=True)
+        if isinstance(unfound, int):
+            print(f"browser_check: each of the {unfound} search entries is found by its title")
+        else:
+            for u in unfound[:10]:
+                failures.append(f"search index: an entry is not found by its folded title: {u}")
+            if len(unfound) > 10:
+                failures.append(f"search index: … and {len(unfound) - 10} more entries")
         browser.open(url("search/index.html?q=%C4%90U%E1%BB%90I+N%C6%AF%E1%BB%9AC"))  # "ĐUỐI NƯỚC", + for space
+        search_done(browser, "ĐUỐI NƯỚC", failures)
         n = browser.eval("document.querySelectorAll('#ket-qua-tim-kiem li').length")
         if not n:
             failures.append("search?q=ĐUỐI NƯỚC (capitals, diacritics, + for space) finds nothing")
@@ -381,6 +405,8 @@ def check(site, artifacts, chromium):
             for rel, name, selector in SCREENSHOTS:
                 if (site / rel.split("?")[0]).is_file():
                     browser.open(url(rel))
+                    if "?q=" in rel:  # the results come once the index's shards are loaded
+                        search_done(browser, browser.eval("document.getElementById('tu-khoa').value"), failures)
                     browser.screenshot(artifacts / f"{name}-{WIDTH}.png", selector)
             print(f"browser_check: screenshots in {artifacts}")
 

@@ -9,7 +9,7 @@ ending in "/" is an error (a browser opening files from disk shows a folder list
 http(s):// or protocol-relative resource (any src, a stylesheet link…) is an error, and every
 #fragment must be an id (or <a name>) on the target page. An <a href> to another site
 (http, https) is counted, not followed; `mailto:` and `tel:` hrefs are allowed.
-The URLs of the search index (search/index.js) must lead to a page and an id as well.
+The URLs of the search index (its entry shards, search/e/*.js) must lead to a page and an id as well.
 Prints the counts of pages and links; exits 1 with the list of problems, 2 on usage errors.
 """
 from html.parser import HTMLParser
@@ -119,29 +119,38 @@ def main(argv):
                     errors.append(f"{where}: #fragment on a file that is not a page")
                 elif frag not in parsed[target].ids:
                     errors.append(f"{where}: no id=\"{frag}\" in {target.relative_to(root)}")
-    # The search index's URLs (relative to the site root) must lead to a page and an id too.
+    # The search index's URLs (relative to the site root) must lead to a page and an id too:
+    # every entry shard that search/index.js lists (plansiteSearchLoaded("e/NAME", [ … ]);).
     index = root / "search" / "index.js"
     entries = 0
     if index.is_file():
         text = index.read_text(encoding="utf-8")
         try:
-            data = json.loads(text[text.index("["):text.rindex("]") + 1])
-        except ValueError as e:
-            errors.append(f"search/index.js: not a JSON array after window.PLANSITE_SEARCH = ({e})")
-            data = []
-        for i, entry in enumerate(data):
-            entries += 1
-            where = f"search/index.js: entry {i + 1} ({entry.get('t', '?')!r}) url \"{entry.get('u')}\""
-            missing = [k for k in ("t", "u", "s", "k") if not isinstance(entry.get(k), str)]
-            if missing:
-                errors.append(f"{where}: missing {', '.join(missing)}")
+            groups = json.loads(text[text.index("{"):text.rindex("}") + 1])["groups"]
+        except (ValueError, KeyError) as e:
+            errors.append(f"search/index.js: not a JSON object with groups after window.PLANSITE_SEARCH = ({e})")
+            groups = []
+        for name in (n for g in groups for n in g["s"]):
+            shard = root / "search" / "e" / f"{name}.js"
+            try:
+                text = shard.read_text(encoding="utf-8")
+                data = [e for unit in json.loads(text[text.index("["):text.rindex("]") + 1]) for e in unit]
+            except (OSError, ValueError) as e:
+                errors.append(f"search/e/{name}.js: missing or not a JSON array of lists ({e})")
                 continue
-            parts = urlsplit(entry["u"])
-            target = (root / unquote(parts.path)).resolve()
-            if parts.scheme or entry["u"].startswith("/") or target not in parsed:
-                errors.append(f"{where}: not a page of the site")
-            elif parts.fragment and unquote(parts.fragment) not in parsed[target].ids:
-                errors.append(f"{where}: no id=\"{parts.fragment}\" in {target.relative_to(root)}")
+            for i, entry in enumerate(data):
+                entries += 1
+                where = f"search/e/{name}.js: entry {i + 1} ({entry.get('t', '?')!r}) url \"{entry.get('u')}\""
+                missing = [k for k in ("t", "u", "s") if not isinstance(entry.get(k), str)]
+                if missing:
+                    errors.append(f"{where}: missing {', '.join(missing)}")
+                    continue
+                parts = urlsplit(entry["u"])
+                target = (root / unquote(parts.path)).resolve()
+                if parts.scheme or entry["u"].startswith("/") or target not in parsed:
+                    errors.append(f"{where}: not a page of the site")
+                elif parts.fragment and unquote(parts.fragment) not in parsed[target].ids:
+                    errors.append(f"{where}: no id=\"{parts.fragment}\" in {target.relative_to(root)}")
     print(f"check_links: {len(pages)} pages, {links} links ({fragments} with a #fragment, {external} to other sites) checked"
           + (f"; {entries} search index entries" if entries else ""))
     if not pages:

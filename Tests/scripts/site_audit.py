@@ -9,12 +9,15 @@
 The report is {"files": N, "problems": ["path: what", ...]}. Checked:
 
 - every .html page, with Python's html.parser: only the elements and attributes that the
-  templates, the bar chart and cmark-gfm's safe output use (so no `onload`, no injected tag);
+  templates, the chart partials and cmark-gfm's safe output use (so no `onload`, no injected tag);
   `<script>` only as an empty element with a relative `src`; no `javascript:` URL; elements
   nested and closed as written (an end tag closes the element open last; every element opened
   is closed); no id twice on a page;
-- search/index.js: the header line, then a JSON array read by the json module, every entry with
-  the string fields c, t, u, s, k, and no `</script` anywhere;
+- the search index: search/index.js, the header line, then a JSON object read by the json module
+  listing the groups; every entry shard and word shard it lists is there and nothing else, each a
+  call plansiteSearchLoaded("its name", JSON); entry shards lists of entries with the string
+  fields c, t, u, s; words under their own prefix's file, pointing at entries that exist; no
+  `</script` anywhere;
 - data/indicators.csv, with the csv module: every row as many fields as the header; the
   numeric columns empty or a decimal number; no text cell that a spreadsheet would run as a
   formula (one starting with = + - @ tab CR LF NUL, unless neutralised by a leading ');
@@ -43,8 +46,9 @@ TAGS = {
     # cmark-gfm (safe mode) and the templates alike
     "a", "p", "br", "hr", "em", "strong", "del", "code", "pre", "blockquote", "sup", "img",
     "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td",
-    # the bar chart (BarChart.swift)
-    "svg", "desc", "text", "rect", "line",
+    # the charts (partials/chart, partials/report-chart): rows in <g>, the hatching of a
+    # shortfall a <pattern> in <defs>
+    "svg", "desc", "text", "rect", "line", "g", "defs", "pattern",
 }
 ATTRS = {
     "id", "class", "href", "src", "alt", "title", "lang", "charset", "name", "content", "rel", "role",
@@ -53,8 +57,10 @@ ATTRS = {
     "rowspan", "aria-current", "aria-describedby", "aria-hidden", "aria-label", "aria-labelledby",
     "aria-live", "data-footnotes", "data-footnote-ref", "data-footnote-backref",
     "data-footnote-backref-idx", "xmlns", "viewbox", "x", "y", "x1", "x2", "y1", "y2", "text-anchor",
+    "patternunits", "patterntransform", "fill",
     # the search page's sentences for search.js, from templates/strings (search.mustache)
-    "data-not-loaded", "data-empty", "data-none", "data-found", "data-found-more",
+    "data-not-loaded", "data-empty", "data-none", "data-found", "data-found-more", "data-searching",
+    "data-shard-missing",
 }
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 URL_ATTRS = {"href", "src", "action"}
@@ -132,20 +138,78 @@ def audit_page(path, text, problems):
     page.finish()
 
 
-def audit_search_index(path, text, problems):
-    if re.search(r"</script", text, re.I):
-        problems.append(f"{path}: holds </script")
-    if not text.startswith("// ") or "\nwindow.PLANSITE_SEARCH = [" not in text or not text.endswith("];\n"):
-        problems.append(f"{path}: not `// …`, `window.PLANSITE_SEARCH = [ … ];`")
+SHARD = re.compile(r'plansiteSearchLoaded\("([^"]+)",(.*)\);\n', re.S)
+
+
+def audit_search_index(files, problems):
+    """The manifest, then every shard it lists: a call plansiteSearchLoaded("NAME", JSON), NAME
+    its own path; entries {c, t, u, s} strings; word shards word → [shard, entry, …] integers
+    that point at an entry of the group, each word under its own prefix's file."""
+    search = {p: t for p, t in files.items() if p.startswith("search/") and p.endswith(".js")}
+    for path, text in search.items():
+        if re.search(r"</script", text, re.I):
+            problems.append(f"{path}: holds </script")
+    path = "search/index.js"
+    text = search.pop(path, None)
+    if text is None:
+        return
+    if not text.startswith("// ") or "\nwindow.PLANSITE_SEARCH = {" not in text or not text.endswith("};\n"):
+        problems.append(f"{path}: not `// …`, `window.PLANSITE_SEARCH = {{ … }};`")
         return
     try:
-        entries = json.loads(text[text.index("["):text.rindex("]") + 1])
-    except ValueError as e:
-        problems.append(f"{path}: not a JSON array ({e})")
+        manifest = json.loads(text[text.index("{"):text.rindex("}") + 1])
+        groups = manifest["groups"]
+    except (ValueError, KeyError) as e:
+        problems.append(f"{path}: not a JSON object with groups ({e})")
         return
-    for i, e in enumerate(entries):
-        if not isinstance(e, dict) or sorted(e) != ["c", "k", "s", "t", "u"] or not all(isinstance(v, str) for v in e.values()):
-            problems.append(f"{path}: entry {i + 1} is not {{c, t, u, s, k}} strings: {e!r}")
+
+    def shard(name):
+        path = f"search/{name}.js"
+        text = search.pop(path, None)
+        if text is None:
+            problems.append(f"search/index.js lists {path}, which is missing")
+            return None
+        m = SHARD.fullmatch(text)
+        if not m or m.group(1) != name:
+            problems.append(f"{path}: not plansiteSearchLoaded(\"{name}\", …);")
+            return None
+        try:
+            return json.loads(m.group(2))
+        except ValueError as e:
+            problems.append(f"{path}: not JSON ({e})")
+            return None
+
+    lists = manifest.get("lists")
+    if not isinstance(lists, int) or lists < 1:
+        problems.append(f"{path}: no positive number of lists a shard")
+        return
+    for g in groups:
+        sizes = {}  # shard in the group × lists + list → entries
+        for s, name in enumerate(g["s"]):
+            units = shard(f"e/{name}") or []
+            if not isinstance(units, list) or len(units) > lists or not all(isinstance(u, list) for u in units):
+                problems.append(f"search/e/{name}.js: not at most {lists} lists of entries")
+                continue
+            for u, entries in enumerate(units):
+                sizes[s * lists + u] = len(entries)
+                for i, e in enumerate(entries):
+                    if not isinstance(e, dict) or sorted(e) != ["c", "s", "t", "u"] or not all(isinstance(v, str) for v in e.values()):
+                        problems.append(f"search/e/{name}.js: entry {i + 1} of list {u + 1} is not {{c, t, u, s}} strings: {e!r}")
+        for prefix in g["w"].split(" ") if g["w"] else []:
+            words = shard(f"w/{g['n']}/{prefix}") or {}
+            for word, postings in words.items():
+                own = "".join(c if re.fullmatch(r"[a-z0-9]", c) else f"_{ord(c):x}_" for c in word[:2])
+                if own != prefix or not re.fullmatch(r"[^\W_]+", word):
+                    problems.append(f"search/w/{g['n']}/{prefix}.js: word {word!r} does not belong here")
+                if len(postings) % 2 or not all(isinstance(n, int) for n in postings):
+                    problems.append(f"search/w/{g['n']}/{prefix}.js: {word!r} → not pairs of integers")
+                    continue
+                for a, j in zip(postings[::2], postings[1::2]):
+                    j = -j - 1 if j < 0 else j
+                    if j >= sizes.get(a, 0):
+                        problems.append(f"search/w/{g['n']}/{prefix}.js: {word!r} → ({a}, {j}), no such entry")
+    for path in sorted(search):
+        problems.append(f"{path}: a search file that search/index.js does not list")
 
 
 def audit_csv(path, text, problems):
@@ -192,12 +256,11 @@ def audit(files):
         text = files[path]
         if path.endswith(".html"):
             audit_page(path, text, problems)
-        elif path == "search/index.js":
-            audit_search_index(path, text, problems)
         elif path == "data/indicators.csv":
             audit_csv(path, text, problems)
         elif path.endswith(".ics"):
             audit_ics(path, text, problems)
+    audit_search_index(files, problems)
     return {"files": len(files), "problems": problems}
 
 

@@ -29,6 +29,8 @@ extension ReportChartBarView: MustacheParent {
     case "value": return value
     case "target": return target
     case "statusKey": return statusKey
+    case "statusIcon": return statusIcon
+    case "statusLabel": return statusLabel
     case "textY": return textY
     case "barY": return barY
     case "hasBar": return hasBar

@@ -81,12 +81,10 @@ public enum StringKey: String, CaseIterable, Sendable {
   case targetAtMost = "target_at_most"
   case matrixCell = "matrix_cell"
   case unitsRange = "units_range"
-  case headlineNoData = "headline_no_data"
   case homeLinkTargets = "home_link_targets"
   case homeLinkUnits = "home_link_units"
   case homeLinkCalendar = "home_link_calendar"
   case homeLinkCSV = "home_link_csv"
-  case planTocTargets = "plan_toc_targets"
   case indicatorTargetTitle = "indicator_target_title"
   case methodQualitative = "method_qualitative"
   case methodNoReports = "method_no_reports"
@@ -96,12 +94,6 @@ public enum StringKey: String, CaseIterable, Sendable {
   case changePoints = "change_points"
   case changePointsPerMille = "change_points_per_mille"
   case reportTooManyUnits = "report_too_many_units"
-  case chartTitle = "chart_title"
-  case chartNoData = "chart_no_data"
-  case chartTarget = "chart_target"
-  case chartTargetSentence = "chart_target_sentence"
-  case chartAxis = "chart_axis"
-  case chartAxisCount = "chart_axis_count"
   case searchKindTarget = "search_kind_target"
   case searchKindIndicator = "search_kind_indicator"
   case searchKindPlan = "search_kind_plan"
@@ -135,6 +127,7 @@ public enum StringKey: String, CaseIterable, Sendable {
   case targetNoteNotAssigned = "target_note_not_assigned"
   /// "Chỉ tiêu {id}": the crumb back to an indicator from the pages of its table.
   case crumbIndicator = "crumb_indicator"
+  case rankingTitle = "ranking_title"
 
   /// Keys read by number (`weekday_1`…`weekday_7`, `weekday_short_…`, `month_1`…`month_12`).
   public static let families: [String] =

@@ -10,8 +10,8 @@ import PlansiteTemplates
 /// partials live in `partials/`.
 public struct TemplateSet: Sendable {
   public static let pageTemplates = [
-    "layout", "home", "plan", "targets", "indicator", "indicator-table", "districts", "district", "action-month",
-    "calendar",
+    "layout", "home", "plan", "targets", "indicator", "indicator-table", "districts", "ranking", "district",
+    "action-month", "calendar",
     "search", "report", "report-period", "report-unit", "report/document.xml",
   ]
 

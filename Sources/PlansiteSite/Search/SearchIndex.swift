@@ -2,8 +2,8 @@ import Foundation
 import PlansiteContent
 import PlansiteMarkdown
 
-/// One entry of the offline search index. `search/index.js` holds them as
-/// `{"c": kind, "t": title, "u": url, "s": snippet, "k": key}`.
+/// One entry of the offline search index. An entry shard (`search/e/…js`) holds them as
+/// `{"c": kind, "t": title, "u": url, "s": snippet}`; the words of `key` go to the word shards.
 public struct SearchEntry: Sendable, Equatable {
   /// What the entry is, shown beside the result: "Đơn vị", "Chỉ tiêu", "Kế hoạch"…
   public var kind: String
@@ -13,7 +13,8 @@ public struct SearchEntry: Sendable, Equatable {
   /// At most `SearchText.snippetLimit` characters.
   public var snippet: String
   /// The searchable text folded by `SearchText.fold` (lowercase, no diacritics, đ → d, words
-  /// separated by one space); `search.js` folds the query the same way and looks for it here.
+  /// separated by one space); `search.js` folds the query the same way and looks its words up
+  /// in the word shards made from these keys.
   public var key: String
 
   init(kind: String, title: String, url: String, snippet: String, keyText: String) {
@@ -25,34 +26,121 @@ public struct SearchEntry: Sendable, Equatable {
   }
 }
 
-/// The search index as the script `search/index.js`: browsers refuse `fetch` on `file://`, so the
-/// search page loads the index with a `<script src>` tag instead.
+/// The search index, split into shards that `assets/search.js` loads as a query needs them.
+/// Browsers refuse `fetch` on `file://`, so every file is a script that the search page loads
+/// with a `<script src>` tag; a shard calls `plansiteSearchLoaded(name, data)`.
+///
+/// - `search/index.js`, the manifest: the word groups, each with its entry shards and the word
+///   prefixes it has files for (`window.PLANSITE_SEARCH`).
+/// - `search/e/NAME.js`, an entry shard: the entries (kind, title, url, snippet) of
+///   `unitsPerShard` whole units (`uK`), a list per unit, or up to `provinceEntriesPerShard` of
+///   the province's (`pK`), as one list.
+/// - `search/w/GROUP/PREFIX.js`, a word shard: for the entries of a group of `shardsPerGroup`
+///   entry shards, every word starting with PREFIX (its first two letters folded; a one-letter
+///   word alone) → where it occurs, as pairs (shard in the group × 16 + list in the shard, entry
+///   in the list), the entry written as `-(entry + 1)` when the word is in its title.
+///
+/// A file depends only on the entries it covers, shards hold whole units, and a posting counts
+/// entries within its unit: a changed report rewrites its unit's entry shard and, in its group,
+/// the word shards of the words its changed entries held or hold; the others keep their bytes.
 public enum SearchIndex {
   public static let path = "search/index.js"
+  /// Units an entry shard holds: ~12 entries a unit in the bench's data, so ~200 entries, ~80 KB.
+  /// A posting's first number is shard × this + list (the manifest's `lists`).
+  static let unitsPerShard = 16
+  static let provinceEntriesPerShard = 200
+  /// Entry shards a word group covers (512 units): a query word loads one file per group.
+  static let shardsPerGroup = 32
 
-  /// `window.PLANSITE_SEARCH = [ … ];`, one entry a line, deterministic, as UTF-8 handed to
-  /// `emit` about a megabyte at a time (50 MB at 10,000 districts).
-  /// `notice` heads the file as a comment (`search_index_notice`).
-  public static func javaScript(_ entries: [SearchEntry], notice: String, emit: ([UInt8]) throws -> Void) throws {
-    let piece = 1 << 20
-    let comment = notice.replacingOccurrences(of: "\n", with: " ")
-    var out = Array("// \(comment)\nwindow.PLANSITE_SEARCH = [\n".utf8)
-    out.reserveCapacity(piece + 4096)
-    for (i, e) in entries.enumerated() {
-      for (name, value) in [
-        ("{\"c\":", e.kind), (",\"t\":", e.title), (",\"u\":", e.url), (",\"s\":", e.snippet), (",\"k\":", e.key),
-      ] {
-        out += name.utf8
-        appendJSON(value, to: &out)
-      }
-      out += (i + 1 < entries.count ? "},\n" : "}\n").utf8
-      if out.count >= piece {
-        try emit(out)
-        out.removeAll(keepingCapacity: true)
+  /// An entry shard: `p0`, `p1`… for the province (one list), `u0`, `u1`… for the units (a list
+  /// per unit, at most `unitsPerShard`).
+  struct Shard: Equatable {
+    var name: String
+    var lists: [[SearchEntry]]
+    var entries: [SearchEntry] { Array(lists.joined()) }
+  }
+
+  /// The entry shards one set of word shards covers; named after its first shard.
+  struct Group: Equatable {
+    var shards: [Shard]
+    var name: String { shards[0].name }
+  }
+
+  /// The province's shards, then the units', each kind grouped `shardsPerGroup` at a time.
+  static func groups(_ sources: SearchSources) -> [Group] {
+    let province = stride(from: 0, to: sources.province.count, by: provinceEntriesPerShard).map { start in
+      Shard(
+        name: "p\(start / provinceEntriesPerShard)",
+        lists: [Array(sources.province[start..<min(start + provinceEntriesPerShard, sources.province.count)])])
+    }
+    let units = stride(from: 0, to: sources.units.count, by: unitsPerShard).map { start in
+      Shard(
+        name: "u\(start / unitsPerShard)",
+        lists: Array(sources.units[start..<min(start + unitsPerShard, sources.units.count)]))
+    }
+    return [province, units].flatMap { shards in
+      stride(from: 0, to: shards.count, by: shardsPerGroup).map { start in
+        Group(shards: Array(shards[start..<min(start + shardsPerGroup, shards.count)]))
       }
     }
-    out += "];\n".utf8
-    try emit(out)
+  }
+
+  /// Every file of the index: relative path → bytes, in a stable order (the manifest first).
+  /// Groups are independent, so their word shards are made on every core.
+  /// `notice` heads the manifest as a comment (`search_index_notice`).
+  public static func files(_ sources: SearchSources, notice: String = "") -> [(path: String, bytes: [UInt8])] {
+    let groups = groups(sources)
+    let words = Mutex([[(prefix: String, bytes: [UInt8])]](repeating: [], count: groups.count))
+    DispatchQueue.concurrentPerform(iterations: groups.count) { i in
+      let made = wordShards(groups[i])
+      words.withLock { $0[i] = made }
+    }
+    let wordFiles = words.withLock { $0 }
+    var files = [(path: path, bytes: manifest(groups, prefixes: wordFiles.map { $0.map(\.prefix) }, notice: notice))]
+    for (group, made) in zip(groups, wordFiles) {
+      files += group.shards.map { ("search/e/\($0.name).js", entryShard($0)) }
+      files += made.map { ("search/w/\(group.name)/\($0.prefix).js", $0.bytes) }
+    }
+    return files
+  }
+
+  /// `window.PLANSITE_SEARCH = {"lists":16,"groups":[{"n":name,"s":[shard names],"w":"prefix prefix…"},…]};`
+  /// (`lists`: `unitsPerShard`, by which a posting's first number is split).
+  static func manifest(_ groups: [Group], prefixes: [[String]], notice: String = "") -> [UInt8] {
+    let header = notice.isEmpty ? "" : "// \(notice.replacingOccurrences(of: "\n", with: " "))\n"
+    var out = Array((header + "window.PLANSITE_SEARCH = {\"lists\":\(unitsPerShard),\"groups\":[\n").utf8)
+    for (i, (group, names)) in zip(groups, prefixes).enumerated() {
+      out += "{\"n\":".utf8
+      appendJSON(group.name, to: &out)
+      out += ",\"s\":[".utf8
+      for (k, shard) in group.shards.enumerated() {
+        if k > 0 { out.append(UInt8(ascii: ",")) }
+        appendJSON(shard.name, to: &out)
+      }
+      out += "],\"w\":".utf8
+      appendJSON(names.joined(separator: " "), to: &out)
+      out += (i + 1 < groups.count ? "},\n" : "}\n").utf8
+    }
+    out += "]};\n".utf8
+    return out
+  }
+
+  /// `plansiteSearchLoaded("e/u3",[[{"c":…,"t":…,"u":…,"s":…},…],…]);`, one entry a line.
+  static func entryShard(_ shard: Shard) -> [UInt8] {
+    var out = Array("plansiteSearchLoaded(\"e/\(shard.name)\",[".utf8)
+    for (k, list) in shard.lists.enumerated() {
+      out += "[\n".utf8
+      for (i, e) in list.enumerated() {
+        for (name, value) in [("{\"c\":", e.kind), (",\"t\":", e.title), (",\"u\":", e.url), (",\"s\":", e.snippet)] {
+          out += name.utf8
+          appendJSON(value, to: &out)
+        }
+        out += (i + 1 < list.count ? "},\n" : "}\n").utf8
+      }
+      out += (k + 1 < shard.lists.count ? "],\n" : "]").utf8
+    }
+    out += "]);\n".utf8
+    return out
   }
 
   /// Appends a JSON string literal that is also safe JavaScript (U+2028/2029 escaped, `</` broken).
@@ -81,124 +169,5 @@ public enum SearchIndex {
       previous = b
     }
     out.append(UInt8(ascii: "\""))
-  }
-}
-
-extension SiteModel {
-  /// Every entry of the search index, in a stable order: targets and indicators, the plan's
-  /// narrative, the Action Month, each district (itself, its report's sections, its events),
-  /// province events and the calendar.
-  /// `handedBack`: unit slug → its report's entries, made with its page (`RenderOutput`).
-  func searchEntries(handedBack: [String: [SearchEntry]] = [:]) -> [SearchEntry] {
-    var entries: [SearchEntry] = []
-    let latest = latestPeriod
-
-    for t in plan.targets {
-      let targetTitle = strings.format(.searchTargetTitle, ["id": t.id, "title": t.title])
-      entries.append(
-        SearchEntry(
-          kind: strings[.searchKindTarget], title: targetTitle,
-          url: SitePaths.targets + "#" + SiteModel.targetAnchor(t), snippet: t.text,
-          keyText: "\(strings[.searchKindTarget]) \(t.id) \(t.title) \(t.text)"))
-      for ind in t.indicators {
-        var snippet = strings.format(.searchTargetOfYear, ["target": targetText(ind)])
-        if let latest {
-          let f = figureSummary(ind, latest)
-          snippet += strings.format(
-            .searchProvinceFigure, ["period": latest.label.lowercasedFirst, "value": f.text, "status": f.status.label])
-        }
-        entries.append(
-          SearchEntry(
-            kind: strings[.searchKindIndicator],
-            title: strings.format(.searchIndicatorTitle, ["id": ind.id, "label": ind.label]),
-            url: SitePaths.indicator(ind.id), snippet: snippet,
-            keyText: "\(strings[.searchKindIndicator]) \(ind.id) \(ind.label) \(t.title)"))
-      }
-    }
-
-    for r in renderedPlanSections {
-      for s in SearchText.sections(of: r) {
-        let title = s.heading?.text ?? plan.title
-        let url = SitePaths.plan + (s.heading.map { "#" + $0.id } ?? "")
-        entries.append(
-          SearchEntry(
-            kind: strings[.searchKindPlan], title: title, url: url, snippet: snippetOrSubheadings(s, in: r),
-            keyText: title + " " + s.text))
-      }
-    }
-
-    let am = content.actionMonth
-    let amRendered = actionMonthNarrative
-    let amTitle = strings.format(.titleActionMonth, ["year": String(plan.year)])
-    entries.append(
-      SearchEntry(
-        kind: strings[.searchKindActionMonth], title: amTitle, url: SitePaths.actionMonth,
-        snippet: "\(format.range(am.start, am.end)). " + strings.format(.actionMonthTheme, ["theme": am.theme]),
-        keyText: "\(amTitle) \(am.theme)"))
-    for s in SearchText.sections(of: amRendered) {
-      guard let h = s.heading else { continue }
-      entries.append(
-        SearchEntry(
-          kind: strings[.searchKindActionMonth], title: h.text, url: SitePaths.actionMonth + "#" + h.id,
-          snippet: snippetOrSubheadings(s, in: amRendered), keyText: h.text + " " + s.text))
-    }
-
-    for d in content.districts {
-      let page = SitePaths.district(d.slug)
-      entries.append(
-        SearchEntry(
-          kind: strings[.searchKindUnit], title: d.fullName, url: page,
-          snippet: (d.communes.map {
-            strings.format(.searchUnitSnippet, ["name": d.fullName, "communes": format.number(Rational($0))])
-          } ?? "\(d.fullName).")
-            + (d.contact.office.map { strings.format(.searchUnitOffice, ["office": $0]) } ?? ""),
-          keyText: "\(d.fullName) \(d.name) \(d.contact.office ?? "")"))
-      entries += handedBack[d.slug] ?? districtReportEntries(d, districtNarrative(d))
-      entries += d.events.map { eventEntry($0, page: page, districtName: d.fullName) }
-    }
-    entries += am.events.map { eventEntry($0, page: SitePaths.actionMonth, districtName: strings[.provinceLevel]) }
-
-    entries += reportSearchEntries()
-
-    for item in datedItems where item.kind != .actionMonth {
-      let v = view(item)
-      entries.append(
-        SearchEntry(
-          kind: v.kindLabel, title: item.title, url: SitePaths.calendar + "#" + item.id,
-          snippet: "\(v.dateText). \(item.detail)", keyText: "\(item.title) \(v.dateText) \(item.detail)"))
-    }
-    return entries
-  }
-
-  /// The search entries of a district's report: each section's heading and the start of its
-  /// first paragraph (a bounded size per section, whatever the report's length).
-  func districtReportEntries(_ d: District, _ narrative: RenderedMarkdown) -> [SearchEntry] {
-    let page = SitePaths.district(d.slug)
-    return SearchText.sections(of: narrative).map { s in
-      let heading = s.heading?.text ?? strings[.searchUnitReport]
-      let snippet = SearchText.snippet(s.firstParagraph)
-      return SearchEntry(
-        kind: strings[.searchKindUnitReport], title: "\(d.fullName): \(heading)",
-        url: page + "#" + (s.heading?.id ?? "bao-cao"),
-        snippet: snippet, keyText: "\(d.fullName) \(heading) \(snippet)")
-    }
-  }
-
-  private func eventEntry(_ e: Event, page: String, districtName: String) -> SearchEntry {
-    let when = format.range(e.start, e.end)
-    let snippet = [when + (e.time.map { ", \($0)" } ?? ""), e.place, districtName].compactMap { $0 }.joined(
-      separator: " · ")
-    return SearchEntry(
-      kind: strings[.searchKindEvent], title: e.title, url: page + "#" + SiteModel.eventAnchor(e), snippet: snippet,
-      keyText: [e.title, e.place ?? "", e.organiser ?? "", e.audience ?? "", districtName, when].joined(separator: " "))
-  }
-
-  /// The first paragraph, or for a heading directly followed by sub-headings, their titles.
-  private func snippetOrSubheadings(_ s: SearchText.Section, in r: RenderedMarkdown) -> String {
-    guard s.firstParagraph.isEmpty, let h = s.heading, let i = r.headings.firstIndex(of: h) else {
-      return s.firstParagraph
-    }
-    let children = r.headings[(i + 1)...].prefix { $0.level > h.level }.filter { $0.level == h.level + 1 }
-    return children.map(\.text).joined(separator: " · ")
   }
 }

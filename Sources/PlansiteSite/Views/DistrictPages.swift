@@ -18,6 +18,8 @@ public struct DistrictsPageView: Sendable {
   public var isPaginated: Bool
   /// "Đơn vị 101–200 trên 10.000".
   public var range: String
+  /// The units ranked by indicators behind.
+  public var rankingHref: String
 }
 
 /// A group of units: the plan's `group:` (a former district, an area), else the units' kind.
@@ -84,6 +86,10 @@ public struct DistrictPageView: Sendable {
   public var hasEvents: Bool
   public var icsHref: String
   public var legend: [StatusView]
+  /// Per target, the unit's indicators beside the province's in the latest period (`partials/chart`).
+  public var charts: [ChartView]
+  public var hasCharts: Bool
+  public var chartPeriod: String
   /// The unit's own report for each period, in the administrative form, for print.
   public var reports: [LinkView]
 }
@@ -181,8 +187,8 @@ extension SiteModel {
           [
             "first": format.number(Rational(first)), "last": format.number(Rational(first + slice.count - 1)),
             "all": format.number(Rational(all.count)),
-          ])
-    )
+          ]),
+      rankingHref: root + SitePaths.ranking)
     let title =
       n == 1
       ? strings.format(.titleUnits, ["units": unitWords])
@@ -240,6 +246,12 @@ extension SiteModel {
     let narrative = districtNarrative(d)
     let entries = districtReportEntries(d, narrative)
     let toc = narrative.headings.filter { $0.level <= 3 }.map { LinkView(label: $0.text, href: "#" + $0.id) }
+    let latest = latestPeriod
+    let charts =
+      latest.map { p in
+        plan.targets.map { unitTargetChart($0, p, unit: d, id: "bieu-do-muc-tieu-\($0.id.lowercased())") }.filter(
+          \.hasRows)
+      } ?? []
     let page = DistrictPageView(
       slug: d.slug, name: d.fullName, kind: d.kind,
       communes: d.communes.map { format.number(Rational($0)) } ?? "",
@@ -248,7 +260,8 @@ extension SiteModel {
       periods: periodHeaders, rows: rows, submissions: submissionViews(d), narrativeHTML: narrative.html,
       toc: toc, hasToc: !toc.isEmpty,
       events: d.events.map { eventView($0, root: root) }, hasEvents: !d.events.isEmpty,
-      icsHref: root + SitePaths.districtICS(d.slug), legend: legend, reports: unitReportLinks(d, root: root))
+      icsHref: root + SitePaths.districtICS(d.slug), legend: legend, charts: charts, hasCharts: !charts.isEmpty,
+      chartPeriod: latest?.label ?? "", reports: unitReportLinks(d, root: root))
     let job = RenderJob.page(
       path, "district",
       PageContext(

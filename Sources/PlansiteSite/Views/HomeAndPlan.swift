@@ -1,41 +1,62 @@
 import PlansiteContent
 import PlansiteMarkdown
 
-/// `index.html`.
+/// `index.html`: a dashboard whose first screen answers where the plan stands in the latest
+/// period with data: targets and indicators per status and which are behind, the units behind
+/// most, what is due next and who has not sent it, and the Action Month. A tile per target
+/// follows; the full tables live on the targets pages, the plan's particulars on the plan page.
 public struct HomePageView: Sendable {
   public var planTitle: String
-  public var planNumber: String
-  public var issuer: String
-  public var signer: String
-  public var basisHTML: String
-  public var latestPeriod: String
-  public var statusCounts: [StatusCountView]
-  /// Count indicators with a baseline and a whole (target 9: 144/200 → 150/200).
-  public var headlines: [HeadlineView]
+  public var periodLabel: String
+  public var targetCounts: [StatusCountView]
+  public var targetTotal: Int
+  public var indicatorCounts: [StatusCountView]
+  public var indicatorTotal: Int
+  /// Targets and indicators with a shortfall status, linked.
+  public var behindTargets: [LinkView]
+  public var hasBehindTargets: Bool
+  public var behindIndicators: [LinkView]
+  public var hasBehindIndicators: Bool
+  /// The units with the most indicators behind (at most `HomePageView.topUnitCount`).
+  public var topUnits: [UnitShortfallView]
+  public var hasTopUnits: Bool
+  public var rankingHref: String
+  /// The next deadlines (none once the plan's last one has passed).
   public var deadlines: [DatedItemView]
   public var hasDeadlines: Bool
+  /// The period whose reports are awaited next (else the last one), and the units that have not sent it.
+  public var awaitedPeriod: String
+  public var awaitedDue: String
+  public var notSubmitted: [LinkView]
+  public var hasNotSubmitted: Bool
   public var actionMonthTheme: String
   public var actionMonthDates: String
   public var actionMonthHref: String
-  public var targets: [TargetView]
-  public var periods: [PeriodHeaderView]
+  /// "đang diễn ra", "còn 12 ngày", "đã qua".
+  public var actionMonthWhen: String
+  /// Activities on now, and the next ones (three in all), linked to the Action Month page.
+  public var eventsOnNow: [EventView]
+  public var eventsNext: [EventView]
+  public var hasEventsOnNow: Bool
+  public var hasEventsNext: Bool
+  public var tiles: [TargetTileView]
   public var legend: [StatusView]
-  public var periodLabel: String
+  public var planHref: String
   public var links: [LinkView]
 }
 
-/// Progress of a count from its baseline toward its target.
-public struct HeadlineView: Sendable {
-  public var label: String
+extension HomePageView {
+  static let topUnitCount = 5
+}
+
+/// A unit and how many of its indicators fall short in a period.
+public struct UnitShortfallView: Sendable {
+  public var rank: Int
+  public var name: String
   public var href: String
-  public var baseline: String
-  public var current: String
-  public var target: String
-  /// Bar widths in percent of the whole (CSS, decimal point).
-  public var baselineBar: String
-  public var currentBar: String
-  public var targetBar: String
-  public var status: StatusView
+  public var count: Int
+  /// The indicators behind, linked.
+  public var indicators: [LinkView]
 }
 
 /// `plan/index.html`.
@@ -93,32 +114,47 @@ extension SiteModel {
   func homePage() -> RenderJob {
     let path = SitePaths.home
     let period = latestPeriod
-    let headlines: [HeadlineView] = plan.indicators.compactMap { ind in
-      guard ind.measure == .count, let whole = ind.of, let b = ind.baseline, let t = ind.target, let period else {
-        return nil
-      }
-      let f = scoreboard.figure(ind.id, period.id)
-      func pct(_ v: Rational) -> String {
-        ((v / whole).map { min($0, .one) * Rational(100) } ?? .zero).decimalString(places: 1)
-      }
-      let n = format.number
-      return HeadlineView(
-        label: ind.label, href: SitePaths.indicator(ind.id),
-        baseline: "\(n(b.done, 2))/\(n(b.of ?? whole, 2)) (\(b.year))",
-        current: f.value.map { "\(n($0, 2))/\(n(whole, 2)) (\(period.label.lowercasedFirst))" }
-          ?? strings[.headlineNoData],
-        target: "\(n(t, 2))/\(n(whole, 2)) (\(plan.year))", baselineBar: pct(b.done), currentBar: pct(f.value ?? .zero),
-        targetBar: pct(t), status: statusView(f.status))
+    let tiles = period.map { targetTiles($0, root: "") } ?? []
+    let targetStatuses = period.map { p in plan.targets.map { targetStatus($0, p) } } ?? []
+    let behindTargets = zip(plan.targets, targetStatuses).filter { ChartView.isShortfall($1.rawValue) }.map { t, _ in
+      LinkView(label: "\(t.id). \(t.title)", href: SitePaths.targets + "#" + SiteModel.targetAnchor(t))
     }
+    let behindIndicators =
+      period.map { p in
+        plan.indicators.filter { ChartView.isShortfall(scoreboard.figure($0.id, p.id).status.rawValue) }.map {
+          LinkView(label: "\($0.id). \($0.label)", href: SitePaths.indicator($0.id))
+        }
+      } ?? []
+    let top = period.map { Array(unitShortfalls($0, root: "").prefix(HomePageView.topUnitCount)) } ?? []
+    // The reports awaited next: the first period not yet due, else the last one.
+    let awaited = plan.periods.first { $0.due > today } ?? plan.periods.last
+    let missing =
+      awaited.map { p in
+        content.districts.filter { $0.submissions[p.id] == nil }.map {
+          LinkView(label: $0.fullName, href: SitePaths.district($0.slug))
+        }
+      } ?? []
     let deadlines = nextDeadlines(2)
     let am = content.actionMonth
+    let amItem = datedItems.first { $0.kind == .actionMonth }.map(view)
+    // Activities on now, then the next ones, three in all (`EventView`: the names every
+    // template knows, whatever the build date).
+    let coming = allEvents.filter { $0.end >= today }.prefix(3)
+    let onNow = coming.filter { $0.start <= today }.map { eventView($0, root: "") }
+    let next = coming.filter { $0.start > today }.map { eventView($0, root: "") }
     let page = HomePageView(
-      planTitle: plan.title, planNumber: plan.number, issuer: plan.issuer, signer: signerText,
-      basisHTML: plan.basis.map { markdown($0, prefix: "can-cu-") } ?? "",
-      latestPeriod: period?.label ?? "", statusCounts: period.map(statusCounts) ?? [], headlines: headlines,
-      deadlines: deadlines, hasDeadlines: !deadlines.isEmpty, actionMonthTheme: am.theme,
+      planTitle: plan.title, periodLabel: period?.label ?? "",
+      targetCounts: counts(targetStatuses), targetTotal: plan.targets.count,
+      indicatorCounts: period.map(statusCounts) ?? [], indicatorTotal: plan.indicators.count,
+      behindTargets: behindTargets, hasBehindTargets: !behindTargets.isEmpty, behindIndicators: behindIndicators,
+      hasBehindIndicators: !behindIndicators.isEmpty, topUnits: top, hasTopUnits: !top.isEmpty,
+      rankingHref: SitePaths.ranking, deadlines: deadlines, hasDeadlines: !deadlines.isEmpty,
+      awaitedPeriod: awaited?.label ?? "", awaitedDue: awaited.map { format.date($0.due) } ?? "",
+      notSubmitted: missing, hasNotSubmitted: !missing.isEmpty, actionMonthTheme: am.theme,
       actionMonthDates: format.range(am.start, am.end), actionMonthHref: SitePaths.actionMonth,
-      targets: targetViews(root: ""), periods: periodHeaders, legend: legend, periodLabel: period?.label ?? "",
+      actionMonthWhen: amItem?.countdown ?? "", eventsOnNow: onNow, eventsNext: next,
+      hasEventsOnNow: !onNow.isEmpty, hasEventsNext: !next.isEmpty,
+      tiles: tiles, legend: legend, planHref: SitePaths.plan,
       links: [
         LinkView(label: strings[.homeLinkTargets], href: SitePaths.targets),
         LinkView(label: strings[.homeLinkUnits], href: SitePaths.districts),
@@ -138,6 +174,14 @@ extension SiteModel {
       parts.count < numerals.count
     else { return "" }
     return numerals[parts.count] + ". "
+  }
+
+  /// How many of `statuses` are in each status, in the statuses' order.
+  func counts(_ statuses: [Status]) -> [StatusCountView] {
+    Status.allCases.compactMap { s in
+      let n = statuses.count { $0 == s }
+      return n > 0 ? StatusCountView(status: statusView(s), count: n) : nil
+    }
   }
 
   func planPage() -> RenderJob {

@@ -33,8 +33,8 @@ public struct IndicatorPeriodView: Sendable {
   public var province: FigureView
   /// "Σ đã đạt / Σ tổng = 1.234 / 1.300 = 94,9%": how the province figure was computed.
   public var formula: String
-  /// Inline SVG (already escaped), or empty for qualitative indicators.
-  public var chart: String
+  /// Every unit's bar against the target (`partials/chart`); qualitative indicators have none.
+  public var chart: ChartView
   public var hasChart: Bool
   /// How many units have each status (statuses no unit has are left out).
   public var distribution: [StatusCountView]
@@ -90,6 +90,8 @@ public struct DistrictFigureRow: Sendable {
 extension IndicatorPageView {
   /// Units shown at each end of the ranking.
   public static let rankedUnits = 5
+  /// Above this many units the chart draws only the best and the worst.
+  public static let chartedUnitsMax = 150
 }
 
 extension IndicatorTableView {
@@ -140,9 +142,7 @@ extension SiteModel {
       return IndicatorPeriodView(
         id: p.id, label: p.label, expected: expectation(ind, p),
         province: figureView(ind, p), formula: formula(ind, scoreboard.figure(ind.id, p.id)),
-        chart: BarChart.svg(
-          indicator: ind, period: p, districts: content.districts, scoreboard: scoreboard, id: "bieu-do-\(p.id)",
-          words: words),
+        chart: indicatorChart(ind, p, units: chartedUnits(ind, p), id: "bieu-do-\(p.id)"),
         hasChart: ind.measure != .text, distribution: distribution(ind, p), best: best, worst: worst,
         hasBest: !best.isEmpty, hasWorst: !worst.isEmpty)
     }
@@ -212,8 +212,8 @@ extension SiteModel {
     return Status.allCases.compactMap { s in counts[s].map { StatusCountView(status: statusView(s), count: $0) } }
   }
 
-  /// The best and the worst units by value (ties in the unit order); see `IndicatorPeriodView`.
-  private func ranking(_ ind: Indicator, _ p: Period, root: String) -> ([DistrictFigureRow], [DistrictFigureRow]) {
+  /// The units with a value, best first (ties in the unit order).
+  private func ranked(_ ind: Indicator, _ p: Period) -> [District] {
     let units = content.districts
     var valued: [(index: Int, value: Rational)] = []
     for (i, d) in units.enumerated() {
@@ -224,10 +224,28 @@ extension SiteModel {
       if a.value == b.value { return a.index < b.index }
       return lower ? a.value < b.value : a.value > b.value
     }
-    let ranked = valued.map { units[$0.index] }
+    return valued.map { units[$0.index] }
+  }
+
+  /// The best and the worst units by value (ties in the unit order); see `IndicatorPeriodView`.
+  private func ranking(_ ind: Indicator, _ p: Period, root: String) -> ([DistrictFigureRow], [DistrictFigureRow]) {
+    let (best, worst) = bestAndWorst(ind, p)
+    return (best.map { row(ind, p, $0, root: root) }, worst.map { row(ind, p, $0, root: root) })
+  }
+
+  private func bestAndWorst(_ ind: Indicator, _ p: Period) -> ([District], [District]) {
+    let ranked = ranked(ind, p)
     let k = IndicatorPageView.rankedUnits
-    if ranked.count <= 2 * k { return (ranked.map { row(ind, p, $0, root: root) }, []) }
-    return (ranked.prefix(k).map { row(ind, p, $0, root: root) }, ranked.suffix(k).map { row(ind, p, $0, root: root) })
+    if ranked.count <= 2 * k { return (ranked, []) }
+    return (Array(ranked.prefix(k)), Array(ranked.suffix(k)))
+  }
+
+  /// The units the chart draws: every unit while a chart of them stays readable, else the best
+  /// and the worst (the table pages list every unit), so the page does not grow with the units.
+  private func chartedUnits(_ ind: Indicator, _ p: Period) -> [District] {
+    guard content.districts.count > IndicatorPageView.chartedUnitsMax else { return content.districts }
+    let (best, worst) = bestAndWorst(ind, p)
+    return best + worst
   }
 
   /// The province working, so a reader can recompute the figure.

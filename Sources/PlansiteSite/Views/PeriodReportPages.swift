@@ -204,7 +204,9 @@ extension SiteModel {
       let rowH = 24
       let top = 6
       let left = 48
-      let plot = 270
+      // The value and its status icon sit in their own column right of the plot, so the target
+      // mark, inside the plot, never crosses them (it did when the value followed the bar).
+      let plot = 200
       let bars = indicators.enumerated().map { i, ind -> ReportChartBarView in
         let fig = scoreboard.figure(ind.id, period.id, district: district)
         let view = figureSummary(ind, period, for: ReportingUnit(slug: district))
@@ -213,8 +215,9 @@ extension SiteModel {
         let mark = ReportChart.targetShare(ind, fig).map { Double(left) + Double(plot) * $0 / 100 }
         return ReportChartBarView(
           id: ind.id, label: ind.label, value: view.text, target: targetText(ind), statusKey: view.status.key,
+          statusIcon: view.status.icon, statusLabel: view.status.label,
           textY: "\(y + 16)", barY: "\(y + 4)", hasBar: width != nil, width: ReportChart.format(width ?? 0),
-          valueX: ReportChart.format(Double(left) + (width ?? 0) + 4), hasTargetMark: mark != nil,
+          valueX: "\(left + plot + 6)", hasTargetMark: mark != nil,
           targetX: ReportChart.format(mark ?? 0), markTop: "\(y)", markBottom: "\(y + rowH - 2)")
       }
       return ReportChartView(
@@ -329,5 +332,5 @@ enum ReportChart {
     return share.map { min(max($0.doubleValue, 0), 100) }
   }
 
-  static func format(_ d: Double) -> String { BarChart.fmt(d) }
+  static func format(_ d: Double) -> String { ChartView.format(d) }
 }

@@ -76,12 +76,15 @@ public struct ReportChartBarView: Sendable {
   public var value: String
   public var target: String
   public var statusKey: String
+  /// The status as a shape and a word beside the value: it reads without colour (grey print).
+  public var statusIcon: String
+  public var statusLabel: String
   /// Top of the row's text baseline and of its bar.
   public var textY: String
   public var barY: String
   public var hasBar: Bool
   public var width: String
-  /// Where the value is written (after the bar).
+  /// Where the value is written: a column right of the plot, clear of the bar and the mark.
   public var valueX: String
   /// A tick at the target, where the measure has one on the same scale.
   public var hasTargetMark: Bool

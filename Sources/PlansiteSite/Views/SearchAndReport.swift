@@ -2,9 +2,9 @@ import Foundation
 import PlansiteContent
 
 /// `search/index.html` (template `search`): the form and an empty result list that
-/// `assets/search.js` fills from `search/index.js`.
+/// `assets/search.js` fills from the index's shards (`search/index.js` lists them).
 public struct SearchPageView: Sendable {
-  /// `index.js`, the index as a script (relative to the search page).
+  /// `index.js`, the index's manifest as a script (relative to the search page).
   public var indexHref: String
   /// `../assets/search.js`.
   public var scriptHref: String
@@ -79,15 +79,12 @@ extension SiteModel {
     return .page(path, "search", PageContext(layout: layout(path: path, title: strings[.titleSearch]), page: page))
   }
 
-  /// `search/index.js` and `search/index.html`; `handedBack`: the units' report entries made
-  /// with their pages.
+  /// The search index's shards (`SearchIndex`) and `search/index.html`; `handedBack`: the
+  /// units' report entries made with their pages.
   func searchFiles(handedBack: [String: [SearchEntry]] = [:]) -> [RenderJob] {
-    let entries = searchEntries(handedBack: handedBack)
-    return [
-      .stream(SearchIndex.path) { [notice = strings[.searchIndexNotice]] sink in
-        try SearchIndex.javaScript(entries, notice: notice) { try sink.write($0) }
-      },
-      searchPage(entryCount: entries.count),
+    let sources = searchSources(handedBack: handedBack)
+    return SearchIndex.files(sources, notice: strings[.searchIndexNotice]).map { RenderJob.file($0.path, $0.bytes) } + [
+      searchPage(entryCount: sources.count)
     ]
   }
 

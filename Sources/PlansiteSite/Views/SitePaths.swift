@@ -4,6 +4,8 @@ public enum SitePaths {
   public static let plan = "plan/index.html"
   public static let targets = "targets/index.html"
   public static let districts = "districts/index.html"
+  /// Units ranked by indicators behind; `_` never occurs in a unit's slug, so no folder clashes.
+  public static let ranking = "districts/xep_hang/index.html"
   public static let actionMonth = "action-month/index.html"
   public static let calendar = "calendar/index.html"
   public static let calendarICS = "calendar/plan.ics"

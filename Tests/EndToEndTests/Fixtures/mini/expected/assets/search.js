@@ -1,23 +1,26 @@
-// plansite – offline search. Reads the index that search/index.js puts in
-// window.PLANSITE_SEARCH (entries {c: kind, t: title, u: url from the site root, s: snippet,
-// k: folded key}), takes the query from ?q=… and lists the matching pages. No network: the
-// index is loaded with a <script> tag because browsers refuse fetch() on file:// pages.
+// plansite – offline search. search/index.js (window.PLANSITE_SEARCH) lists the index's word
+// groups: {n: name, s: [entry shard names], w: "prefixes with a word shard"}. A query loads, in
+// each group, the word shards of its words' first two letters (w/GROUP/PREFIX.js: word →
+// [shard in the group × lists + list in the shard, entry in the list, …], the entry as
+// -(entry + 1) when the word is in the title), then only the entry shards of the results it
+// shows (e/NAME.js: a list per unit of {c: kind, t: title, u: url from the site root, s: snippet}). No network: browsers refuse fetch() on file:// pages, so every shard is
+// a script that calls plansiteSearchLoaded(name, data).
 (function () {
   "use strict";
   var MAX_RESULTS = 50;
-  var entries = window.PLANSITE_SEARCH || [];
+  var manifest = window.PLANSITE_SEARCH;
   var input = document.getElementById("tu-khoa");
   var status = document.getElementById("trang-thai-tim-kiem");
   var list = document.getElementById("ket-qua-tim-kiem");
   if (!input || !status || !list) return;
   // The words come from the page (data-… attributes of the status line, written from
-  // templates/strings/<language>.yaml), with {q}, {n} and {max} filled in here.
+  // templates/strings/<language>.yaml), with {q}, {n}, {max} and {file} filled in here.
   function say(name, fill) {
     var text = status.getAttribute("data-" + name) || "";
     for (var k in fill) text = text.split("{" + k + "}").join(fill[k]);
     return text;
   }
-  if (!window.PLANSITE_SEARCH) {
+  if (!manifest || !manifest.groups) {
     status.textContent = say("not-loaded", {});
     return;
   }
@@ -29,64 +32,176 @@
       .replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   }
 
-  // Every word of the query must occur in the key. Ranking: the whole query in the title,
-  // then the whole query in the key, then the words apart; earlier matches first.
-  function search(query) {
-    var q = fold(query);
-    if (!q) return [];
-    var words = q.split(" ");
-    var hits = [];
-    for (var i = 0; i < entries.length; i++) {
-      var e = entries[i];
-      var all = true;
-      for (var w = 0; w < words.length && all; w++) all = e.k.indexOf(words[w]) >= 0;
-      if (!all) continue;
-      var inTitle = fold(e.t).indexOf(q);
-      var inKey = e.k.indexOf(q);
-      var tier = inTitle >= 0 ? 0 : inKey >= 0 ? 1 : 2;
-      var pos = inTitle >= 0 ? inTitle : inKey >= 0 ? inKey : e.k.indexOf(words[0]);
-      hits.push({ e: e, tier: tier, pos: pos, i: i });
+  // Shards: each file is loaded once, by a <script> tag; it hands its data to plansiteSearchLoaded.
+  var data = {};
+  var loading = {};
+  window.plansiteSearchLoaded = function (name, value) { data[name] = value; };
+  function load(name) {
+    if (!loading[name]) {
+      loading[name] = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = name + ".js";
+        script.onload = function () {
+          if (data[name]) resolve(data[name]); else reject(new Error(name));
+        };
+        script.onerror = function () { reject(new Error(name)); };
+        document.head.appendChild(script);
+      });
     }
-    hits.sort(function (a, b) { return a.tier - b.tier || a.pos - b.pos || a.i - b.i; });
-    return hits;
+    return loading[name];
   }
 
-  function render(query) {
-    while (list.firstChild) list.removeChild(list.firstChild);
-    var q = query.trim();
-    if (!q) { status.textContent = say("empty", {}); return; }
-    var hits = search(q);
-    if (hits.length === 0) {
-      status.textContent = say("none", { q: q });
-      return;
+  // The shard file name of a word's first two letters (one for a one-letter word), as
+  // SearchIndex.prefixFileName: a–z and 0–9 as they are, any other letter as _hex_.
+  function prefixName(word) {
+    return Array.from(word).slice(0, 2).map(function (c) {
+      return /^[a-z0-9]$/.test(c) ? c : "_" + c.codePointAt(0).toString(16) + "_";
+    }).join("");
+  }
+  var prefixSets = [];
+  function hasPrefix(g, name) {
+    if (!prefixSets[g]) {
+      prefixSets[g] = {};
+      manifest.groups[g].w.split(" ").forEach(function (p) { prefixSets[g][p] = true; });
     }
-    status.textContent = say(hits.length > MAX_RESULTS ? "found-more" : "found", {
-      n: String(hits.length), q: q, max: String(MAX_RESULTS)
+    return prefixSets[g][name] === true;
+  }
+
+  // Every entry holding each word of the folded query: a word matches the words it starts
+  // (a one-letter word, the same word). Resolves to hits {g: group, a: shard in the group ×
+  // lists + list, j: entry in the list, title: every query word is a word of the title (2) or
+  // starts one (1), or not (0)}, the best title matches first, then in index order.
+  function find(q) {
+    var words = q.split(" ").filter(function (w, i, all) { return w && all.indexOf(w) === i; });
+    var needed = [];
+    manifest.groups.forEach(function (group, g) {
+      words.forEach(function (w) {
+        var p = prefixName(w);
+        if (hasPrefix(g, p)) needed.push(load("w/" + group.n + "/" + p));
+      });
     });
-    for (var i = 0; i < hits.length && i < MAX_RESULTS; i++) {
-      var e = hits[i].e;
-      var li = document.createElement("li");
-      var a = document.createElement("a");
-      a.href = "../" + e.u;
-      a.textContent = e.t;
-      var kind = document.createElement("span");
-      kind.className = "search-kind";
-      kind.textContent = e.c;
-      li.appendChild(a);
-      li.appendChild(document.createTextNode(" "));
-      li.appendChild(kind);
-      if (e.s) {
-        var p = document.createElement("p");
-        p.className = "search-snippet";
-        p.textContent = e.s;
-        li.appendChild(p);
-      }
-      list.appendChild(li);
-    }
+    return Promise.all(needed).then(function () {
+      var hits = [];
+      manifest.groups.forEach(function (group, g) {
+        var found = null;  // "a,j" → the least title match of the query words so far (2, 1, 0)
+        words.forEach(function (w) {
+          var shard = data["w/" + group.n + "/" + prefixName(w)];
+          var here = {};
+          if (shard) {
+            for (var word in shard) {
+              if (w.length > 1 ? word.lastIndexOf(w, 0) !== 0 : word !== w) continue;
+              var postings = shard[word];
+              for (var k = 0; k < postings.length; k += 2) {
+                var j = postings[k + 1];
+                var key = postings[k] + "," + (j < 0 ? -j - 1 : j);
+                var title = j >= 0 ? 0 : word === w ? 2 : 1;
+                if (!(key in here) || here[key] < title) here[key] = title;
+              }
+            }
+          }
+          if (found === null) { found = here; return; }
+          var both = {};
+          for (var key2 in found) if (key2 in here) both[key2] = Math.min(found[key2], here[key2]);
+          found = both;
+        });
+        for (var key3 in found || {}) {
+          var at = key3.split(",");
+          hits.push({ g: g, a: +at[0], j: +at[1], title: found[key3] });
+        }
+      });
+      hits.sort(function (a, b) { return (b.title - a.title) || a.g - b.g || a.a - b.a || a.j - b.j; });
+      return hits;
+    });
   }
 
-  // For tests and the curious: the same folding and ranking the page uses.
-  window.plansiteSearch = { fold: fold, search: search };
+  // The entry of a hit, once its entry shard is loaded.
+  function entryOf(hit) {
+    var name = "e/" + manifest.groups[hit.g].s[Math.floor(hit.a / manifest.lists)];
+    return load(name).then(function (lists) { return lists[hit.a % manifest.lists][hit.j]; });
+  }
+
+  // The results shown: the first MAX_RESULTS hits with their entries; among them, the whole
+  // query in the title first, then every word in the title (whole words first), then the rest,
+  // earlier matches first.
+  function top(q, hits) {
+    var shown = hits.slice(0, MAX_RESULTS);
+    return Promise.all(shown.map(entryOf)).then(function (entries) {
+      var ranked = shown.map(function (hit, i) {
+        var pos = fold(entries[i].t).indexOf(q);
+        return { e: entries[i], tier: pos >= 0 ? 0 : 3 - hit.title, pos: pos, i: i };
+      });
+      ranked.sort(function (a, b) { return a.tier - b.tier || a.pos - b.pos || a.i - b.i; });
+      return ranked.map(function (r) { return r.e; });
+    });
+  }
+
+  var current = 0;
+  function render(query) {
+    var ticket = ++current;
+    var q = query.trim();
+    function done(text) {
+      if (ticket !== current) return false;
+      while (list.firstChild) list.removeChild(list.firstChild);
+      status.textContent = text;
+      status.setAttribute("data-query", q);
+      return true;
+    }
+    if (!fold(q)) { done(say("empty", {})); return; }
+    status.textContent = say("searching", {});
+    var count = 0;
+    find(fold(q)).then(function (hits) {
+      count = hits.length;
+      return top(fold(q), hits);
+    }).then(function (entries) {
+      if (count === 0) {
+        done(say("none", { q: q }));
+        return;
+      }
+      if (!done(say(count > MAX_RESULTS ? "found-more" : "found", {
+        n: String(count), q: q, max: String(MAX_RESULTS)
+      }))) return;
+      entries.forEach(function (e) {
+        var li = document.createElement("li");
+        var a = document.createElement("a");
+        a.href = "../" + e.u;
+        a.textContent = e.t;
+        var kind = document.createElement("span");
+        kind.className = "search-kind";
+        kind.textContent = e.c;
+        li.appendChild(a);
+        li.appendChild(document.createTextNode(" "));
+        li.appendChild(kind);
+        if (e.s) {
+          var p = document.createElement("p");
+          p.className = "search-snippet";
+          p.textContent = e.s;
+          li.appendChild(p);
+        }
+        list.appendChild(li);
+      });
+    }, function (error) {
+      done(say("shard-missing", { file: error.message }));
+    });
+  }
+
+  // For tests and the curious: the folding, the matching, and every entry with its place.
+  window.plansiteSearch = {
+    fold: fold,
+    find: find,
+    entries: function () {
+      var all = [];
+      manifest.groups.forEach(function (group, g) {
+        group.s.forEach(function (name, s) {
+          all.push(load("e/" + name).then(function (lists) {
+            return [].concat.apply([], lists.map(function (list, l) {
+              return list.map(function (e, j) { return { e: e, g: g, a: s * manifest.lists + l, j: j }; });
+            }));
+          }));
+        });
+      });
+      return Promise.all(all).then(function (lists) { return [].concat.apply([], lists); });
+    }
+  };
 
   var query = new URLSearchParams(window.location.search).get("q") || "";
   var boxes = document.querySelectorAll('input[name="q"]');

@@ -1,0 +1,54 @@
+import Foundation
+
+/// The word shards of one group (`SearchIndex`): which entries hold which words, split by the
+/// words' first two letters so that a query loads only the files of its own words' prefixes.
+extension SearchIndex {
+  /// One posting list: pairs (shard in the group × `unitsPerShard` + list in the shard, entry in the list),
+  /// the entry as `-(entry + 1)` when the word is in the entry's title. Counting entries within
+  /// their unit keeps the other units' postings as they were when a unit gains an entry.
+  typealias Postings = [Int32]
+
+  /// The group's word shards, by prefix file name (`prefixFileName`), sorted; each file's words
+  /// sorted by their UTF-8 bytes.
+  static func wordShards(_ group: Group) -> [(prefix: String, bytes: [UInt8])] {
+    var index: [Substring: Postings] = [:]
+    for (s, shard) in group.shards.enumerated() {
+      for (u, list) in shard.lists.enumerated() {
+        for (j, entry) in list.enumerated() {
+          let title = Set(SearchText.fold(entry.title).split(separator: " "))
+          // The title's words too: a search for the title finds its entry whatever the key holds.
+          for word in Set(entry.key.split(separator: " ")).union(title) {
+            index[word, default: []] += [Int32(s * unitsPerShard + u), title.contains(word) ? -Int32(j) - 1 : Int32(j)]
+          }
+        }
+      }
+    }
+    var byPrefix: [String: [(word: Substring, postings: Postings)]] = [:]
+    for (word, postings) in index { byPrefix[prefixFileName(word), default: []].append((word, postings)) }
+    return byPrefix.sorted { $0.key < $1.key }.map { prefix, words in
+      var out = Array("plansiteSearchLoaded(\"w/\(group.name)/\(prefix)\",{\n".utf8)
+      for (i, w) in words.sorted(by: { $0.word.utf8.lexicographicallyPrecedes($1.word.utf8) }).enumerated() {
+        appendJSON(String(w.word), to: &out)
+        out += ":[".utf8
+        out += w.postings.map(String.init).joined(separator: ",").utf8
+        out += (i + 1 < words.count ? "],\n" : "]\n").utf8
+      }
+      out += "});\n".utf8
+      return (prefix, out)
+    }
+  }
+
+  /// The file name of a folded word's shard: its first two letters (one for a one-letter word),
+  /// `a`–`z` and `0`–`9` as they are, any other letter as `_hex_` of its code point, so that the
+  /// name is plain ASCII in any file system and zip. `search.js` computes the same name.
+  static func prefixFileName(_ word: some StringProtocol) -> String {
+    var name = ""
+    for u in word.unicodeScalars.prefix(2) {
+      switch u {
+      case "a"..."z", "0"..."9": name.unicodeScalars.append(u)
+      default: name += "_" + String(u.value, radix: 16) + "_"
+      }
+    }
+    return name
+  }
+}

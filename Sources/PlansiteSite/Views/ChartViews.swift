@@ -1,0 +1,209 @@
+import PlansiteContent
+
+/// A horizontal bar chart drawn by `partials/chart`: this file computes numbers and coordinates,
+/// the partial writes every word, mark and the text alternative, so the communications team can
+/// restyle charts without Swift. Each row is a line of text (label left, value and status right)
+/// over its bar, so no bar or target mark ever crosses a label.
+public struct ChartView: Sendable {
+  /// Unique in its page: the prefix of the title, description and pattern ids.
+  public var id: String
+  /// What the chart shows, from content; the partial composes the title from these:
+  /// "Mục tiêu 2: <name>", "Chỉ tiêu 1a: <name> – <period>", "<unit>".
+  public var name: String
+  public var targetID: String
+  public var indicatorID: String
+  public var unitName: String
+  public var periodLabel: String
+  /// Rows count indicators ("3 chỉ tiêu ✖ Chậm": the ranking of units), not a figure.
+  public var countsIndicators: Bool
+  /// The target when every row shares one ("≥ 90%"); empty when each row has its own.
+  public var target: String
+  /// Height of the viewBox (its width is `ChartView.width`).
+  public var height: String
+  /// Where the rows start, below the line that explains the target mark.
+  public var rows: [ChartRowView]
+  public var hasRows: Bool
+}
+
+/// One bar; coordinates are SVG user units as text.
+public struct ChartRowView: Sendable {
+  /// A unit's name (with its kind: "Thành phố Lạng Sơn"), or empty.
+  public var name: String
+  /// The row's indicator: alone "Chỉ tiêu 1a", before a unit "1a · Huyện Bắc Sơn".
+  public var indicatorID: String
+  public var isIndicator: Bool
+  /// "97,9%", "151 xã", "Có", or "—".
+  public var value: String
+  /// This row's own target ("≥ 90%"), for the text alternative.
+  public var target: String
+  public var status: StatusView
+  /// The province's row beside a unit's (drawn lighter, named "Toàn tỉnh").
+  public var isProvince: Bool
+  /// A shortfall (behind, not met, breached): hatched as well as coloured, for grey print.
+  public var hatched: Bool
+  public var textY: String
+  public var barY: String
+  public var hasBar: Bool
+  public var width: String
+  public var hasTargetMark: Bool
+  public var targetX: String
+  public var markTop: String
+  public var markBottom: String
+}
+
+/// A bar to draw: a label, a figure and where it sits on its scale.
+struct ChartBar {
+  var name = ""
+  var indicatorID = ""
+  var figure: FigureView
+  var target: String
+  var isProvince = false
+  /// 0…1 of the plot width; nil: nothing to draw (no data, qualitative).
+  var share: Double?
+  var targetShare: Double?
+}
+
+extension ChartView {
+  static let width = 400
+  /// Font size 14 of 400 units stays at least 11 px down to a 315 px wide chart (a tile on a
+  /// 390 px phone): `.chart text` in the stylesheet.
+  static let rowHeight = 40
+  static let top = 24
+
+  static func make(
+    id: String, name: String = "", targetID: String = "", indicatorID: String = "", unitName: String = "",
+    periodLabel: String = "", countsIndicators: Bool = false, target: String, bars: [ChartBar]
+  ) -> ChartView {
+    let w = Double(width)
+    let rows = bars.enumerated().map { i, b -> ChartRowView in
+      let y = top + i * rowHeight
+      let barY = y + 22
+      return ChartRowView(
+        name: b.name, indicatorID: b.indicatorID, isIndicator: b.name.isEmpty && !b.isProvince, value: b.figure.text,
+        target: b.target, status: b.figure.status, isProvince: b.isProvince,
+        hatched: ChartView.isShortfall(b.figure.status.key), textY: "\(y + 15)", barY: "\(barY)",
+        hasBar: b.share != nil, width: format(w * clamp(b.share ?? 0)), hasTargetMark: b.targetShare != nil,
+        targetX: format(w * clamp(b.targetShare ?? 0)), markTop: "\(barY - 3)", markBottom: "\(barY + 15)")
+    }
+    return ChartView(
+      id: id, name: name, targetID: targetID, indicatorID: indicatorID, unitName: unitName, periodLabel: periodLabel,
+      countsIndicators: countsIndicators, target: target, height: "\(top + rowHeight * bars.count + 4)", rows: rows,
+      hasRows: !rows.isEmpty)
+  }
+
+  /// A status that reads as a shortfall: behind while the period runs, not met once it is
+  /// closed, a ceiling breached. Not missing or incomplete data, nor a target not assigned.
+  static func isShortfall(_ key: String) -> Bool {
+    [Status.behind, .notAchieved, .exceeded].map(\.rawValue).contains(key)
+  }
+
+  static func clamp(_ d: Double) -> Double { min(max(d, 0), 1) }
+
+  /// One decimal at most, with a point (SVG).
+  static func format(_ d: Double) -> String {
+    let r = (d * 10).rounded() / 10
+    return r == r.rounded() ? String(Int(r)) : String(r)
+  }
+}
+
+/// Where a figure of an indicator sits on its bar: shares against their whole (100 %, 1000 ‰,
+/// the count's own whole), other counts against the largest of the chart's values and the target.
+struct ChartScale {
+  var indicator: Indicator
+  /// The largest count in the chart (counts without a whole).
+  var countMax: Rational
+
+  init(_ ind: Indicator, figures: [Figure]) {
+    indicator = ind
+    var m = figures.compactMap(\.value).max() ?? .zero
+    if let t = ind.target, t > m { m = t }
+    countMax = m.isZero ? .one : m
+  }
+
+  func share(_ f: Figure) -> Double? {
+    guard let v = f.value else { return nil }
+    return fraction(v, of: f.of)
+  }
+
+  var targetShare: Double? {
+    guard let t = indicator.target else { return nil }
+    return fraction(t, of: indicator.of)
+  }
+
+  private func fraction(_ v: Rational, of whole: Rational?) -> Double? {
+    let ind = indicator
+    switch ind.measure {
+    case .percent: return (v / Rational(ind.scale))?.doubleValue
+    case .yesNo: return (v / Rational(100))?.doubleValue
+    case .count:
+      if let whole = whole ?? ind.of, !whole.isZero { return (v / whole)?.doubleValue }
+      return (v / countMax)?.doubleValue
+    case .text: return nil
+    }
+  }
+}
+
+extension SiteModel {
+  /// One indicator in a period across `units` (the indicator page, a unit beside the province).
+  func indicatorChart(_ ind: Indicator, _ p: Period, units: [District], id: String) -> ChartView {
+    let figures = units.map { scoreboard.figure(ind.id, p.id, district: $0.slug) }
+    let scale = ChartScale(ind, figures: figures)
+    let bars = zip(units, figures).map { d, f in
+      ChartBar(
+        name: d.fullName, figure: figureSummary(ind, p, for: .district(d.slug)), target: targetText(ind),
+        share: scale.share(f), targetShare: scale.targetShare)
+    }
+    return ChartView.make(
+      id: id, name: ind.label, indicatorID: ind.id, periodLabel: p.label, target: targetText(ind), bars: bars)
+  }
+
+  /// A target's measured indicators in a period, province figures (home tiles, targets index).
+  func targetChart(_ t: Target, _ p: Period, id: String) -> ChartView {
+    let bars = t.indicators.filter { $0.measure != .text }.map { ind -> ChartBar in
+      let f = scoreboard.figure(ind.id, p.id)
+      let scale = ChartScale(ind, figures: [f])
+      return ChartBar(
+        indicatorID: ind.id, figure: figureSummary(ind, p), target: targetText(ind), share: scale.share(f),
+        targetShare: scale.targetShare)
+    }
+    return ChartView.make(id: id, name: t.title, targetID: t.id, periodLabel: p.label, target: "", bars: bars)
+  }
+
+  /// A unit's measured indicators of a target, each beside the province figure.
+  func unitTargetChart(_ t: Target, _ p: Period, unit d: District, id: String) -> ChartView {
+    var bars: [ChartBar] = []
+    for ind in t.indicators where ind.measure != .text {
+      let own = scoreboard.figure(ind.id, p.id, district: d.slug)
+      let province = scoreboard.figure(ind.id, p.id)
+      let scale = ChartScale(ind, figures: [own, province])
+      bars.append(
+        ChartBar(
+          name: d.fullName, indicatorID: ind.id, figure: figureSummary(ind, p, for: .district(d.slug)),
+          target: targetText(ind), share: scale.share(own), targetShare: scale.targetShare))
+      bars.append(
+        ChartBar(
+          indicatorID: ind.id, figure: figureSummary(ind, p), target: targetText(ind), isProvince: true,
+          share: scale.share(province), targetShare: scale.targetShare))
+    }
+    return ChartView.make(
+      id: id, name: t.title, targetID: t.id, unitName: d.fullName, periodLabel: p.label, target: "", bars: bars)
+  }
+}
+
+extension SiteModel {
+  /// What a unit's page shows besides its own folder: the province figures its charts draw
+  /// beside the unit's and the latest period with data. Mixed into each unit's page-reuse key
+  /// (`SiteBuilder.plan`), so a change elsewhere that moves a province figure renders every
+  /// unit's page again instead of keeping a stale "Toàn tỉnh".
+  var provinceDigest: String {
+    var h = SHA256()
+    h.update("\(latestPeriod?.id ?? "")\n")
+    for p in plan.periods {
+      for ind in plan.indicators {
+        let f = figureSummary(ind, p)
+        h.update("\(ind.id) \(p.id) \(f.text) \(f.status.key)\n")
+      }
+    }
+    return h.finalize()
+  }
+}

@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/p0/09",{
+"09":[0,24]
+});

@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/p0/1",{
+"1":[0,-1,0,-14]
+});

@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/p0/12",{
+"12":[0,18]
+});

@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/p0/14",{
+"14":[0,18]
+});

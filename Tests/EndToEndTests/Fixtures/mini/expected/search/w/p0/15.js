@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/p0/15",{
+"15":[0,-25,0,25]
+});

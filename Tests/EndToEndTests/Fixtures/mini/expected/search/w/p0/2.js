@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/p0/2",{
+"2":[0,-3]
+});

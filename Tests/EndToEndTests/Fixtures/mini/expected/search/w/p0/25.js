@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/p0/25",{
+"25":[0,22]
+});

@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/p0/29",{
+"29":[0,24]
+});

@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/p0/3",{
+"3":[0,-5]
+});

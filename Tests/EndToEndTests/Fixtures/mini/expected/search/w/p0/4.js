@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/p0/4",{
+"4":[0,-8]
+});

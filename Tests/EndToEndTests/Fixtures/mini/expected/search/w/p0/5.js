@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/p0/5",{
+"5":[0,-11]
+});

@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/p0/8",{
+"8":[0,-25]
+});

@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/p0/am",{
+"am":[0,-25]
+});

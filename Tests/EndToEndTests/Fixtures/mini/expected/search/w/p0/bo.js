@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/p0/bo",{
+"bo":[0,12]
+});

@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/p0/c2",{
+"c2":[0,-6]
+});

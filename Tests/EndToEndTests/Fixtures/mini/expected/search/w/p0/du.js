@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/p0/du",{
+"duoc":[0,-2]
+});

@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/p0/f1",{
+"f1":[0,-9]
+});

@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/p0/ga",{
+"gach":[0,12]
+});

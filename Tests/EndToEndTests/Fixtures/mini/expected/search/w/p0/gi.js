@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/p0/gi",{
+"giam":[0,15]
+});

@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/p0/i",{
+"i":[0,-13]
+});

@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/p0/ii",{
+"iii":[0,-15]
+});

@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/p0/ki",{
+"kiem":[0,-19]
+});

@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/p0/ky",{
+"ky":[0,14]
+});

@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/p0/la",{
+"lao":[0,-6]
+});

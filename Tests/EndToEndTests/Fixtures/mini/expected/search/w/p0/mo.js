@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/p0/mo",{
+"mot":[0,13]
+});

@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/p0/su",{
+"suat":[0,-7]
+});

@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/p0/ta",{
+"tay":[0,15]
+});

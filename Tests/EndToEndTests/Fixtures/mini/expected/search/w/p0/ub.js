@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/p0/ub",{
+"ubnd":[0,17]
+});

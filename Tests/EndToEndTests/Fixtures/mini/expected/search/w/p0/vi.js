@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/p0/vi",{
+"vi":[0,-16]
+});

@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/p0/vu",{
+"vu":[0,-15]
+});

@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/p0/y1",{
+"y1":[0,-10]
+});

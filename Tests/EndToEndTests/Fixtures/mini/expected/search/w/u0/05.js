@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/u0/05",{
+"05":[0,5]
+});

@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/u0/06",{
+"06":[0,5]
+});

@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/u0/1",{
+"1":[0,3]
+});

@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/u0/2",{
+"2":[1,-5]
+});

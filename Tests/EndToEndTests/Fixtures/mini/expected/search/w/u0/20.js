@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/u0/20",{
+"2023":[0,5]
+});

@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/u0/3",{
+"3":[1,2]
+});

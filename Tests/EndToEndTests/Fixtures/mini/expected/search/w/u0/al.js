@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/u0/al",{
+"alert":[0,3]
+});

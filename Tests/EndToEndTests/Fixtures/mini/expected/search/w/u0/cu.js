@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/u0/cu",{
+"cua":[0,1]
+});

@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/u0/do",{
+"doi":[0,3]
+});

@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/u0/du",{
+"duoc":[1,-3]
+});

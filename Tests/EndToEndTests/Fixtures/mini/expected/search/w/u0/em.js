@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/u0/em",{
+"em":[0,-6]
+});

@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/u0/gu",{
+"gui":[1,1]
+});

@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/u0/hi",{
+"hinh":[1,-2]
+});

@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/u0/i",{
+"i":[1,-3]
+});

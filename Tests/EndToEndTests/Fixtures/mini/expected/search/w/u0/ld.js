@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/u0/ld",{
+"ldtbxh":[0,0]
+});

@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/u0/na",{
+"nam":[1,1]
+});

@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/u0/ng",{
+"nghi":[0,-5,1,-6]
+});

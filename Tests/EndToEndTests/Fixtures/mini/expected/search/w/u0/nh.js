@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/u0/nh",{
+"nha":[0,5]
+});

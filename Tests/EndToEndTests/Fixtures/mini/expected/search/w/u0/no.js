@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/u0/no",{
+"noi":[0,-2,0,-3]
+});

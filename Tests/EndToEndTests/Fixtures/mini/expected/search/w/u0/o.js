@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/u0/o",{
+"o":[1,-4]
+});

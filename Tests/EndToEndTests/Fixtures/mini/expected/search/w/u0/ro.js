@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/u0/ro",{
+"rong":[1,4]
+});

@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/u0/ta",{
+"tap":[1,2]
+});

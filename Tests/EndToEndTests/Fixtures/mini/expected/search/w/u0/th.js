@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/u0/th",{
+"thieu":[0,3]
+});

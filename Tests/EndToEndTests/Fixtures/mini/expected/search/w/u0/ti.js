@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/u0/ti",{
+"tinh":[1,-2]
+});

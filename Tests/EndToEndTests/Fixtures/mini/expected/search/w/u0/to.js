@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/u0/to",{
+"to":[1,2]
+});

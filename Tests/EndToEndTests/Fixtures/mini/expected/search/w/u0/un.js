@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/u0/un",{
+"ung":[0,3]
+});

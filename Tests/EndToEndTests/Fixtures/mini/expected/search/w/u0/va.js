@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/u0/va",{
+"van":[0,5]
+});

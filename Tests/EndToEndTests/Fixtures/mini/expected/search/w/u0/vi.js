@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/u0/vi",{
+"viec":[0,2]
+});

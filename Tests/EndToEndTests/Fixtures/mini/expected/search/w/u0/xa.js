@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/u0/xa",{
+"xa":[1,-4]
+});

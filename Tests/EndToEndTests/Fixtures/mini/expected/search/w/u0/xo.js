@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/u0/xo",{
+"xong":[0,2]
+});

@@ -1,0 +1,3 @@
+plansiteSearchLoaded("w/u0/xu",{
+"xuat":[1,-6]
+});
