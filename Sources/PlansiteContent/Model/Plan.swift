@@ -114,7 +114,8 @@ public enum DueWording: String, Sendable, Hashable, CaseIterable {
   /// "trong ngày D": sent on D (earlier is on time too).
   case onDay = "trong ngày"
 
-  /// The plan's own words, as pages and the .ics print them.
+  /// The plan's own words, as written in plan.yaml (pages print them from the strings files:
+  /// `deadline_due_*`, `SiteModel.dueText`).
   public var words: String { rawValue }
   /// Whether a report received on the day named is on time.
   public var dayIsOnTime: Bool { self != .before }
@@ -140,9 +141,6 @@ public struct Period: Sendable, Hashable {
 
   /// Whether the units' deadline has passed on `today`: the period's figures are final.
   public func isClosed(on today: CivilDate) -> Bool { today > lastOnTimeDay(due) }
-
-  /// "trước ngày 20/05/2023", in the plan's words.
-  public func dueText(_ day: CivilDate) -> String { "\(wording.words) \(VietnameseFormat.date(day))" }
 }
 
 /// A date in the plan year worth a place on the calendar.
