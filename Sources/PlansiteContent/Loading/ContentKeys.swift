@@ -15,7 +15,8 @@ public enum ContentKeys {
   public static let baseline = ["year", "done", "of"]
   public static let actionMonth = ["theme", "start", "end", "events"]
   public static let event = EventReader.keys
-  public static let district = ["name", "kind", "communes", "contact", "submissions"]
+  public static let district = ["name", "kind", "communes", "contact", "submissions", "map"]
+  public static let map = ["row", "col"]
   public static let contact = ["office", "phone", "email"]
   public static let indicatorsFile = ["reports"]
   public static let reportBlock = ["period", "as_of", "values"]
@@ -25,6 +26,6 @@ public enum ContentKeys {
     "site.yaml": site, "plan.yaml": plan, "signer": signer, "report": report, "periods": period,
     "key_dates": keyDate, "targets": target, "indicators": indicator, "baseline": baseline,
     "action-month.yaml": actionMonth, "events": event, "districts/<mã>/district.yaml": district,
-    "contact": contact, "districts/<mã>/indicators.yaml": indicatorsFile, "reports": reportBlock,
+    "contact": contact, "map": map, "districts/<mã>/indicators.yaml": indicatorsFile, "reports": reportBlock,
   ]
 }

@@ -48,7 +48,75 @@ extension ContentLoader {
       names[d.fullName] = slug
       districts.append(d)
     }
+    checkMap(districts, folder, into: &diags)
     return districts
+  }
+
+  /// The map needs one tile per unit: two units on one tile is an error (the second named, with
+  /// the first's place and a free tile beside it); a unit left off while others are placed is a
+  /// warning (the map would silently miss it).
+  static func checkMap(_ districts: [District], _ folder: ContentFolder, into diags: inout Diagnostics) {
+    let placed = districts.filter { $0.map != nil }
+    guard !placed.isEmpty else { return }
+    var taken: [MapPosition: String] = [:]
+    for d in placed {
+      guard let m = d.map else { continue }
+      if let other = taken[m], let first = districts.first(where: { $0.slug == other })?.map {
+        let free = freeTile(near: m, taken: Set(taken.keys))
+        diags.error(
+          .mapPosition, at: m.location,
+          "ô hàng \(m.row), cột \(m.col) của bản đồ đã có đơn vị \"\(other)\" (\(first.location.path):\(first.location.line):\(first.location.column)); mỗi đơn vị một ô riêng: chọn ô trống, ví dụ map: {row: \(free.row), col: \(free.col)}"
+        )
+        continue
+      }
+      taken[m] = d.slug
+    }
+    for d in districts where d.map == nil {
+      diags.warning(
+        .mapIncomplete, at: SourceLocation(path: folder.display("districts/\(d.slug)/district.yaml"), line: 1, column: 1),
+        "đơn vị \"\(d.slug)\" chưa có vị trí trên bản đồ trong khi \(placed.count) đơn vị khác đã có, nên bản đồ sẽ thiếu đơn vị này; thêm dòng map: {row: …, col: …} (hàng 1 ở phía bắc, cột 1 ở phía tây)"
+      )
+    }
+  }
+
+  /// The nearest tile not taken, searched ring by ring around `m`, within the allowed range.
+  static func freeTile(near m: MapPosition, taken: Set<MapPosition>) -> (row: Int, col: Int) {
+    let r = MapPosition.range
+    for ring in 1...(r.upperBound) {
+      for dr in -ring...ring {
+        for dc in -ring...ring where max(abs(dr), abs(dc)) == ring {
+          let p = MapPosition(row: m.row + dr, col: m.col + dc, location: m.location)
+          if r.contains(p.row), r.contains(p.col), !taken.contains(p) { return (p.row, p.col) }
+        }
+      }
+    }
+    return (m.row, m.col)
+  }
+
+  /// `map: {row: 2, col: 5}`: whole numbers in `MapPosition.range`.
+  static func readMapPosition(_ node: Node?, _ r: YAMLReader) -> MapPosition? {
+    guard let node else { return nil }
+    let range = MapPosition.range
+    let example =
+      "viết map: {row: 2, col: 5}, số nguyên từ \(range.lowerBound) đến \(range.upperBound) (hàng 1 ở phía bắc, cột 1 ở phía tây)"
+    guard case .mapping = node else {
+      r.error(.mapPosition, node, "map (vị trí trên bản đồ) phải là một khối hàng và cột; \(example)")
+      return nil
+    }
+    guard let f = r.fields(node, "map", allowed: ContentKeys.map, required: ["row", "col"]) else { return nil }
+    func coordinate(_ key: String, _ word: String) -> Int? {
+      guard let n = f[key] else { return nil }
+      guard let text = n.scalar?.string, let v = Int(text.trimmingCharacters(in: .whitespaces)), range.contains(v)
+      else {
+        r.error(.mapPosition, n, "\(key) (\(word)) của map phải là số nguyên từ \(range.lowerBound) đến \(range.upperBound); \(example)")
+        return nil
+      }
+      return v
+    }
+    let row = coordinate("row", "hàng")
+    let col = coordinate("col", "cột")
+    guard let row, let col else { return nil }
+    return MapPosition(row: row, col: col, location: r.location(node))
   }
 
   /// A folder not in the plan's list is reported: by the grammar of ids when its name breaks
@@ -168,11 +236,12 @@ extension ContentLoader {
         email: r.string(c["email"], "email"))
     }
     let submissions = readSubmissions(f["submissions"], r, plan: plan, today: today)
+    let map = readMapPosition(f["map"], r)
     guard let name, let kind else { return nil }
     return District(
       slug: slug, name: name, kind: kind, communes: communes, group: plan.districtGroups[slug],
       contact: contact, submissions: submissions, reports: reports, narrative: narrative,
-      narrativePath: narrativePath, events: events)
+      narrativePath: narrativePath, events: events, map: map)
   }
 
   static func readSubmissions(_ node: Node?, _ r: YAMLReader, plan: Plan, today: CivilDate)

@@ -45,7 +45,8 @@ extension Content {
         submissions: ["6-thang": d("2023-05-19"), "nam": d("2023-11-20")],
         reports: periods.map { Report(period: $0.id, asOf: $0.due, values: values) },
         narrative: "## Kết quả nổi bật\n\nĐoạn văn.\n\n## Khó khăn, vướng mắc\n\n- Một ý.\n\n## Kiến nghị\n\nĐề nghị.",
-        narrativePath: "districts/\(slug)/report.md", events: [event])
+        narrativePath: "districts/\(slug)/report.md", events: [event],
+        map: slug == "a" ? MapPosition(row: 1, col: 1, location: SourceLocation(path: "a")) : nil)
     }
     var plan = Plan(
       number: "1", year: 2023, title: "Kế hoạch", issuer: "Sở", place: "Nơi", signed: d("2023-03-01"),

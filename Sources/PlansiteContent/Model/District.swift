@@ -21,6 +21,8 @@ public struct District: Sendable {
   public var narrative: String
   public var narrativePath: String
   public var events: [Event]
+  /// `map: {row: 2, col: 5}` in district.yaml: the unit's tile on the schematic map, or nil.
+  public var map: MapPosition? = nil
 
   /// "Huyện Cao Lộc", "Thành phố Lạng Sơn".
   public var fullName: String { District.fullName(name, kind: kind) }
@@ -70,6 +72,29 @@ public struct District: Sendable {
   }
 
   public func report(for period: String) -> Report? { reports.first { $0.period == period } }
+}
+
+/// A unit's tile on the schematic map: a cell of a rough grid of the province (row 1 at the
+/// north, column 1 at the west), not a coordinate. `location`: where district.yaml wrote it.
+public struct MapPosition: Sendable, Hashable {
+  public var row: Int
+  public var col: Int
+  public var location: SourceLocation
+
+  /// Small on purpose: a tile map of a province, readable on a phone.
+  public static let range = 1...20
+
+  public init(row: Int, col: Int, location: SourceLocation) {
+    self.row = row
+    self.col = col
+    self.location = location
+  }
+
+  public static func == (a: MapPosition, b: MapPosition) -> Bool { a.row == b.row && a.col == b.col }
+  public func hash(into h: inout Hasher) {
+    h.combine(row)
+    h.combine(col)
+  }
 }
 
 /// How to reach the district's office.

@@ -128,6 +128,9 @@ public enum StringKey: String, CaseIterable, Sendable {
   /// "Chỉ tiêu {id}": the crumb back to an indicator from the pages of its table.
   case crumbIndicator = "crumb_indicator"
   case rankingTitle = "ranking_title"
+  /// "TP", "TX": a city's and a town's kind on a map tile.
+  case mapCityAbbreviation = "map_city_abbreviation"
+  case mapTownAbbreviation = "map_town_abbreviation"
 
   /// Keys read by number (`weekday_1`…`weekday_7`, `weekday_short_…`, `month_1`…`month_12`).
   public static let families: [String] =

@@ -20,6 +20,8 @@ public struct DistrictsPageView: Sendable {
   public var range: String
   /// The units ranked by indicators behind.
   public var rankingHref: String
+  /// The schematic map of the units (first page only, when the content places them).
+  public var map: UnitMapView
 }
 
 /// A group of units: the plan's `group:` (a former district, an area), else the units' kind.
@@ -188,7 +190,8 @@ extension SiteModel {
             "first": format.number(Rational(first)), "last": format.number(Rational(first + slice.count - 1)),
             "all": format.number(Rational(all.count)),
           ]),
-      rankingHref: root + SitePaths.ranking)
+      rankingHref: root + SitePaths.ranking,
+      map: n == 1 ? unitMap(root: root) : UnitMapView.none)
     let title =
       n == 1
       ? strings.format(.titleUnits, ["units": unitWords])

@@ -41,6 +41,8 @@ public struct HomePageView: Sendable {
   public var hasEventsNext: Bool
   public var tiles: [TargetTileView]
   public var legend: [StatusView]
+  /// The schematic map of the units, when the content places them.
+  public var map: UnitMapView
   public var planHref: String
   public var links: [LinkView]
 }
@@ -154,7 +156,7 @@ extension SiteModel {
       actionMonthDates: format.range(am.start, am.end), actionMonthHref: SitePaths.actionMonth,
       actionMonthWhen: amItem?.countdown ?? "", eventsOnNow: onNow, eventsNext: next,
       hasEventsOnNow: !onNow.isEmpty, hasEventsNext: !next.isEmpty,
-      tiles: tiles, legend: legend, planHref: SitePaths.plan,
+      tiles: tiles, legend: legend, map: unitMap(root: ""), planHref: SitePaths.plan,
       links: [
         LinkView(label: strings[.homeLinkTargets], href: SitePaths.targets),
         LinkView(label: strings[.homeLinkUnits], href: SitePaths.districts),
