@@ -11,7 +11,9 @@ narrower than 500 px) it records document.documentElement.scrollHeight and the n
   * at 390 px every text inside a chart (<svg class="chart">) renders at least 11 px high;
   * in every chart no line or bar covers a text's box (a line or rect crossing a label), and no
     text runs past the chart's edge;
-  * every chart has role="img" and a non-empty <title> and <desc>.
+  * every chart has role="img" and a non-empty <title> and <desc>;
+  * the unit map (<svg class="map">, when there is one) has a <title> and <desc>, its texts are at
+    least 11 px high and each stays inside its own tile.
 Screenshots of the first 1,600 px of each page kind at both widths go to --artifacts, and from
 the first chart down where it starts lower (NAME-WIDTH-charts.png).
 Exits 0 when all pass, 1 with a list of failures, 2 when Chromium is missing or does not start.
@@ -66,7 +68,26 @@ CHARTS_JS = """(() => {
       }
     }
   });
-  return {svg: svgs.length, charts: charts.length, small: small.slice(0, 5), covered: covered.slice(0, 5), bare,
+  // The unit map (partials/unit-map): its texts sit on their tiles by design, so instead of
+  // "no mark covers a label" each text must stay inside its own tile; sizes and edges as charts.
+  const maps = svgs.filter(s => s.classList.contains('map'));
+  maps.forEach((svg, n) => {
+    const title = svg.querySelector('title'), desc = svg.querySelector('desc');
+    if (!title || !title.textContent.trim() || !desc || !desc.textContent.trim()) bare.push(`map ${n}`);
+    const box = svg.getBoundingClientRect();
+    for (const tile of svg.querySelectorAll('a')) {
+      const cell = tile.querySelector('rect').getBoundingClientRect();
+      for (const t of tile.querySelectorAll('text')) {
+        const r = t.getBoundingClientRect();
+        const px = parseFloat(getComputedStyle(t).fontSize) * (svg.getScreenCTM() ? svg.getScreenCTM().a : 1);
+        if (px < 11) small.push(`map: ${t.textContent.trim().slice(0, 30)} (${px.toFixed(1)} px)`);
+        if (r.left < cell.left - 0.5 || r.right > cell.right + 0.5 || r.top < cell.top - 0.5 || r.bottom > cell.bottom + 0.5)
+          covered.push(`map: ${t.textContent.trim().slice(0, 30)} runs out of its tile`);
+        if (r.left < box.left - 0.5 || r.right > box.right + 0.5) clipped.push(`map: ${t.textContent.trim().slice(0, 30)}`);
+      }
+    }
+  });
+  return {svg: svgs.length, charts: charts.length, maps: maps.length, small: small.slice(0, 5), covered: covered.slice(0, 5), bare,
           clipped: clipped.slice(0, 5),
           height: document.documentElement.scrollHeight, width: document.documentElement.scrollWidth};
 })()"""

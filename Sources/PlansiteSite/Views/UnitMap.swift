@@ -54,10 +54,10 @@ enum UnitMapLayout {
   /// The drawing is at most this wide in SVG units (the charts' width); a tile at most `maxCell`.
   static let maxWidth = 400
   static let maxCell = 80
-  /// Label size in SVG units: 13 units stay ≥ 11 px while the map is ≥ 340 px wide on a phone.
-  static let fontSize = 13.0
+  /// Label size in SVG units: 14 units stay ≥ 11 px while the map is ≥ 315 px wide (a card on a phone).
+  static let fontSize = 14.0
   /// Average width of a Vietnamese letter at that size, for fitting names in a tile.
-  static let charWidth = 7.4
+  static let charWidth = fontSize * 0.57
 
   struct Unit {
     var row: Int
@@ -83,7 +83,7 @@ enum UnitMapLayout {
       let size = cell - gap
       let names = wrap(u.shortName, maxChars: max(1, Int(Double(size - 6) / charWidth)), lines: 2)
       let top = names.count == 1 ? y + size * 2 / 5 : y + size * 3 / 10
-      let lines = names.enumerated().map { i, t in MapLineView(text: t, y: top + i * 15) }
+      let lines = names.enumerated().map { i, t in MapLineView(text: t, y: top + i * 16) }
       let kind = u.behind.map { $0 > 0 ? "map-behind" : "map-clear" } ?? "map-none"
       return MapTileView(
         x: x, y: y, size: size, cx: x + size / 2, lines: lines, markY: y + size * 4 / 5,
