@@ -59,7 +59,8 @@ final class UnitMapTests: XCTestCase {
     XCTAssertTrue(map.hasMap)
     XCTAssertEqual(map.tiles.count, 11, "every shipped unit is placed")
     let period = try XCTUnwrap(model.latestPeriod)
-    let ranking = Dictionary(uniqueKeysWithValues: model.unitShortfalls(period, root: "../").map { ($0.href, $0.count) })
+    let ranking = Dictionary(
+      uniqueKeysWithValues: model.unitShortfalls(period, root: "../").map { ($0.href, $0.count) })
     let reported = Set(content.districts.filter { $0.report(for: period.id) != nil }.map(\.fullName))
     XCTAssertLessThan(reported.count, 11, "the shipped content has a unit without the last report: a dashed tile")
     for tile in map.tiles {

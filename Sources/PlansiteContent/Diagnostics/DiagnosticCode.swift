@@ -174,8 +174,11 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
     id: "PS059", meaning: "due_wording của kỳ báo cáo không phải cách ghi hạn được hỗ trợ.",
     fix: "Chép đúng chữ của kế hoạch: \"trước ngày\", \"chậm nhất ngày\" hoặc \"trong ngày\".")
   public static let mapPosition = DiagnosticCode(
-    id: "PS075", meaning: "Vị trí trên bản đồ (map trong district.yaml) sai dạng, ngoài khoảng 1–20 hoặc trùng ô với đơn vị khác.",
-    fix: "Viết map: {row: 2, col: 5} bằng số nguyên từ 1 đến 20 (hàng 1 ở phía bắc, cột 1 ở phía tây); mỗi đơn vị một ô riêng.")
+    id: "PS075",
+    meaning: "Vị trí trên bản đồ (map trong district.yaml) sai dạng, ngoài khoảng 1–20 hoặc trùng ô với đơn vị khác.",
+    fix:
+      "Viết map: {row: 2, col: 5} bằng số nguyên từ 1 đến 20 (hàng 1 ở phía bắc, cột 1 ở phía tây); mỗi đơn vị một ô riêng."
+  )
   public static let mapIncomplete = DiagnosticCode(
     id: "PS076", meaning: "Một số đơn vị có vị trí trên bản đồ (map), đơn vị này thì chưa; bản đồ sẽ thiếu đơn vị này.",
     fix: "Thêm map: {row: …, col: …} vào district.yaml của đơn vị, hoặc bỏ map ở mọi đơn vị.")

@@ -73,7 +73,8 @@ extension ContentLoader {
     }
     for d in districts where d.map == nil {
       diags.warning(
-        .mapIncomplete, at: SourceLocation(path: folder.display("districts/\(d.slug)/district.yaml"), line: 1, column: 1),
+        .mapIncomplete,
+        at: SourceLocation(path: folder.display("districts/\(d.slug)/district.yaml"), line: 1, column: 1),
         "đơn vị \"\(d.slug)\" chưa có vị trí trên bản đồ trong khi \(placed.count) đơn vị khác đã có, nên bản đồ sẽ thiếu đơn vị này; thêm dòng map: {row: …, col: …} (hàng 1 ở phía bắc, cột 1 ở phía tây)"
       )
     }
@@ -108,7 +109,9 @@ extension ContentLoader {
       guard let n = f[key] else { return nil }
       guard let text = n.scalar?.string, let v = Int(text.trimmingCharacters(in: .whitespaces)), range.contains(v)
       else {
-        r.error(.mapPosition, n, "\(key) (\(word)) của map phải là số nguyên từ \(range.lowerBound) đến \(range.upperBound); \(example)")
+        r.error(
+          .mapPosition, n,
+          "\(key) (\(word)) của map phải là số nguyên từ \(range.lowerBound) đến \(range.upperBound); \(example)")
         return nil
       }
       return v

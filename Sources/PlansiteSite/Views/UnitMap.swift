@@ -141,9 +141,12 @@ extension SiteModel {
         href: root + SitePaths.district(d.slug), behind: behind)
     }
     let (w, h, tiles) = UnitMapLayout.layout(units)
-    let unplaced = placed.isEmpty ? [] : content.districts.filter { $0.map == nil }.map {
-      LinkView(label: $0.fullName, href: root + SitePaths.district($0.slug))
-    }
+    let unplaced =
+      placed.isEmpty
+      ? []
+      : content.districts.filter { $0.map == nil }.map {
+        LinkView(label: $0.fullName, href: root + SitePaths.district($0.slug))
+      }
     return UnitMapView(
       hasMap: !tiles.isEmpty, width: w, height: h, periodLabel: period?.label ?? "", tiles: tiles,
       unplaced: unplaced, hasUnplaced: !unplaced.isEmpty)
