@@ -59,7 +59,8 @@ final class SubmissionSummaryTests: XCTestCase {
         + "\(n("chua-den-han")) chưa đến hạn."
       let behind = keys.filter { $0 == "chua-nop" || $0 == "tre-han" }.count
       for (name, page) in [("calendar", calendar), ("report", report)] {
-        XCTAssertTrue(page.contains("<h3>\(p.label) (\(model.dueText(p, p.due)))</h3>\n  <p>\(counts)</p>"), "\(name) \(p.id)")
+        let heading = "<h3>\(p.label) (\(model.dueText(p, p.due)))</h3>"
+        XCTAssertTrue(page.contains("\(heading)\n  <p>\(counts)</p>"), "\(name) \(p.id)")
         if behind > CalendarPageView.behindUnitLimit {
           sawMore = true
           let more = VietnameseFormat.number(Rational(behind - CalendarPageView.behindUnitLimit), places: 0)
