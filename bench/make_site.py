@@ -118,7 +118,7 @@ PLACE_SYLLABLES = (
     "An Ân Bắc Bằng Bình Bảo Cao Cẩm Châu Chi Cốc Cường Đại Đào Đình Đông Đồng Đức Gia "
     "Giang Hà Hải Hạ Hòa Hoàng Hồng Hùng Hưng Hữu Kháng Khánh Kim Kỳ Lạc Lâm Lăng Lập "
     "Liên Lộc Long Lục Lũng Mai Mẫu Minh Na Nà Nam Ngạn Nghĩa Nhân Ninh Pác Phong Phú "
-    "Phúc Quan Quảng Quang Quốc Quý Sơn Tà Tân Thạch Thái Thanh Thành Thất Thiện Thọ "
+    "Phúc Quán Quảng Quang Quốc Quý Sơn Tà Tân Thạch Thái Thanh Thành Thất Thiện Thọ "
     "Thụy Tiên Tràng Tri Trung Tú Tuấn Văn Vạn Vân Việt Vĩnh Xuân Yên"
 ).split()
 KINDS = ["huyện"] * 8 + ["thị xã", "thành phố"]

@@ -59,10 +59,35 @@ public struct CalendarPageView: Sendable {
   public var items: [DatedItemView]
   public var grids: [MonthGridView]
   public var periods: [PeriodHeaderView]
+  /// Every unit × period, while there are at most `CalendarPageView.submissionTableLimit` units; else empty.
   public var submissionRows: [SubmissionRowView]
+  public var hasSubmissionTable: Bool
   /// "8/11 đúng hạn" per period.
   public var submissionCounts: [LinkView]
+  /// Past the table's limit: per period, the counts and the units still missing or late (bounded).
+  public var submissionSummaries: [SubmissionSummaryView]
   public var icsHref: String
+
+  /// Above this many units the page summarises each period instead of one row per unit (3.6 MB at 10,000).
+  static let submissionTableLimit = 100
+  /// Units named per period in the summary; the rest are counted (each unit's page has its submissions).
+  static let behindUnitLimit = 60
+}
+
+/// One period of the calendar's summary: how many units are on time, late, missing, not yet due;
+/// the units missing or late first (missing first), at most `CalendarPageView.behindUnitLimit`.
+public struct SubmissionSummaryView: Sendable {
+  public var periodLabel: String
+  public var due: String
+  public var onTime: String
+  public var late: String
+  public var missing: String
+  public var pending: String
+  public var behind: [LinkView]
+  public var hasBehind: Bool
+  /// "" when every unit behind is named, else how many are not.
+  public var moreBehind: String
+  public var unitsHref: String
 }
 
 public struct SubmissionRowView: Sendable {
@@ -190,7 +215,8 @@ extension SiteModel {
     return LinkView(label: d?.fullName ?? "", href: page + "#" + SiteModel.eventAnchor(e))
   }
 
-  func calendarPage() -> RenderJob {
+  /// `summarised`: the per-period summary whatever the number of units (for the template lint).
+  func calendarPage(summarised: Bool = false) -> RenderJob {
     let path = SitePaths.calendar
     let root = SitePaths.root(of: path)
     let items = datedItems
@@ -215,12 +241,32 @@ extension SiteModel {
           .calendarOnTime, ["period": p.label, "n": format.count(onTime), "of": format.count(rows.count)]),
         href: "")
     }
+    let table = !summarised && rows.count <= CalendarPageView.submissionTableLimit
     let page = CalendarPageView(
       today: format.fullDate(today), items: items.map(view), grids: grids, periods: periodHeaders,
-      submissionRows: rows, submissionCounts: counts, icsHref: root + SitePaths.calendarICS)
+      submissionRows: table ? rows : [], hasSubmissionTable: table, submissionCounts: counts,
+      submissionSummaries: table ? [] : submissionSummaries(rows, unitsHref: root + SitePaths.districts),
+      icsHref: root + SitePaths.calendarICS)
     return .page(
       path, "calendar",
       PageContext(
         layout: layout(path: path, title: strings.format(.titleCalendar, ["year": String(plan.year)])), page: page))
+  }
+
+  /// Per period, the counts of each state and the units behind (missing, then late) up to the limit.
+  func submissionSummaries(_ rows: [SubmissionRowView], unitsHref: String) -> [SubmissionSummaryView] {
+    let count = { (n: Int) in VietnameseFormat.number(Rational(n), places: 0) }
+    return plan.periods.enumerated().map { i, p in
+      let byKey = Dictionary(grouping: rows, by: { $0.cells[i].key })
+      let behind = (byKey["chua-nop"] ?? []) + (byKey["tre-han"] ?? [])
+      let named = behind.prefix(CalendarPageView.behindUnitLimit).map {
+        LinkView(label: "\($0.name): \($0.cells[i].label)", href: $0.href)
+      }
+      return SubmissionSummaryView(
+        periodLabel: p.label, due: dueText(p, p.due), onTime: count(byKey["dung-han"]?.count ?? 0),
+        late: count(byKey["tre-han"]?.count ?? 0), missing: count(byKey["chua-nop"]?.count ?? 0),
+        pending: count(byKey["chua-den-han"]?.count ?? 0), behind: Array(named), hasBehind: !behind.isEmpty,
+        moreBehind: behind.count > named.count ? count(behind.count - named.count) : "", unitsHref: unitsHref)
+    }
   }
 }

@@ -121,7 +121,7 @@ extension SiteModel {
     plan.indicators.prefix(1).map { ind in
       indicatorTablePage(
         ind, TableSlice(page: 2, pageCount: 2, total: content.districts.count * 2, units: content.districts))
-    }
+    } + [calendarPage(summarised: true)]  // the submissions summary shows above 100 units only
   }
 
   /// Page `n` (from 1) of every indicator table.

@@ -42,8 +42,12 @@ public struct ReportPageView: Sendable {
   public var districts: [ReportDistrictView]
   /// "10.000 đơn vị: …" when a national-scale plan has too many units for one printable page.
   public var districtsOmitted: String
-  /// Districts × periods: report received on time, late, missing, pending.
+  /// Districts × periods: report received on time, late, missing, pending (at most
+  /// `CalendarPageView.submissionTableLimit` units; else empty and summarised per period).
   public var submissionRows: [SubmissionRowView]
+  public var hasSubmissionTable: Bool
+  /// Past the limit, as on the calendar: per period the counts and the units behind, bounded.
+  public var submissionSummaries: [SubmissionSummaryView]
   /// Deadlines and key dates of the year (`datedItems`).
   public var items: [DatedItemView]
   /// Each period's report in the administrative form, and its Word document.
@@ -93,6 +97,7 @@ extension SiteModel {
     let path = SitePaths.report
     let root = SitePaths.root(of: path)
     let withTables = content.districts.count <= ReportPageView.maxDistrictTables
+    let table = content.districts.count <= CalendarPageView.submissionTableLimit
     let districts =
       !withTables
       ? []
@@ -114,9 +119,18 @@ extension SiteModel {
       districtsOmitted: withTables
         ? ""
         : strings.format(.reportTooManyUnits, ["n": format.number(Rational(content.districts.count))]),
-      submissionRows: content.districts.map {
-        SubmissionRowView(name: $0.fullName, href: "#don-vi-\($0.slug)", cells: submissionViews($0))
-      },
+      submissionRows: table
+        ? content.districts.map {
+          SubmissionRowView(name: $0.fullName, href: "#don-vi-\($0.slug)", cells: submissionViews($0))
+        } : [],
+      hasSubmissionTable: table,
+      // Summarised, a unit links to its own page (its table here is omitted above maxDistrictTables).
+      submissionSummaries: table
+        ? []
+        : submissionSummaries(
+          content.districts.map {
+            SubmissionRowView(name: $0.fullName, href: root + SitePaths.district($0.slug), cells: submissionViews($0))
+          }, unitsHref: root + SitePaths.districts),
       items: datedItems.map(view), periodReports: periodReportLinks(root: root), units: unitWords)
     return .page(path, "report", page)
   }
