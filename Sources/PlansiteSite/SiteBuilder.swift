@@ -44,9 +44,11 @@ public struct BuildSummary: Sendable {
 public enum SiteBuilder {
   /// Loads and validates content and templates without writing anything (`plansite check`).
   public static func check(_ options: BuildOptions) async -> (SiteModel?, TemplateSet?, Diagnostics) {
+    var timings = BuildTimings()
     var (content, diags) = ContentLoader.load(
       from: options.content, today: options.today, todayIsExplicit: options.todayIsExplicit,
       inspectMarkdown: MarkdownDiagnostics.inspect)
+    timings.mark("load content")
     var templates =
       options.builtInTemplates
       ? TemplateSet.builtIn(into: &diags) : await TemplateSet.load(from: options.templates, into: &diags)
@@ -61,13 +63,16 @@ public enum SiteBuilder {
     // --today wins over site.yaml's as_of:, which wins over SOURCE_DATE_EPOCH and the clock.
     let today = options.todayIsExplicit ? options.today : content.site.asOf ?? options.today
     let shown = strings.language.lowercased().hasPrefix("en") ? content.inEnglish() : content
+    timings.mark("load templates")
     let model = SiteModel(content: shown, today: today, strings: strings)
+    timings.mark("model")
     if let templates {
       // Lint against a sample that uses every field, so the verdict never depends on what this
       // content happens to contain (no events, no baselines…), and costs the same at any size.
       let sample = SiteModel(content: .sample, today: options.today, strings: strings)
       let contexts: [Any] = (jobs(sample) + sample.lintOnlyPages).compactMap(\.templateContext)
       diags.append(contentsOf: templates.lint(contexts: contexts))
+      timings.mark("lint templates")
       if diags.hasErrors { return (nil, templates, diags) }
     }
     return (model, templates, diags)
@@ -212,8 +217,10 @@ public enum SiteBuilder {
     }
     defer { lock.release() }
     OutputWriter.clearStaleStaging(of: options.output)
+    var timings = BuildTimings()
     let summary: BuildSummary
     let fingerprint = BuildFingerprint.compute(options)
+    timings.mark("fingerprint")
     if BuildFingerprint.isCurrent(options.output, fingerprint: fingerprint.site) {
       summary = BuildSummary(files: 0, pages: 0, bytes: 0, written: 0, unchanged: true)
     } else {
@@ -240,7 +247,9 @@ public enum SiteBuilder {
   private static func write(
     _ options: BuildOptions, fingerprint: BuildFingerprint, progress: (@Sendable (Int, Int) -> Void)?
   ) async -> (BuildSummary?, Diagnostics) {
+    var timings = BuildTimings()
     var (checked, templates, diags) = await check(options)
+    timings.mark("load and check")
     guard let model = checked, let templates else { return (nil, diags) }
     let writer: OutputWriter
     do {
@@ -258,7 +267,9 @@ public enum SiteBuilder {
     }
     let work = plan(
       model, stylesheet: templates.stylesheet, keys: PageKeys(fingerprint), reuse: PageReuse(output: options.output))
+    timings.mark("plan")
     let result = Renderer.run(work, templates: templates, writer: writer, progress: progress)
+    timings.mark("render and write")
     if let failure = result.failure {
       writer.discard()
       diags.append(failure)
@@ -273,7 +284,9 @@ public enum SiteBuilder {
       }
       let marker = SiteMarker(fingerprint: fingerprint.site, sizes: writer.files, keys: work.keys).text
       try writer.write(OutputWriter.marker, Array(marker.utf8))
+      timings.mark("marker")
       try writer.commit()
+      timings.mark("commit")
     } catch {
       writer.discard()
       diags.error(.io, at: SourceLocation(path: OutputGuard.display(options.output)), SystemError.message(error))
