@@ -87,11 +87,6 @@ public enum SiteBuilder {
   public static func plan(
     _ model: SiteModel, stylesheet: String = "", keys: PageKeys = PageKeys(), reuse: PageReuse? = nil
   ) -> RenderPlan {
-    var small: [RenderSpec] = [
-      { [model.homePage()] }, { [model.planPage()] }, { [model.targetsPage()] }, { [model.rankingPage()] },
-      { [model.calendarPage()] },
-      { [model.calendarFile()] }, { [.file("README.md", Array(SiteBuilder.readme.utf8))] },
-    ]
     var pathKeys: [String: String] = [:]
     func keyed(_ paths: [String], _ key: String?, _ make: @escaping @Sendable (Int) -> RenderJob) -> RenderSpec {
       guard let key else { return { RenderOutput(jobs: paths.indices.map(make)) } }
@@ -101,6 +96,20 @@ public enum SiteBuilder {
       }
       return { RenderOutput(jobs: paths.indices.map { i in .reuse(paths[i], size: sizes[i]) { make(i) } }) }
     }
+    // The province's pages show every unit's figures, deadlines and events, never a report:
+    // a changed report keeps them (`PageKeysTests` renders them without any report).
+    let everyUnitButReports = keys.summaries(of: model.content.districts, "every unit")
+    func provinceKey(_ what: String) -> String? { everyUnitButReports.map { SHA256.digest("\($0)\n\(what)\n") } }
+    func provincePage(_ path: String, _ make: @escaping @Sendable () -> RenderJob) -> RenderSpec {
+      keyed([path], provinceKey(path)) { _ in make() }
+    }
+    var small: [RenderSpec] = [
+      provincePage(SitePaths.home) { model.homePage() }, provincePage(SitePaths.plan) { model.planPage() },
+      provincePage(SitePaths.targets) { model.targetsPage() }, provincePage(SitePaths.ranking) { model.rankingPage() },
+      provincePage(SitePaths.calendar) { model.calendarPage() },
+      provincePage(SitePaths.calendarICS) { model.calendarFile() },
+      { [.file("README.md", Array(SiteBuilder.readme.utf8))] },
+    ]
     // A unit's page and reports also draw province figures: their keys cover them.
     let province = keys.global == nil ? "" : model.provinceDigest
     let districtKeys = keys.districts.mapValues { key in
@@ -148,7 +157,7 @@ public enum SiteBuilder {
         return h.finalize()
       }
     }
-    var large: [RenderSpec] = [{ [model.actionMonthPage()] }]
+    var large: [RenderSpec] = [provincePage(SitePaths.actionMonth) { model.actionMonthPage() }]
     let tablePages = model.indicatorTablePageCount
     for ind in model.content.plan.indicators {
       large.append(
@@ -164,12 +173,33 @@ public enum SiteBuilder {
           keyed([SitePaths.indicatorTable(ind.id, page: n)], key) { _ in model.indicatorTablePage(ind, slice) })
       }
     }
-    large += (1...model.districtsPageCount).map { n in { [model.districtsPage(n)] } }
+    large += (1...model.districtsPageCount).map { n in
+      keyed([SitePaths.districtsPage(n)], districtsPageKey(model, n, keys: keys, province: provinceKey)) { _ in
+        model.districtsPage(n)
+      }
+    }
     large += [
-      { [model.reportPage(stylesheet: stylesheet)] }, keyed([SitePaths.csv], derived("csv")) { _ in model.csvFile() },
+      provincePage(SitePaths.report) { model.reportPage(stylesheet: stylesheet) },
+      keyed([SitePaths.csv], derived("csv")) { _ in model.csvFile() },
     ]
     large += model.reportPeriods.map { p in { [model.periodReportPage(p), model.periodReportDocument(p)] } }
     return RenderPlan(small: small, large: large, last: [{ model.searchFiles(handedBack: $0) }], keys: pathKeys)
+  }
+
+  /// The key of page `n` of the unit index: page 1 draws the map of every unit; the others the
+  /// figures of their own units and of the one before (whose group says whether the page's
+  /// first group continues), the page count and what the layout draws from every unit.
+  static func districtsPageKey(
+    _ model: SiteModel, _ n: Int, keys: PageKeys, province: (String) -> String?
+  ) -> String? {
+    let what =
+      "unit index page \(n)/\(model.districtsPageCount) of \(model.content.districts.count), "
+      + "\(model.unitSectionCount) sections\n\(model.unitWords)\n\(model.exampleUnit?.name ?? "")"
+    guard n > 1 else { return province(what) }
+    let order = model.unitIndexOrder
+    let lower = min(order.count, (n - 1) * model.districtsPageSize)
+    let units = order[(lower - 1)..<min(order.count, n * model.districtsPageSize)].map(\.district)
+    return keys.figures(of: units, what)
   }
 
   /// Every output file, made at once (tests, template checks on small sites).
@@ -219,7 +249,7 @@ public enum SiteBuilder {
     OutputWriter.clearStaleStaging(of: options.output)
     var timings = BuildTimings()
     let summary: BuildSummary
-    let fingerprint = BuildFingerprint.compute(options)
+    let fingerprint = BuildFingerprint.compute(options, cache: BuildCache(output: options.output))
     timings.mark("fingerprint")
     if BuildFingerprint.isCurrent(options.output, fingerprint: fingerprint.site) {
       summary = BuildSummary(files: 0, pages: 0, bytes: 0, written: 0, unchanged: true)

@@ -102,6 +102,46 @@ final class PageReuseTests: XCTestCase {
     XCTAssertEqual(kept, fresh, "no stale Toàn tỉnh on Đình Lập's page")
   }
 
+  /// The province's pages are kept when only reports changed (`BuildFingerprint.summaryKeys`):
+  /// safe only if no report shows on them. Each is rendered again with every unit's report
+  /// replaced and must come out the same.
+  func assertProvincePagesShowNoReport(_ contentRoot: URL, file: StaticString = #filePath, line: UInt = #line)
+    async throws
+  {
+    let (loaded, diags) = ContentLoader.load(from: contentRoot, today: today)
+    let content = try XCTUnwrap(loaded, "\(diags.all)", file: file, line: line)
+    var templateDiags = Diagnostics()
+    let loadedTemplates = await TemplateSet.load(
+      from: TestSupport.packageRoot.appendingPathComponent("templates"), into: &templateDiags)
+    let templates = try XCTUnwrap(loadedTemplates, "\(templateDiags.all)")
+    var other = content
+    for i in other.districts.indices {
+      other.districts[i].narrative = "## Kết quả nổi bật\n\nMột báo cáo khác hẳn, có [liên kết](https://example.org).\n"
+    }
+    let (a, b) = (SiteModel(content: content, today: today), SiteModel(content: other, today: today))
+    func provincePages(_ m: SiteModel) -> [RenderJob] {
+      [m.homePage(), m.planPage(), m.targetsPage(), m.rankingPage(), m.calendarPage(), m.calendarFile(),
+        m.actionMonthPage(), m.reportPage(stylesheet: "")] + (1...m.districtsPageCount).map(m.districtsPage)
+    }
+    let pages = zip(provincePages(a), provincePages(b))
+    XCTAssertGreaterThanOrEqual(Array(pages).count, 9, file: file, line: line)
+    for (x, y) in pages {
+      let difference = firstDifference(render(x, templates), render(y, templates))
+      XCTAssertNil(difference, "\(x.path) shows a unit's report: \(difference ?? "")", file: file, line: line)
+    }
+    // And the check can fail: a unit's own page does show its report.
+    let d = content.districts[0]
+    XCTAssertNotEqual(render(a.districtPage(d), templates), render(b.districtPage(other.districts[0]), templates))
+  }
+
+  func testFixtureProvincePagesShowNoReport() async throws {
+    try await assertProvincePagesShowNoReport(TestSupport.fixture("mini").appendingPathComponent("content"))
+  }
+
+  func testShippedProvincePagesShowNoReport() async throws {
+    try await assertProvincePagesShowNoReport(TestSupport.packageRoot.appendingPathComponent("content"))
+  }
+
   func testFixtureDistrictFilesDependOnlyOnTheirFolder() async throws {
     try await assertDistrictFilesDependOnlyOnTheirFolder(TestSupport.fixture("mini").appendingPathComponent("content"))
   }
@@ -132,9 +172,10 @@ final class PageReuseTests: XCTestCase {
       to: content.appendingPathComponent("districts/dinh-lap/report.md"))
     let second = try await build("site")
     // A unit's page, its calendar and its own report for each of the fixture's two periods;
-    // the seven indicator pages and the CSV show no report.
+    // the seven indicator pages and the CSV show no report, nor do the province's pages (home,
+    // plan, targets, ranking, calendar and its .ics, Action Month, report, unit index).
     let perUnit = 4
-    let figureFiles = 7 + 1
+    let figureFiles = 7 + 1 + 9
     XCTAssertEqual(
       second.reused, perUnit * (districts.count - 1) + figureFiles,
       "every file of every district but Đình Lập, the indicator pages and the CSV")
@@ -239,7 +280,15 @@ final class KeyedRebuildTests: XCTestCase {
     var before = try XCTUnwrap(SiteMarker.read(from: site))
     let indicatorPages = before.sizes.keys.filter { $0.hasPrefix("targets/") && $0 != "targets/index.html" }
     XCTAssertEqual(indicatorPages.filter { $0.contains("/trang_3/") }.count, 7, "every indicator has three pages")
-    XCTAssertEqual(Set(indicatorPages), Set(before.keys.keys.filter { $0.hasPrefix("targets/") }), "all keyed")
+    XCTAssertEqual(
+      Set(indicatorPages), Set(before.keys.keys.filter { $0.hasPrefix("targets/") && $0 != "targets/index.html" }),
+      "all keyed")
+    let provincePages = [
+      "index.html", "plan/index.html", "targets/index.html", "calendar/index.html", "calendar/plan.ics",
+      "action-month/index.html", "report/index.html", "districts/index.html",
+    ]
+    let unitIndexPages = before.sizes.keys.filter { $0.hasPrefix("districts/trang_") }
+    XCTAssertGreaterThan(unitIndexPages.count, 1, "the unit index has several pages")
     XCTAssertNotNil(before.keys["data/indicators.csv"])
 
     let unit = content.appendingPathComponent("districts/don-vi-150")  // row 152: the second table page
@@ -284,6 +333,19 @@ final class KeyedRebuildTests: XCTestCase {
       for path in indicatorPages + ["data/indicators.csv"] {
         XCTAssertEqual(
           !held.contains(path), path == "data/indicators.csv" ? remade("") : remade(path), "\(what): \(path)")
+      }
+      // The province's pages show no report; the unit index's pages but the first (its map)
+      // show the figures of their own units only.
+      for path in provincePages {
+        XCTAssertEqual(held.contains(path), what == "a report", "\(what): \(path)")
+      }
+      let rowPages = try unitIndexPages.filter {
+        try String(contentsOf: fresh.appendingPathComponent($0), encoding: .utf8).contains("/don-vi-150/")
+      }
+      if what != "a name" {  // A new name moves the unit in the alphabetical order: any page may change.
+        XCTAssertEqual(
+          Set(unitIndexPages.filter { !held.contains($0) }), what == "a report" ? [] : Set(rowPages),
+          "\(what): the unit index pages made again")
       }
       // The rebuild over the previous site keeps those files and equals the fresh build.
       let summary = try await build(content, into: site)

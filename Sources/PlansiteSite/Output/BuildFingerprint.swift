@@ -20,7 +20,10 @@ import PlansiteContent
 ///
 /// A district's figures (values, notes, statuses, name) are read from two of its files only:
 /// `figureKeys` hash the global part and those two, so pages made from many districts' figures
-/// (the indicator pages, `PageKeys`) keep their key when a report or an event changes.
+/// (the indicator pages, `PageKeys`) keep their key when a report or an event changes. And
+/// only its page, its own reports, the period reports and search read its `report.md`:
+/// `summaryKeys` hash the global part and every other file of the folder, so the province's
+/// pages (home, calendar, plan, unit index…) keep their key when a unit's report changes.
 public struct BuildFingerprint: Sendable {
   /// The whole build's fingerprint.
   public let site: String
@@ -29,14 +32,21 @@ public struct BuildFingerprint: Sendable {
   /// District slug → the key of its figures: the global part, `district.yaml` and
   /// `indicators.yaml` (`figureFiles`). Empty whenever `districtKeys` is.
   public let figureKeys: [String: String]
+  /// District slug → the key of everything of it but its report: the global part and every
+  /// entry of its folder except `report.md` (`narrativeFile`). Empty whenever `districtKeys` is.
+  public let summaryKeys: [String: String]
   /// The digest of everything outside `content/districts/`; nil, like the keys, when there
   /// are none.
   public let global: String?
 
   /// The files of a district folder its figures and name are read from (`DistrictReader`).
   static let figureFiles: Set<String> = ["district.yaml", "indicators.yaml"]
+  /// The file of a district folder only its own pages, the period reports and search read.
+  static let narrativeFile = "report.md"
 
-  public static func compute(_ options: BuildOptions) -> BuildFingerprint {
+  /// `cache`: where the previous build left its input files' digests (`InputDigests`); files
+  /// whose stat(2) is the same are not read again. The new digests are left there.
+  public static func compute(_ options: BuildOptions, cache: BuildCache? = nil) -> BuildFingerprint {
     var global = SHA256()
     global.update("plansite-fingerprint-4\n\(options.today.iso)\n")
     // The binary: a new plansite may render differently.
@@ -47,16 +57,22 @@ public struct BuildFingerprint: Sendable {
     let content = InputTree(options.content, label: "content")
     let templates = InputTree(options.templates, label: "templates")
     let entries = content.entries + templates.entries
-    // Each file is hashed on its own, on every core (100 MB of content at 10,000 districts).
+    // Each file is hashed on its own, on every core (100 MB of content at 10,000 districts),
+    // unless the previous build hashed it and stat(2) says it has not changed since.
+    let previous = InputDigests(cache: cache)
     let digests = Mutex([String](repeating: "", count: entries.count))
+    let kept = Mutex([(path: String, stamp: InputDigests.Stamp, digest: String)]())
     DispatchQueue.concurrentPerform(iterations: entries.count) { i in
       guard let path = entries[i].hash else { return }
-      let digest = InputTree.digest(ofFileAt: path) ?? "unreadable"
-      digests.withLock { $0[i] = " " + digest }
+      let (digest, keep) = previous.digest(ofFileAt: path)
+      digests.withLock { $0[i] = " " + (digest ?? "unreadable") }
+      if let digest, let keep { kept.withLock { $0.append((path, keep, digest)) } }
     }
+    if cache != nil { InputDigests.save(kept.withLock { $0 }, to: cache) }
     // Entries of content/districts/<slug>/ go to their district, the rest to the global part.
     var perDistrict: [String: String] = [:]
     var figureLines: [String: String] = [:]
+    var summaryLines: [String: String] = [:]
     for (entry, digest) in zip(entries, digests.withLock { $0 }) {
       let line = "\(entry.name)\n\(entry.kind)\(digest)\n"
       let parts = entry.name.split(separator: "/", maxSplits: 3)
@@ -64,6 +80,9 @@ public struct BuildFingerprint: Sendable {
         perDistrict[String(parts[2]), default: ""] += line
         if parts.count == 4, figureFiles.contains(String(parts[3])) {
           figureLines[String(parts[2]), default: ""] += line
+        }
+        if parts.count != 4 || parts[3] != narrativeFile {
+          summaryLines[String(parts[2]), default: ""] += line
         }
       } else {
         global.update(line)
@@ -74,20 +93,24 @@ public struct BuildFingerprint: Sendable {
     site.update(globalDigest)
     var keys: [String: String] = [:]
     var figureKeys: [String: String] = [:]
+    var summaryKeys: [String: String] = [:]
     for (slug, lines) in perDistrict.sorted(by: { $0.key < $1.key }) {
       var h = SHA256()
       h.update("\(globalDigest)\n\(slug)\n\(lines)")
       let key = h.finalize()
       var f = SHA256()
       f.update("\(globalDigest)\nfigures \(slug)\n\(figureLines[slug] ?? "")")
+      var u = SHA256()
+      u.update("\(globalDigest)\nsummary \(slug)\n\(summaryLines[slug] ?? "")")
       if !content.hasFolderLinks {
         keys[slug] = key
         figureKeys[slug] = f.finalize()
+        summaryKeys[slug] = u.finalize()
       }
       site.update("\(slug) \(key)\n")
     }
     return BuildFingerprint(
-      site: site.finalize(), districtKeys: keys, figureKeys: figureKeys,
+      site: site.finalize(), districtKeys: keys, figureKeys: figureKeys, summaryKeys: summaryKeys,
       global: content.hasFolderLinks ? nil : globalDigest)
   }
 

@@ -114,24 +114,27 @@ struct InputTree {
 
   /// SHA-256 of a regular file's bytes, read a megabyte at a time; nil when it cannot be read.
   /// Opened without blocking and checked again, so a pipe put there meanwhile never hangs a build.
-  static func digest(ofFileAt path: String) -> String? {
+  static func digest(ofFileAt path: String) -> String? { digestAndStamp(ofFileAt: path).digest }
+
+  /// The same, with what fstat(2) said of the file before it was read (`InputDigests`).
+  static func digestAndStamp(ofFileAt path: String) -> (digest: String?, stamp: InputDigests.Stamp?) {
     let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-    guard fd >= 0 else { return nil }
+    guard fd >= 0 else { return (nil, nil) }
     defer { close(fd) }
     var st = stat()
-    guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
+    guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return (nil, nil) }
     var hasher = SHA256()
     var chunk = [UInt8](repeating: 0, count: max(1, min(Int(st.st_size), 1 << 20)))
     while true {
       let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
       if n < 0 {
         if errno == EINTR { continue }
-        return nil
+        return (nil, nil)
       }
       if n == 0 { break }
       chunk.withUnsafeBufferPointer { hasher.update(UnsafeBufferPointer(rebasing: $0[0..<n])) }
     }
-    return hasher.finalize()
+    return (hasher.finalize(), InputDigests.Stamp(st))
   }
 
   /// The path with every symbolic link resolved; nil when it leads nowhere.

@@ -11,25 +11,39 @@ public struct PageKeys: Sendable {
   var districts: [String: String]
   /// District slug → the key of its figures and name (`BuildFingerprint.figureKeys`).
   var figures: [String: String]
+  /// District slug → the key of everything of it but its report (`BuildFingerprint.summaryKeys`).
+  var summaries: [String: String]
 
-  public init(global: String? = nil, districts: [String: String] = [:], figures: [String: String] = [:]) {
+  public init(
+    global: String? = nil, districts: [String: String] = [:], figures: [String: String] = [:],
+    summaries: [String: String] = [:]
+  ) {
     self.global = global
     self.districts = districts
     self.figures = figures
+    self.summaries = summaries
   }
 
   public init(_ fingerprint: BuildFingerprint) {
-    self.init(global: fingerprint.global, districts: fingerprint.districtKeys, figures: fingerprint.figureKeys)
+    self.init(
+      global: fingerprint.global, districts: fingerprint.districtKeys, figures: fingerprint.figureKeys,
+      summaries: fingerprint.summaryKeys)
   }
 
   /// The key of a file made from the plan and the figures of `units`, in this order (`what`
   /// names the file, so two files never share a key by accident); nil when a unit has no key.
-  func figures(of units: [District], _ what: String) -> String? {
+  func figures(of units: [District], _ what: String) -> String? { key(figures, units, what) }
+
+  /// The key of a file made from the plan and everything of `units` but their reports: the
+  /// province's pages.
+  func summaries(of units: [District], _ what: String) -> String? { key(summaries, units, what) }
+
+  private func key(_ keys: [String: String], _ units: [District], _ what: String) -> String? {
     guard let global else { return nil }
     var h = SHA256()
     h.update("\(global)\n\(what)\n")
     for d in units {
-      guard let key = figures[d.slug] else { return nil }
+      guard let key = keys[d.slug] else { return nil }
       h.update("\(d.slug) \(key)\n")
     }
     return h.finalize()

@@ -43,6 +43,13 @@ struct SHA256 {
 
   mutating func update(_ string: String) { update(Array(string.utf8)) }
 
+  /// The digest of one string.
+  static func digest(_ string: String) -> String {
+    var h = SHA256()
+    h.update(string)
+    return h.finalize()
+  }
+
   /// Lowercase hex digest; the hasher is spent afterwards.
   mutating func finalize() -> String {
     let bits = length &* 8

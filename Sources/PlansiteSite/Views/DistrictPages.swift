@@ -137,7 +137,7 @@ extension SiteModel {
     let size = districtsPageSize
     let all = unitIndexOrder
     let count = districtsPageCount
-    func path(_ n: Int) -> String { n == 1 ? SitePaths.districts : "districts/trang_\(n)/index.html" }
+    let path = SitePaths.districtsPage
     let p = path(n)
     let root = SitePaths.root(of: p)
     let lower = min(all.count, (n - 1) * size)

@@ -20,6 +20,8 @@ public enum SitePaths {
   public static func indicatorTable(_ id: String, page n: Int) -> String {
     n == 1 ? indicator(id) : "targets/\(id.lowercased())/trang_\(n)/index.html"
   }
+  /// Page `n` (from 1) of the unit index (`_` never occurs in a slug, so no unit folder clashes).
+  public static func districtsPage(_ n: Int) -> String { n == 1 ? districts : "districts/trang_\(n)/index.html" }
   public static func district(_ slug: String) -> String { "districts/\(slug)/index.html" }
   public static func districtICS(_ slug: String) -> String { "districts/\(slug)/plan.ics" }
 
