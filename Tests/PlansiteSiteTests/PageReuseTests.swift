@@ -120,8 +120,10 @@ final class PageReuseTests: XCTestCase {
     }
     let (a, b) = (SiteModel(content: content, today: today), SiteModel(content: other, today: today))
     func provincePages(_ m: SiteModel) -> [RenderJob] {
-      [m.homePage(), m.planPage(), m.targetsPage(), m.rankingPage(), m.calendarPage(), m.calendarFile(),
-        m.actionMonthPage(), m.reportPage(stylesheet: "")] + (1...m.districtsPageCount).map(m.districtsPage)
+      [
+        m.homePage(), m.planPage(), m.targetsPage(), m.rankingPage(), m.calendarPage(), m.calendarFile(),
+        m.actionMonthPage(), m.reportPage(stylesheet: ""),
+      ] + (1...m.districtsPageCount).map(m.districtsPage)
     }
     let pages = zip(provincePages(a), provincePages(b))
     XCTAssertGreaterThanOrEqual(Array(pages).count, 9, file: file, line: line)
