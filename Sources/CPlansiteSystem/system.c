@@ -41,3 +41,5 @@ void plansite_tune_malloc(void) {
 }
 
 ssize_t plansite_write(int fd, const void *buffer, size_t count) { return write(fd, buffer, count); }
+
+ssize_t plansite_read(int fd, void *buffer, size_t count) { return read(fd, buffer, count); }

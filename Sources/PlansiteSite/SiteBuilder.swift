@@ -251,10 +251,13 @@ public enum SiteBuilder {
     let summary: BuildSummary
     let fingerprint = BuildFingerprint.compute(options, cache: BuildCache(output: options.output))
     timings.mark("fingerprint")
-    if BuildFingerprint.isCurrent(options.output, fingerprint: fingerprint.site) {
+    // Read once: the no-change shortcut and page reuse both need it.
+    let previous = SiteMarker.read(from: options.output)
+    if BuildFingerprint.isCurrent(options.output, fingerprint: fingerprint.site, marker: previous) {
       summary = BuildSummary(files: 0, pages: 0, bytes: 0, written: 0, unchanged: true)
     } else {
-      let (built, buildDiags) = await write(options, fingerprint: fingerprint, progress: progress)
+      let (built, buildDiags) = await write(
+        options, fingerprint: fingerprint, reuse: PageReuse(marker: previous), progress: progress)
       diags.append(contentsOf: buildDiags)
       guard let built else { return (nil, diags) }
       summary = built
@@ -275,7 +278,8 @@ public enum SiteBuilder {
 
   /// Checks, renders and swaps in a new site (the output's lock is held).
   private static func write(
-    _ options: BuildOptions, fingerprint: BuildFingerprint, progress: (@Sendable (Int, Int) -> Void)?
+    _ options: BuildOptions, fingerprint: BuildFingerprint, reuse: PageReuse,
+    progress: (@Sendable (Int, Int) -> Void)?
   ) async -> (BuildSummary?, Diagnostics) {
     var timings = BuildTimings()
     var (checked, templates, diags) = await check(options)
@@ -296,7 +300,7 @@ public enum SiteBuilder {
       return (nil, diags)
     }
     let work = plan(
-      model, stylesheet: templates.stylesheet, keys: PageKeys(fingerprint), reuse: PageReuse(output: options.output))
+      model, stylesheet: templates.stylesheet, keys: PageKeys(fingerprint), reuse: reuse)
     timings.mark("plan")
     let result = Renderer.run(work, templates: templates, writer: writer, progress: progress)
     timings.mark("render and write")

@@ -18,4 +18,7 @@ void plansite_tune_malloc(void);
 /// write(2), named so that it does not clash with the `write` methods of Swift types.
 ssize_t plansite_write(int fd, const void *buffer, size_t count);
 
+/// read(2), for the same reason.
+ssize_t plansite_read(int fd, void *buffer, size_t count);
+
 #endif

@@ -59,8 +59,11 @@ public enum VietnameseFormat {
   }
 
   /// Vietnamese alphabetical order (Đ after D, letters before tone marks).
-  public static func collate(_ a: String, _ b: String) -> Bool {
-    a.compare(b, options: [], range: nil, locale: vietnamese) == .orderedAscending
+  public static func collate(_ a: String, _ b: String) -> Bool { order(a, b) == .orderedAscending }
+
+  /// The same, as one comparison (a sort that breaks ties asks once, not twice).
+  public static func order(_ a: String, _ b: String) -> ComparisonResult {
+    a.compare(b, options: [], range: nil, locale: vietnamese)
   }
 
   private static let vietnamese = Locale(identifier: "vi")

@@ -1,3 +1,4 @@
+import CPlansiteSystem
 import Foundation
 import PlansiteContent
 
@@ -55,7 +56,7 @@ public struct BuildCache: Sendable {
     var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
     var done = 0
     while done < bytes.count {
-      let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + done, $0.count - done) }
+      let n = bytes.withUnsafeMutableBytes { plansite_read(fd, $0.baseAddress! + done, $0.count - done) }
       if n < 0, errno == EINTR { continue }
       guard n > 0 else { return nil }
       done += n

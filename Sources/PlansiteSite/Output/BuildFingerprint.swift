@@ -146,8 +146,8 @@ public struct BuildFingerprint: Sendable {
   /// marker lists, each a regular file of the listed size: a file lost, added or swapped for a
   /// link since (or a site cut short by something outside plansite) means building again.
   /// Sizes, not hashes: reading the whole site back would cost more than most rebuilds.
-  static func isCurrent(_ output: URL, fingerprint: String) -> Bool {
-    guard let marker = SiteMarker.read(from: output), marker.fingerprint == fingerprint else { return false }
+  static func isCurrent(_ output: URL, fingerprint: String, marker: SiteMarker?) -> Bool {
+    guard let marker, marker.fingerprint == fingerprint else { return false }
     let listed = marker.sizes
     let present = files(under: output).filter { $0 != OutputWriter.marker }
     guard present.count == listed.count else { return false }

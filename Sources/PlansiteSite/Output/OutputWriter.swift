@@ -18,6 +18,9 @@ public struct OutputWriter: Sendable {
   /// Every file written or kept so far, with its size: the marker lists these, and `commit`
   /// checks the staging folder still holds exactly them.
   private let written = Mutex<[String: Int]>([:])
+  /// Folders of the staging folder made so far (a rebuild at national scale links tens of
+  /// thousands of kept files: asking the file system for each one's folder again is most of it).
+  private let folders = Mutex<Set<String>>([""])
 
   public enum Failure: Error, CustomStringConvertible {
     case notGenerated(String)
@@ -132,14 +135,14 @@ public struct OutputWriter: Sendable {
   }
 
   private func write(_ relative: String, buffer: UnsafeRawBufferPointer) throws -> Bool {
-    let url = staging.appendingPathComponent(relative)
-    let previous = output.appendingPathComponent(relative)
-    try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    let path = staging.path + "/" + relative
+    let previous = output.path + "/" + relative
+    makeFolder(of: relative)
     defer { written.withLock { $0[relative] = buffer.count } }
-    if OutputWriter.sameBytes(previous.path, buffer), link(previous.path, url.path) == 0 {
+    if OutputWriter.sameBytes(previous, buffer), link(previous, path) == 0 {
       return false
     }
-    let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard fd >= 0 else {
       throw Failure.io(
         "không ghi được \(output.appendingPathComponent(relative).path): \(SystemError.text(errno: errno))")
@@ -152,14 +155,24 @@ public struct OutputWriter: Sendable {
   /// Hard-links the previous site's file at `relative` into the new one if it is still a
   /// regular file of `size` bytes; false when it is not (it must then be made again).
   public func reuse(_ relative: String, size: Int) -> Bool {
-    let previous = output.appendingPathComponent(relative).path
+    let previous = output.path + "/" + relative
     var st = stat()
     guard lstat(previous, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) == size else { return false }
-    let url = staging.appendingPathComponent(relative)
-    try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    guard link(previous, url.path) == 0 else { return false }
+    makeFolder(of: relative)
+    guard link(previous, staging.path + "/" + relative) == 0 else { return false }
     written.withLock { $0[relative] = size }
     return true
+  }
+
+  /// Makes the folders of `relative` below the staging folder, each once per build.
+  private func makeFolder(of relative: String) {
+    guard let slash = relative.lastIndex(of: "/") else { return }
+    let folder = String(relative[..<slash])
+    guard !folders.withLock({ $0.contains(folder) }) else { return }
+    makeFolder(of: folder)
+    if mkdir(staging.path + "/" + folder, 0o755) == 0 || errno == EEXIST {
+      folders.withLock { _ = $0.insert(folder) }
+    }
   }
 
   /// Writes a file made in pieces (the CSV is 75 MB at national scale: it is never whole in
@@ -170,7 +183,7 @@ public struct OutputWriter: Sendable {
   {
     let url = staging.appendingPathComponent(relative)
     let previous = output.appendingPathComponent(relative).path
-    try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    makeFolder(of: relative)
     let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard fd >= 0 else {
       throw Failure.io(
@@ -235,18 +248,21 @@ public struct OutputWriter: Sendable {
   /// Compares a file with `buffer`, a megabyte at a time (never the whole of a large file in
   /// memory), without reading it when the sizes differ.
   static func sameBytes(_ path: String, _ buffer: UnsafeRawBufferPointer) -> Bool {
+    let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+    guard fd >= 0 else { return false }
+    defer { close(fd) }
     var st = stat()
-    guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) == buffer.count,
-      let old = FileHandle(forReadingAtPath: path)
-    else { return false }
-    defer { try? old.close() }
+    guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) == buffer.count else { return false }
+    var chunk = [UInt8](repeating: 0, count: min(1 << 20, max(1, buffer.count)))
     var offset = 0
     while offset < buffer.count {
-      let count = min(1 << 20, buffer.count - offset)
-      guard let piece = try? old.read(upToCount: count), piece.count == count,
-        piece.elementsEqual(buffer[offset..<(offset + count)])
-      else { return false }
-      offset += count
+      let want = min(chunk.count, buffer.count - offset)
+      let n = chunk.withUnsafeMutableBytes { plansite_read(fd, $0.baseAddress!, want) }
+      if n < 0, errno == EINTR { continue }
+      guard n > 0, chunk.withUnsafeBytes({ memcmp($0.baseAddress!, buffer.baseAddress! + offset, n) }) == 0 else {
+        return false
+      }
+      offset += n
     }
     return true
   }
@@ -274,7 +290,9 @@ public struct OutputWriter: Sendable {
     let fm = FileManager.default
     if fm.fileExists(atPath: output.path) {
       if OutputWriter.exchange(staging.path, output.path) {
+        let t0 = ContinuousClock.now
         try? fm.removeItem(at: staging)
+        if BuildTimings.enabled { FileHandle.standardError.write(Data("remove old \(ContinuousClock.now - t0)\n".utf8)) }
         return
       }
       let old = staging.deletingLastPathComponent().appendingPathComponent(staging.lastPathComponent + "-old")

@@ -9,10 +9,10 @@ public struct PageReuse: Sendable {
   /// Path → (key it was made from, size), from the previous site's marker.
   private let previous: [String: (key: String, size: Int)]
 
-  /// Reads the marker of the site in `output`; nothing is reused without one.
-  public init(output: URL) {
+  /// From the marker of the previous site; nothing is reused without one.
+  init(marker: SiteMarker?) {
     var previous: [String: (String, Int)] = [:]
-    if let marker = SiteMarker.read(from: output) {
+    if let marker {
       for (path, key) in marker.keys { if let size = marker.sizes[path] { previous[path] = (key, size) } }
     }
     self.previous = previous

@@ -25,24 +25,45 @@ struct SiteMarker: Equatable {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// nil for a text that is not a marker, or one with a line it does not know.
+  /// nil for a text that is not a marker, or one with a line it does not know. Read as bytes:
+  /// at national scale a marker has tens of thousands of lines, read before every rebuild.
   init?(text: String) {
-    let lines = text.split(separator: "\n")
-    guard lines.count >= 2, lines[0] == "plansite", lines[1].hasPrefix("fingerprint ") else { return nil }
-    fingerprint = String(lines[1].dropFirst("fingerprint ".count))
-    sizes = [:]
-    keys = [:]
+    var text = text
+    guard let marker = text.withUTF8({ SiteMarker.parse($0) }) else { return nil }
+    self = marker
+  }
+
+  private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> SiteMarker? {
+    let (newline, space) = (UInt8(ascii: "\n"), UInt8(ascii: " "))
+    var lines: [Slice<UnsafeBufferPointer<UInt8>>] = []
+    var start = 0
+    for i in bytes.indices where bytes[i] == newline {
+      if i > start { lines.append(bytes[start..<i]) }
+      start = i + 1
+    }
+    if start < bytes.count { lines.append(bytes[start...]) }
+    func text(_ s: Slice<UnsafeBufferPointer<UInt8>>) -> String { String(decoding: s, as: UTF8.self) }
+    let head = Array("fingerprint ".utf8)
+    guard lines.count >= 2, text(lines[0]) == "plansite", lines[1].starts(with: head) else { return nil }
+    var marker = SiteMarker(fingerprint: text(lines[1].dropFirst(head.count)), sizes: [:])
+    marker.sizes.reserveCapacity(lines.count)
+    let keyPrefix = Array("key ".utf8)
     for line in lines.dropFirst(2) {
-      if line.hasPrefix("key ") {
-        let parts = line.split(separator: " ", maxSplits: 2)
-        guard parts.count == 3 else { return nil }
-        keys[String(parts[2])] = String(parts[1])
+      if line.starts(with: keyPrefix) {
+        let rest = line.dropFirst(keyPrefix.count)
+        guard let gap = rest.firstIndex(of: space), gap > rest.startIndex, gap + 1 < rest.endIndex else { return nil }
+        marker.keys[text(rest[(gap + 1)...])] = text(rest[..<gap])
       } else {
-        let parts = line.split(separator: " ", maxSplits: 1)
-        guard parts.count == 2, let size = Int(parts[0]) else { return nil }
-        sizes[String(parts[1])] = size
+        guard let gap = line.firstIndex(of: space), gap > line.startIndex, gap + 1 < line.endIndex else { return nil }
+        var size = 0
+        for digit in line[..<gap] {
+          guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(digit), size < Int.max / 10 - 10 else { return nil }
+          size = size * 10 + Int(digit - UInt8(ascii: "0"))
+        }
+        marker.sizes[text(line[(gap + 1)...])] = size
       }
     }
+    return marker
   }
 
   init(fingerprint: String, sizes: [String: Int], keys: [String: String] = [:]) {

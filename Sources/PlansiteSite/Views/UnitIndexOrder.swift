@@ -20,7 +20,8 @@ struct UnitIndexEntry: Sendable {
     let entries = sections.flatMap { section in
       // Two units of one name (in two groups of a plan, or told apart by kind) keep the slug's order.
       (members[section] ?? []).sorted {
-        VietnameseFormat.collate($0.name, $1.name) || (!VietnameseFormat.collate($1.name, $0.name) && $0.slug < $1.slug)
+        let order = VietnameseFormat.order($0.name, $1.name)
+        return order == .orderedAscending || (order == .orderedSame && $0.slug < $1.slug)
       }.map {
         UnitIndexEntry(section: section, district: $0)
       }
