@@ -274,14 +274,10 @@ public struct OutputWriter: Sendable {
   public func commit() throws {
     defer { releaseStaging() }
     let expected = files
-    let extra = Set(BuildFingerprint.files(under: staging)).subtracting(expected.keys).sorted().first
+    let present = FolderTree.files(under: staging.path)
     let problem =
-      extra
-      ?? expected.keys.sorted().first { path in
-        var st = stat()
-        return lstat(staging.path + "/" + path, &st) != 0 || (st.st_mode & S_IFMT) != S_IFREG
-          || Int(st.st_size) != expected[path]
-      }
+      present.keys.filter { expected[$0] == nil }.min()
+      ?? expected.keys.filter { path in present[path].map { $0 != expected[path] } ?? true }.min()
     if let problem {
       throw Failure.io(
         "thư mục tạm \(staging.path) bị thay đổi từ bên ngoài trong lúc dựng (tệp \(problem)); "
@@ -290,9 +286,7 @@ public struct OutputWriter: Sendable {
     let fm = FileManager.default
     if fm.fileExists(atPath: output.path) {
       if OutputWriter.exchange(staging.path, output.path) {
-        let t0 = ContinuousClock.now
-        try? fm.removeItem(at: staging)
-        if BuildTimings.enabled { FileHandle.standardError.write(Data("remove old \(ContinuousClock.now - t0)\n".utf8)) }
+        FolderTree.remove(staging.path)  // the previous site, now under the staging name
         return
       }
       let old = staging.deletingLastPathComponent().appendingPathComponent(staging.lastPathComponent + "-old")
