@@ -274,6 +274,29 @@ final class KeyedRebuildTests: XCTestCase {
     try Data(change(try String(contentsOf: file, encoding: .utf8)).utf8).write(to: file)
   }
 
+  /// Up to 150 units a unit's charts draw the province beside the unit; above, the unit
+  /// against its target only, and the province's figures are not part of its page's key.
+  func testAboveOneHundredFiftyUnitsAUnitPageDrawsNoProvince() async throws {
+    for (extra, showsProvince) in [(148, true), (149, false)] {
+      let (loaded, diags) = ContentLoader.load(from: try bigContent(extra: extra), today: today)
+      let content = try XCTUnwrap(loaded, "\(diags.all)")
+      let model = SiteModel(content: content, today: today)
+      XCTAssertEqual(content.districts.count, 150 + (showsProvince ? 0 : 1))
+      guard case .page(_, _, let context) = model.districtPage(content.districts[0]),
+        let page = (context as? PageContext<DistrictPageView>)?.page
+      else { return XCTFail("a unit page") }
+      XCTAssertEqual(page.chartsShowProvince, showsProvince)
+      XCTAssertFalse(page.charts.isEmpty)
+      XCTAssertEqual(
+        page.charts.flatMap(\.rows).contains(where: \.isProvince), showsProvince, "\(content.districts.count) units")
+      var other = content
+      other.districts[1].reports = []  // moves the province figures
+      XCTAssertEqual(
+        SiteModel(content: other, today: today).provinceDigest == model.provinceDigest, !showsProvince,
+        "the province's figures are in a unit page's key exactly when it draws them")
+    }
+  }
+
   func testAFileIsKeptOnlyWhileEverythingItShowsIsUnchanged() async throws {
     let content = try bigContent()
     let dir = TestSupport.temporaryDirectory()
@@ -335,6 +358,11 @@ final class KeyedRebuildTests: XCTestCase {
       for path in indicatorPages + ["data/indicators.csv"] {
         XCTAssertEqual(
           !held.contains(path), path == "data/indicators.csv" ? remade("") : remade(path), "\(what): \(path)")
+      }
+      // Above 150 units a unit's page draws the unit against its target only: a report or a
+      // figure of another unit keeps it.
+      if what != "a name" {
+        XCTAssertTrue(held.contains("districts/don-vi-1/index.html"), "\(what): another unit's page kept")
       }
       // The province's pages show no report; the unit index's pages but the first (its map)
       // show the figures of their own units only.

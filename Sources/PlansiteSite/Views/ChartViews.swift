@@ -175,11 +175,12 @@ extension SiteModel {
     for ind in t.indicators where ind.measure != .text {
       let own = scoreboard.figure(ind.id, p.id, district: d.slug)
       let province = scoreboard.figure(ind.id, p.id)
-      let scale = ChartScale(ind, figures: [own, province])
+      let scale = ChartScale(ind, figures: unitChartsShowProvince ? [own, province] : [own])
       bars.append(
         ChartBar(
           name: d.fullName, indicatorID: ind.id, figure: figureSummary(ind, p, for: .district(d.slug)),
           target: targetText(ind), share: scale.share(own), targetShare: scale.targetShare))
+      guard unitChartsShowProvince else { continue }
       bars.append(
         ChartBar(
           indicatorID: ind.id, figure: figureSummary(ind, p), target: targetText(ind), isProvince: true,
@@ -195,15 +196,23 @@ extension SiteModel {
   /// beside the unit's and the latest period with data. Mixed into each unit's page-reuse key
   /// (`SiteBuilder.plan`), so a change elsewhere that moves a province figure renders every
   /// unit's page again instead of keeping a stale "Toàn tỉnh".
+  /// Above `IndicatorPageView.chartedUnitsMax` units (a national programme), the charts draw
+  /// the unit against its target only: the province figure is on the indicator's page, and a
+  /// figure changed in one unit does not make thousands of unit pages again.
   var provinceDigest: String {
     var h = SHA256()
     h.update("\(latestPeriod?.id ?? "")\n")
+    guard unitChartsShowProvince else { return h.finalize() }
     for p in plan.periods {
       for ind in plan.indicators {
         let f = figureSummary(ind, p)
-        h.update("\(ind.id) \(p.id) \(f.text) \(f.status.key)\n")
+        let exact = scoreboard.figure(ind.id, p.id).value.map { "\($0)" } ?? ""
+        h.update("\(ind.id) \(p.id) \(f.text) \(exact) \(f.status.key)\n")
       }
     }
     return h.finalize()
   }
+
+  /// Whether a unit's page draws the province beside the unit (see `provinceDigest`).
+  var unitChartsShowProvince: Bool { content.districts.count <= IndicatorPageView.chartedUnitsMax }
 }

@@ -92,6 +92,9 @@ public struct DistrictPageView: Sendable {
   public var charts: [ChartView]
   public var hasCharts: Bool
   public var chartPeriod: String
+  /// The charts draw the province beside the unit (not above `IndicatorPageView.chartedUnitsMax`
+  /// units: then the unit against its target only).
+  public var chartsShowProvince: Bool
   /// The unit's own report for each period, in the administrative form, for print.
   public var reports: [LinkView]
 }
@@ -264,7 +267,8 @@ extension SiteModel {
       toc: toc, hasToc: !toc.isEmpty,
       events: d.events.map { eventView($0, root: root) }, hasEvents: !d.events.isEmpty,
       icsHref: root + SitePaths.districtICS(d.slug), legend: legend, charts: charts, hasCharts: !charts.isEmpty,
-      chartPeriod: latest?.label ?? "", reports: unitReportLinks(d, root: root))
+      chartPeriod: latest?.label ?? "", chartsShowProvince: unitChartsShowProvince,
+      reports: unitReportLinks(d, root: root))
     let job = RenderJob.page(
       path, "district",
       PageContext(
