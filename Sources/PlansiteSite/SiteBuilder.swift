@@ -97,17 +97,23 @@ public enum SiteBuilder {
       return { RenderOutput(jobs: paths.indices.map { i in .reuse(paths[i], size: sizes[i]) { make(i) } }) }
     }
     // The province's pages show every unit's figures, deadlines and events, never a report:
-    // a changed report keeps them (`PageKeysTests` renders them without any report).
+    // a changed report keeps them (`PageReuseTests.assertProvincePagesShowNoReport` renders them without).
     let everyUnitButReports = keys.summaries(of: model.content.districts, "every unit")
     func provinceKey(_ what: String) -> String? { everyUnitButReports.map { SHA256.digest("\($0)\n\(what)\n") } }
     func provincePage(_ path: String, _ make: @escaping @Sendable () -> RenderJob) -> RenderSpec {
       keyed([path], provinceKey(path)) { _ in make() }
     }
+    // The calendar file and the Action Month page show events and names only: a changed figure
+    // keeps them too (the same test renders them without any figure).
+    let everyUnitsEvents = keys.events(of: model.content.districts, "every unit")
+    func eventsPage(_ path: String, _ make: @escaping @Sendable () -> RenderJob) -> RenderSpec {
+      keyed([path], everyUnitsEvents.map { SHA256.digest("\($0)\n\(path)\n") }) { _ in make() }
+    }
     var small: [RenderSpec] = [
       provincePage(SitePaths.home) { model.homePage() }, provincePage(SitePaths.plan) { model.planPage() },
       provincePage(SitePaths.targets) { model.targetsPage() }, provincePage(SitePaths.ranking) { model.rankingPage() },
       provincePage(SitePaths.calendar) { model.calendarPage() },
-      provincePage(SitePaths.calendarICS) { model.calendarFile() },
+      eventsPage(SitePaths.calendarICS) { model.calendarFile() },
       { [.file("README.md", Array(SiteBuilder.readme.utf8))] },
     ]
     // A unit's page and reports also draw province figures: their keys cover them.
@@ -157,7 +163,7 @@ public enum SiteBuilder {
         return h.finalize()
       }
     }
-    var large: [RenderSpec] = [provincePage(SitePaths.actionMonth) { model.actionMonthPage() }]
+    var large: [RenderSpec] = [eventsPage(SitePaths.actionMonth) { model.actionMonthPage() }]
     let tablePages = model.indicatorTablePageCount
     for ind in model.content.plan.indicators {
       large.append(

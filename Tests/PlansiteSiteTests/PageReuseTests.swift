@@ -94,7 +94,8 @@ final class PageReuseTests: XCTestCase {
     try Data(yaml.replacingOccurrences(of: "p1: {done: 80, of: 100}", with: "p1: {done: 60, of: 100}").utf8)
       .write(to: file)
     let second = try await build("site")
-    XCTAssertEqual(second.reused, 0, "Đình Lập's page shows the province's p1 too")
+    XCTAssertEqual(
+      second.reused, 2, "Đình Lập's page shows the province's p1 too; only the calendar file and Action Month do not")
     _ = try await build("fresh")
     let kept = try String(contentsOf: dir.appendingPathComponent("site/districts/dinh-lap/index.html"), encoding: .utf8)
     let fresh = try String(
@@ -131,6 +132,15 @@ final class PageReuseTests: XCTestCase {
       let difference = firstDifference(render(x, templates), render(y, templates))
       XCTAssertNil(difference, "\(x.path) shows a unit's report: \(difference ?? "")", file: file, line: line)
     }
+    // The calendar file and the Action Month page show no figure either (`eventKeys`).
+    var noFigures = other
+    for i in noFigures.districts.indices { noFigures.districts[i].reports = [] }
+    let c = SiteModel(content: noFigures, today: today)
+    for (x, y) in [(a.calendarFile(), c.calendarFile()), (a.actionMonthPage(), c.actionMonthPage())] {
+      let difference = firstDifference(render(x, templates), render(y, templates))
+      XCTAssertNil(difference, "\(x.path) shows a figure: \(difference ?? "")", file: file, line: line)
+    }
+    XCTAssertNotEqual(render(a.homePage(), templates), render(c.homePage(), templates), "the home page does")
     // And the check can fail: a unit's own page does show its report.
     let d = content.districts[0]
     XCTAssertNotEqual(render(a.districtPage(d), templates), render(b.districtPage(other.districts[0]), templates))
@@ -367,7 +377,9 @@ final class KeyedRebuildTests: XCTestCase {
       // The province's pages show no report; the unit index's pages but the first (its map)
       // show the figures of their own units only.
       for path in provincePages {
-        XCTAssertEqual(held.contains(path), what == "a report", "\(what): \(path)")
+        let showsFigures = !["calendar/plan.ics", "action-month/index.html"].contains(path)
+        let kept = what == "a report" || (what == "a figure" && !showsFigures)
+        XCTAssertEqual(held.contains(path), kept, "\(what): \(path)")
       }
       let rowPages = try unitIndexPages.filter {
         try String(contentsOf: fresh.appendingPathComponent($0), encoding: .utf8).contains("/don-vi-150/")

@@ -24,6 +24,8 @@ import PlansiteContent
 /// only its page, its own reports, the period reports and search read its `report.md`:
 /// `summaryKeys` hash the global part and every other file of the folder, so the province's
 /// pages (home, calendar, plan, unit index…) keep their key when a unit's report changes.
+/// The calendar file and the Action Month page show the units' names and events only:
+/// `eventKeys` hash the global part, `district.yaml` and `events.yaml`.
 public struct BuildFingerprint: Sendable {
   /// The whole build's fingerprint.
   public let site: String
@@ -35,6 +37,8 @@ public struct BuildFingerprint: Sendable {
   /// District slug → the key of everything of it but its report: the global part and every
   /// entry of its folder except `report.md` (`narrativeFile`). Empty whenever `districtKeys` is.
   public let summaryKeys: [String: String]
+  /// District slug → the key of its name and events (`eventFiles`). Empty whenever `districtKeys` is.
+  public let eventKeys: [String: String]
   /// The digest of everything outside `content/districts/`; nil, like the keys, when there
   /// are none.
   public let global: String?
@@ -43,6 +47,8 @@ public struct BuildFingerprint: Sendable {
   static let figureFiles: Set<String> = ["district.yaml", "indicators.yaml"]
   /// The file of a district folder only its own pages, the period reports and search read.
   static let narrativeFile = "report.md"
+  /// The files of a district folder its name and events are read from.
+  static let eventFiles: Set<String> = ["district.yaml", "events.yaml"]
 
   /// `cache`: where the previous build left its input files' digests (`InputDigests`); files
   /// whose stat(2) is the same are not read again. The new digests are left there.
@@ -73,6 +79,7 @@ public struct BuildFingerprint: Sendable {
     var perDistrict: [String: String] = [:]
     var figureLines: [String: String] = [:]
     var summaryLines: [String: String] = [:]
+    var eventLines: [String: String] = [:]
     for (entry, digest) in zip(entries, digests.withLock { $0 }) {
       let line = "\(entry.name)\n\(entry.kind)\(digest)\n"
       let parts = entry.name.split(separator: "/", maxSplits: 3)
@@ -80,6 +87,9 @@ public struct BuildFingerprint: Sendable {
         perDistrict[String(parts[2]), default: ""] += line
         if parts.count == 4, figureFiles.contains(String(parts[3])) {
           figureLines[String(parts[2]), default: ""] += line
+        }
+        if parts.count == 4, eventFiles.contains(String(parts[3])) {
+          eventLines[String(parts[2]), default: ""] += line
         }
         if parts.count != 4 || parts[3] != narrativeFile {
           summaryLines[String(parts[2]), default: ""] += line
@@ -94,6 +104,7 @@ public struct BuildFingerprint: Sendable {
     var keys: [String: String] = [:]
     var figureKeys: [String: String] = [:]
     var summaryKeys: [String: String] = [:]
+    var eventKeys: [String: String] = [:]
     for (slug, lines) in perDistrict.sorted(by: { $0.key < $1.key }) {
       var h = SHA256()
       h.update("\(globalDigest)\n\(slug)\n\(lines)")
@@ -106,11 +117,12 @@ public struct BuildFingerprint: Sendable {
         keys[slug] = key
         figureKeys[slug] = f.finalize()
         summaryKeys[slug] = u.finalize()
+        eventKeys[slug] = SHA256.digest("\(globalDigest)\nevents \(slug)\n\(eventLines[slug] ?? "")")
       }
       site.update("\(slug) \(key)\n")
     }
     return BuildFingerprint(
-      site: site.finalize(), districtKeys: keys, figureKeys: figureKeys, summaryKeys: summaryKeys,
+      site: site.finalize(), districtKeys: keys, figureKeys: figureKeys, summaryKeys: summaryKeys, eventKeys: eventKeys,
       global: content.hasFolderLinks ? nil : globalDigest)
   }
 

@@ -13,21 +13,24 @@ public struct PageKeys: Sendable {
   var figures: [String: String]
   /// District slug → the key of everything of it but its report (`BuildFingerprint.summaryKeys`).
   var summaries: [String: String]
+  /// District slug → the key of its name and events (`BuildFingerprint.eventKeys`).
+  var events: [String: String]
 
   public init(
     global: String? = nil, districts: [String: String] = [:], figures: [String: String] = [:],
-    summaries: [String: String] = [:]
+    summaries: [String: String] = [:], events: [String: String] = [:]
   ) {
     self.global = global
     self.districts = districts
     self.figures = figures
     self.summaries = summaries
+    self.events = events
   }
 
   public init(_ fingerprint: BuildFingerprint) {
     self.init(
       global: fingerprint.global, districts: fingerprint.districtKeys, figures: fingerprint.figureKeys,
-      summaries: fingerprint.summaryKeys)
+      summaries: fingerprint.summaryKeys, events: fingerprint.eventKeys)
   }
 
   /// The key of a file made from the plan and the figures of `units`, in this order (`what`
@@ -37,6 +40,10 @@ public struct PageKeys: Sendable {
   /// The key of a file made from the plan and everything of `units` but their reports: the
   /// province's pages.
   func summaries(of units: [District], _ what: String) -> String? { key(summaries, units, what) }
+
+  /// The key of a file made from the plan and the names and events of `units`: the calendar
+  /// file and the Action Month page.
+  func events(of units: [District], _ what: String) -> String? { key(events, units, what) }
 
   private func key(_ keys: [String: String], _ units: [District], _ what: String) -> String? {
     guard let global else { return nil }
