@@ -213,18 +213,35 @@ extension SiteModel {
   }
 
   /// The units with a value, best first (ties in the unit order).
-  private func ranked(_ ind: Indicator, _ p: Period) -> [District] {
+  /// The `k` best and the `k` worst units with a value, each from the best (ties in the unit
+  /// order), or every such unit in order when there are at most `2k`. One pass with two short
+  /// lists, not a sort of every unit: each indicator page asks for each period.
+  private func ranked(_ ind: Indicator, _ p: Period, ends k: Int) -> (best: [District], worst: [District]) {
     let units = content.districts
-    var valued: [(index: Int, value: Rational)] = []
-    for (i, d) in units.enumerated() {
-      if let v = scoreboard.figure(ind.id, p.id, district: d.slug).value { valued.append((i, v)) }
-    }
     let lower = ind.lowerIsBetter
-    valued.sort { a, b in
+    typealias Valued = (index: Int, value: Rational)
+    func before(_ a: Valued, _ b: Valued) -> Bool {
       if a.value == b.value { return a.index < b.index }
       return lower ? a.value < b.value : a.value > b.value
     }
-    return valued.map { units[$0.index] }
+    var best: [Valued] = []
+    var worst: [Valued] = []
+    var count = 0
+    for (i, d) in units.enumerated() {
+      guard let v = scoreboard.figure(ind.id, p.id, district: d.slug).value else { continue }
+      count += 1
+      let x = (i, v)
+      if best.count < 2 * k || before(x, best[best.count - 1]) {
+        best.insert(x, at: best.firstIndex { before(x, $0) } ?? best.count)
+        if best.count > 2 * k { best.removeLast() }
+      }
+      if worst.count < k || before(worst[0], x) {
+        worst.insert(x, at: worst.firstIndex { before(x, $0) } ?? worst.count)
+        if worst.count > k { worst.removeFirst() }
+      }
+    }
+    if count <= 2 * k { return (best.map { units[$0.index] }, []) }
+    return (best.prefix(k).map { units[$0.index] }, worst.map { units[$0.index] })
   }
 
   /// The best and the worst units by value (ties in the unit order); see `IndicatorPeriodView`.
@@ -234,10 +251,7 @@ extension SiteModel {
   }
 
   private func bestAndWorst(_ ind: Indicator, _ p: Period) -> ([District], [District]) {
-    let ranked = ranked(ind, p)
-    let k = IndicatorPageView.rankedUnits
-    if ranked.count <= 2 * k { return (ranked, []) }
-    return (Array(ranked.prefix(k)), Array(ranked.suffix(k)))
+    ranked(ind, p, ends: IndicatorPageView.rankedUnits)
   }
 
   /// The units the chart draws: every unit while a chart of them stays readable, else the best
