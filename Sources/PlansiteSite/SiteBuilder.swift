@@ -188,7 +188,14 @@ public enum SiteBuilder {
       provincePage(SitePaths.report) { model.reportPage(stylesheet: stylesheet) },
       keyed([SitePaths.csv], derived("csv")) { _ in model.csvFile() },
     ]
-    large += model.reportPeriods.map { p in { [model.periodReportPage(p), model.periodReportDocument(p)] } }
+    large += model.reportPeriods.map { p in
+      // Above `ReportPageView.maxDistrictTables` units a period's report gathers no unit's text
+      // (it summarises): then it is one of the province's pages, kept when only reports changed.
+      let key = model.reportHoldsEveryUnit ? nil : provinceKey("period report \(p.id)")
+      return keyed([SitePaths.periodReport(p.id), SitePaths.periodReportWord(p.id)], key) { i in
+        i == 0 ? model.periodReportPage(p) : model.periodReportDocument(p)
+      }
+    }
     return RenderPlan(small: small, large: large, last: [{ model.searchFiles(handedBack: $0) }], keys: pathKeys)
   }
 

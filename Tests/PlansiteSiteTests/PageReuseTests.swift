@@ -146,6 +146,36 @@ final class PageReuseTests: XCTestCase {
     XCTAssertNotEqual(render(a.districtPage(d), templates), render(b.districtPage(other.districts[0]), templates))
   }
 
+  /// Above `ReportPageView.maxDistrictTables` units a period's report (page and Word) gathers
+  /// no unit's text: it is keyed like the province's pages, so it must not change with reports.
+  func testAboveFiveHundredUnitsPeriodReportsShowNoReport() async throws {
+    let (loaded, diags) = ContentLoader.load(
+      from: TestSupport.fixture("mini").appendingPathComponent("content"), today: today)
+    var content = try XCTUnwrap(loaded, "\(diags.all)")
+    let first = content.districts[0]
+    content.districts = (0...ReportPageView.maxDistrictTables).map { i in
+      var d = first
+      d.slug = "don-vi-\(i)"
+      d.name = "Số \(i)"
+      return d
+    }
+    var templateDiags = Diagnostics()
+    let loadedTemplates = await TemplateSet.load(
+      from: TestSupport.packageRoot.appendingPathComponent("templates"), into: &templateDiags)
+    let templates = try XCTUnwrap(loadedTemplates, "\(templateDiags.all)")
+    var other = content
+    for i in other.districts.indices { other.districts[i].narrative = "## Khó khăn, vướng mắc\n\nKhác hẳn.\n" }
+    let (a, b) = (SiteModel(content: content, today: today), SiteModel(content: other, today: today))
+    XCTAssertFalse(a.reportHoldsEveryUnit)
+    for p in a.reportPeriods {
+      XCTAssertNil(firstDifference(render(a.periodReportPage(p), templates), render(b.periodReportPage(p), templates)))
+      guard case .word(_, let template, let x) = a.periodReportDocument(p),
+        case .word(_, _, let y) = b.periodReportDocument(p)
+      else { return XCTFail("a Word report") }
+      XCTAssertEqual(try templates.wordDocument(template, x), try templates.wordDocument(template, y), p.id)
+    }
+  }
+
   func testFixtureProvincePagesShowNoReport() async throws {
     try await assertProvincePagesShowNoReport(TestSupport.fixture("mini").appendingPathComponent("content"))
   }
