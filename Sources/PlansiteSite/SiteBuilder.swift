@@ -315,8 +315,7 @@ public enum SiteBuilder {
     let work = plan(
       model, stylesheet: templates.stylesheet, keys: PageKeys(fingerprint), reuse: reuse)
     timings.mark("plan")
-    let result = Renderer.run(work, templates: templates, writer: writer, progress: progress)
-    timings.mark("render and write")
+    let result = Renderer.run(work, templates: templates, writer: writer, progress: progress, timings: &timings)
     if let failure = result.failure {
       writer.discard()
       diags.append(failure)

@@ -22,8 +22,10 @@ enum Renderer {
     var failure: Diagnostic?
   }
 
+  /// `timings` marks the pages (every spec of `small` and `large`) and the search index (`last`).
   static func run(
-    _ plan: RenderPlan, templates: TemplateSet, writer: OutputWriter, progress: (@Sendable (Int, Int) -> Void)?
+    _ plan: RenderPlan, templates: TemplateSet, writer: OutputWriter, progress: (@Sendable (Int, Int) -> Void)?,
+    timings: inout BuildTimings
   ) -> Result {
     let total = plan.small.count + plan.large.count + plan.last.count
     let queue = Mutex(Queue())
@@ -99,11 +101,13 @@ enum Renderer {
         finished(failure)
       }
     }
+    timings.mark("render and write")
     // After the workers: every district page that was made has handed its entries back.
     let entries = handedBack.withLock { $0 }
     for spec in plan.last where queue.withLock({ $0.failure == nil }) {
       finished(writeAll(spec(entries)))
     }
+    timings.mark("search")
     return Result(summary: summary.withLock { $0 }, failure: queue.withLock { $0.failure })
   }
 
