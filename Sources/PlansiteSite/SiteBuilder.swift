@@ -84,8 +84,10 @@ public enum SiteBuilder {
   /// `keys` (from `BuildFingerprint`) are recorded for the next build; `reuse` keeps the
   /// previous site's files whose key has not changed: a district's page, calendar and reports,
   /// and the files made from the units' figures alone (indicator pages, the CSV).
+  /// `cache` keeps the units' search entries and the search index's groups (`SearchIndexSpec`).
   public static func plan(
-    _ model: SiteModel, stylesheet: String = "", keys: PageKeys = PageKeys(), reuse: PageReuse? = nil
+    _ model: SiteModel, stylesheet: String = "", keys: PageKeys = PageKeys(), reuse: PageReuse? = nil,
+    cache: BuildCache? = nil
   ) -> RenderPlan {
     var pathKeys: [String: String] = [:]
     func keyed(_ paths: [String], _ key: String?, _ make: @escaping @Sendable (Int) -> RenderJob) -> RenderSpec {
@@ -196,7 +198,8 @@ public enum SiteBuilder {
         i == 0 ? model.periodReportPage(p) : model.periodReportDocument(p)
       }
     }
-    return RenderPlan(small: small, large: large, last: [{ model.searchFiles(handedBack: $0) }], keys: pathKeys)
+    let search = SearchIndexSpec(model, keys: keys, reuse: reuse, cache: cache)
+    return RenderPlan(small: small, large: large, last: [search.run], keys: pathKeys)
   }
 
   /// The key of page `n` of the unit index: page 1 draws the map of every unit; the others the
@@ -313,7 +316,8 @@ public enum SiteBuilder {
       return (nil, diags)
     }
     let work = plan(
-      model, stylesheet: templates.stylesheet, keys: PageKeys(fingerprint), reuse: reuse)
+      model, stylesheet: templates.stylesheet, keys: PageKeys(fingerprint), reuse: reuse,
+      cache: BuildCache(output: options.output))
     timings.mark("plan")
     let result = Renderer.run(work, templates: templates, writer: writer, progress: progress, timings: &timings)
     if let failure = result.failure {
@@ -328,7 +332,8 @@ public enum SiteBuilder {
         summary.files += 1
         summary.bytes += bytes.count
       }
-      let marker = SiteMarker(fingerprint: fingerprint.site, sizes: writer.files, keys: work.keys).text
+      let keys = work.keys.merging(result.keys) { a, _ in a }
+      let marker = SiteMarker(fingerprint: fingerprint.site, sizes: writer.files, keys: keys).text
       try writer.write(OutputWriter.marker, Array(marker.utf8))
       timings.mark("marker")
       try writer.commit()

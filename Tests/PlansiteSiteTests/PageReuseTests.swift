@@ -280,7 +280,7 @@ final class KeyedRebuildTests: XCTestCase {
 
   /// The mini fixture with `extra` more units (copies of its two, named "Số N"): 207 units
   /// make three pages of each indicator table.
-  func bigContent(extra: Int = 205) throws -> URL {
+  static func bigContent(extra: Int = 205) throws -> URL {
     let content = TestSupport.contentCopy(of: "mini")
     let districts = content.appendingPathComponent("districts")
     let fm = FileManager.default
@@ -338,7 +338,7 @@ final class KeyedRebuildTests: XCTestCase {
   }
 
   func testAFileIsKeptOnlyWhileEverythingItShowsIsUnchanged() async throws {
-    let content = try bigContent()
+    let content = try Self.bigContent()
     let dir = TestSupport.temporaryDirectory()
     let site = dir.appendingPathComponent("site")
     _ = try await build(content, into: site)

@@ -37,7 +37,7 @@ final class PlainViewModelTests: XCTestCase {
     XCTAssertEqual(PartialCache.html(figure), "", "outside a render nothing is rendered")
   }
 
-  /// The district specs hand back their report's entries; the index made from them equals the
+  /// The district specs hand back their unit's entries; the index made from them equals the
   /// index made without them (each unit's report parsed by the index itself).
   func testDistrictPagesHandTheirSearchEntriesBack() {
     let model = SiteModel(content: .sample, today: today)
@@ -46,7 +46,10 @@ final class PlainViewModelTests: XCTestCase {
     for spec in plan.small { handedBack.merge(spec().searchEntries) { a, _ in a } }
     XCTAssertEqual(Set(handedBack.keys), Set(model.content.districts.map(\.slug)))
     for d in model.content.districts {
-      XCTAssertEqual(handedBack[d.slug], model.districtReportEntries(d, model.districtNarrative(d)), d.slug)
+      XCTAssertEqual(handedBack[d.slug], model.unitSearchEntries(d), d.slug)
+      XCTAssertEqual(
+        handedBack[d.slug]?.filter { $0.kind == model.strings[.searchKindUnitReport] },
+        model.districtReportEntries(d, model.districtNarrative(d)), d.slug)
     }
     XCTAssertEqual(model.searchEntries(handedBack: handedBack), model.searchEntries())
   }

@@ -29,12 +29,16 @@ public typealias RenderSpec = @Sendable () -> RenderOutput
 /// parsing every report again). Written as an array of jobs when there are no entries.
 public struct RenderOutput: ExpressibleByArrayLiteral, Sendable {
   public var jobs: [RenderJob]
-  /// Unit slug → the entries of its report.
+  /// Unit slug → its search entries.
   public var searchEntries: [String: [SearchEntry]] = [:]
+  /// Output path → the key its file was made from, for files whose paths are known only once
+  /// made (the search index's word shards); joins `RenderPlan.keys` in the marker.
+  public var keys: [String: String] = [:]
 
-  public init(jobs: [RenderJob], searchEntries: [String: [SearchEntry]] = [:]) {
+  public init(jobs: [RenderJob], searchEntries: [String: [SearchEntry]] = [:], keys: [String: String] = [:]) {
     self.jobs = jobs
     self.searchEntries = searchEntries
+    self.keys = keys
   }
 
   public init(arrayLiteral jobs: RenderJob...) { self.jobs = jobs }
@@ -42,7 +46,7 @@ public struct RenderOutput: ExpressibleByArrayLiteral, Sendable {
 
 /// Work made after every spec of `small` and `large`, from the search entries they handed back
 /// (a unit missing from them, whose page was reused rather than made, is made from its report).
-public typealias FinalSpec = @Sendable (_ handedBack: [String: [SearchEntry]]) -> [RenderJob]
+public typealias FinalSpec = @Sendable (_ handedBack: [String: [SearchEntry]]) -> RenderOutput
 
 /// The whole site as work to do, sorted by what it costs to hold in memory.
 public struct RenderPlan: Sendable {
@@ -66,6 +70,6 @@ public struct RenderPlan: Sendable {
       jobs += made.jobs
       handedBack.merge(made.searchEntries) { a, _ in a }
     }
-    return jobs + last.flatMap { $0(handedBack) }
+    return jobs + last.flatMap { $0(handedBack).jobs }
   }
 }

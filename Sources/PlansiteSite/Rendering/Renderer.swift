@@ -8,6 +8,8 @@ enum Renderer {
   struct Result {
     var summary = BuildSummary(files: 0, pages: 0, bytes: 0)
     var failure: Diagnostic?
+    /// Keys the last specs gave their files (`RenderOutput.keys`).
+    var keys: [String: String] = [:]
   }
 
   /// Which spec a worker takes next: a large one when no other large one is in flight, else a
@@ -104,11 +106,14 @@ enum Renderer {
     timings.mark("render and write")
     // After the workers: every district page that was made has handed its entries back.
     let entries = handedBack.withLock { $0 }
+    var keys: [String: String] = [:]
     for spec in plan.last where queue.withLock({ $0.failure == nil }) {
-      finished(writeAll(spec(entries)))
+      let made = spec(entries)
+      keys.merge(made.keys) { a, _ in a }
+      finished(writeAll(made.jobs))
     }
     timings.mark("search")
-    return Result(summary: summary.withLock { $0 }, failure: queue.withLock { $0.failure })
+    return Result(summary: summary.withLock { $0 }, failure: queue.withLock { $0.failure }, keys: keys)
   }
 
   private struct Failure: Error { let diagnostic: Diagnostic }

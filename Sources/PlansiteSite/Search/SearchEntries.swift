@@ -23,8 +23,15 @@ extension SiteModel {
   }
 
   /// The search entries of the province and of each unit.
-  /// `handedBack`: unit slug → its report's entries, made with its page (`RenderOutput`).
+  /// `handedBack`: unit slug → its entries, made with its page (`RenderOutput`).
   func searchSources(handedBack: [String: [SearchEntry]] = [:]) -> SearchSources {
+    SearchSources(
+      province: provinceSearchEntries(), units: content.districts.map { handedBack[$0.slug] ?? unitSearchEntries($0) })
+  }
+
+  /// The province's entries: targets and indicators, the plan, the Action Month and its events,
+  /// the period reports and the calendar.
+  func provinceSearchEntries() -> [SearchEntry] {
     var entries: [SearchEntry] = []
     let latest = latestPeriod
 
@@ -78,23 +85,6 @@ extension SiteModel {
           snippet: snippetOrSubheadings(s, in: amRendered), keyText: h.text + " " + s.text))
     }
 
-    var units: [[SearchEntry]] = []
-    units.reserveCapacity(content.districts.count)
-    for d in content.districts {
-      let page = SitePaths.district(d.slug)
-      var unit = [
-        SearchEntry(
-          kind: strings[.searchKindUnit], title: d.fullName, url: page,
-          snippet: (d.communes.map {
-            strings.format(.searchUnitSnippet, ["name": d.fullName, "communes": format.number(Rational($0))])
-          } ?? "\(d.fullName).")
-            + (d.contact.office.map { strings.format(.searchUnitOffice, ["office": $0]) } ?? ""),
-          keyText: "\(d.fullName) \(d.name) \(d.contact.office ?? "")")
-      ]
-      unit += handedBack[d.slug] ?? districtReportEntries(d, districtNarrative(d))
-      unit += d.events.map { eventEntry($0, page: page, districtName: d.fullName) }
-      units.append(unit)
-    }
     entries += am.events.map { eventEntry($0, page: SitePaths.actionMonth, districtName: strings[.provinceLevel]) }
 
     entries += reportSearchEntries()
@@ -106,7 +96,26 @@ extension SiteModel {
           kind: v.kindLabel, title: item.title, url: SitePaths.calendar + "#" + item.id,
           snippet: "\(v.dateText). \(item.detail)", keyText: "\(item.title) \(v.dateText) \(item.detail)"))
     }
-    return SearchSources(province: entries, units: units)
+    return entries
+  }
+
+  /// A unit's entries: itself, its report's sections (from `narrative`, its rendered report,
+  /// when the caller has it), its events. Made from the unit's folder and the global inputs
+  /// alone (`SearchIndexSpec` keeps them under that key between builds).
+  func unitSearchEntries(_ d: District, narrative: RenderedMarkdown? = nil) -> [SearchEntry] {
+    let page = SitePaths.district(d.slug)
+    var unit = [
+      SearchEntry(
+        kind: strings[.searchKindUnit], title: d.fullName, url: page,
+        snippet: (d.communes.map {
+          strings.format(.searchUnitSnippet, ["name": d.fullName, "communes": format.number(Rational($0))])
+        } ?? "\(d.fullName).")
+          + (d.contact.office.map { strings.format(.searchUnitOffice, ["office": $0]) } ?? ""),
+        keyText: "\(d.fullName) \(d.name) \(d.contact.office ?? "")")
+    ]
+    unit += districtReportEntries(d, narrative ?? districtNarrative(d))
+    unit += d.events.map { eventEntry($0, page: page, districtName: d.fullName) }
+    return unit
   }
 
   /// The search entries of a district's report: each section's heading and the start of its

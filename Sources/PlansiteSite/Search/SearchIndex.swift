@@ -68,57 +68,103 @@ public enum SearchIndex {
 
   /// The province's shards, then the units', each kind grouped `shardsPerGroup` at a time.
   static func groups(_ sources: SearchSources) -> [Group] {
-    let province = stride(from: 0, to: sources.province.count, by: provinceEntriesPerShard).map { start in
+    provinceGroups(sources.province)
+      + unitGroupRanges(sources.units.count).map { unitGroup(Array(sources.units[$0]), from: $0.lowerBound) }
+  }
+
+  /// The province's entries, `provinceEntriesPerShard` a shard, `shardsPerGroup` shards a group.
+  static func provinceGroups(_ entries: [SearchEntry]) -> [Group] {
+    let shards = stride(from: 0, to: entries.count, by: provinceEntriesPerShard).map { start in
       Shard(
         name: "p\(start / provinceEntriesPerShard)",
-        lists: [Array(sources.province[start..<min(start + provinceEntriesPerShard, sources.province.count)])])
+        lists: [Array(entries[start..<min(start + provinceEntriesPerShard, entries.count)])])
     }
-    let units = stride(from: 0, to: sources.units.count, by: unitsPerShard).map { start in
-      Shard(
-        name: "u\(start / unitsPerShard)",
-        lists: Array(sources.units[start..<min(start + unitsPerShard, sources.units.count)]))
-    }
-    return [province, units].flatMap { shards in
-      stride(from: 0, to: shards.count, by: shardsPerGroup).map { start in
-        Group(shards: Array(shards[start..<min(start + shardsPerGroup, shards.count)]))
-      }
+    return stride(from: 0, to: shards.count, by: shardsPerGroup).map { start in
+      Group(shards: Array(shards[start..<min(start + shardsPerGroup, shards.count)]))
     }
   }
 
-  /// Every file of the index: relative path → bytes, in a stable order (the manifest first).
-  /// Groups are independent, so their word shards are made on every core.
-  /// `notice` heads the manifest as a comment (`search_index_notice`).
-  public static func files(_ sources: SearchSources, notice: String = "") -> [(path: String, bytes: [UInt8])] {
-    let groups = groups(sources)
+  /// The units of each unit group, as ranges of `SearchSources.units`: which units a group
+  /// holds depends on their number alone, so a build knows its groups before any entry is made.
+  static func unitGroupRanges(_ count: Int) -> [Range<Int>] {
+    let size = unitsPerShard * shardsPerGroup
+    return stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
+  }
+
+  /// The name of the unit group starting at unit `first`, and of its entry shards.
+  static func unitGroupName(from first: Int) -> String { "u\(first / unitsPerShard)" }
+  static func unitShardNames(_ range: Range<Int>) -> [String] {
+    stride(from: range.lowerBound, to: range.upperBound, by: unitsPerShard).map { "u\($0 / unitsPerShard)" }
+  }
+
+  /// The group of the units whose lists are `lists`, the first of them unit `first`.
+  static func unitGroup(_ lists: [[SearchEntry]], from first: Int) -> Group {
+    let names = unitShardNames(first..<(first + lists.count))
+    return Group(
+      shards: names.enumerated().map { k, name in
+        let start = k * unitsPerShard
+        return Shard(name: name, lists: Array(lists[start..<min(start + unitsPerShard, lists.count)]))
+      })
+  }
+
+  /// A group's files as `files` lists them: its entry shards, then its word shards (`words`,
+  /// from `wordShards`).
+  static func groupFiles(_ group: Group, words: [(prefix: String, bytes: [UInt8])]) -> [(path: String, bytes: [UInt8])]
+  {
+    group.shards.map { (entryShardPath($0.name), entryShard($0)) }
+      + words.map { (wordShardPath(group: group.name, prefix: $0.prefix), $0.bytes) }
+  }
+
+  static func entryShardPath(_ shard: String) -> String { "search/e/\(shard).js" }
+  static func wordShardPath(group: String, prefix: String) -> String { "search/w/\(group)/\(prefix).js" }
+
+  /// The word shards of each group, made on every core (groups are independent).
+  static func wordShards(_ groups: [Group]) -> [[(prefix: String, bytes: [UInt8])]] {
     let words = Mutex([[(prefix: String, bytes: [UInt8])]](repeating: [], count: groups.count))
     DispatchQueue.concurrentPerform(iterations: groups.count) { i in
       let made = wordShards(groups[i])
       words.withLock { $0[i] = made }
     }
-    let wordFiles = words.withLock { $0 }
+    return words.withLock { $0 }
+  }
+
+  /// Every file of the index: relative path → bytes, in a stable order (the manifest first).
+  /// `notice` heads the manifest as a comment (`search_index_notice`).
+  public static func files(_ sources: SearchSources, notice: String = "") -> [(path: String, bytes: [UInt8])] {
+    let groups = groups(sources)
+    let wordFiles = wordShards(groups)
     var files = [(path: path, bytes: manifest(groups, prefixes: wordFiles.map { $0.map(\.prefix) }, notice: notice))]
-    for (group, made) in zip(groups, wordFiles) {
-      files += group.shards.map { ("search/e/\($0.name).js", entryShard($0)) }
-      files += made.map { ("search/w/\(group.name)/\($0.prefix).js", $0.bytes) }
-    }
+    for (group, made) in zip(groups, wordFiles) { files += groupFiles(group, words: made) }
     return files
+  }
+
+  /// One group as the manifest lists it: its name, its entry shards' names, its word prefixes.
+  struct Listing: Equatable {
+    var name: String
+    var shards: [String]
+    var prefixes: [String]
   }
 
   /// `window.PLANSITE_SEARCH = {"lists":16,"groups":[{"n":name,"s":[shard names],"w":"prefix prefix…"},…]};`
   /// (`lists`: `unitsPerShard`, by which a posting's first number is split).
   static func manifest(_ groups: [Group], prefixes: [[String]], notice: String = "") -> [UInt8] {
+    manifest(
+      zip(groups, prefixes).map { Listing(name: $0.name, shards: $0.shards.map(\.name), prefixes: $1) }, notice: notice)
+  }
+
+  static func manifest(_ groups: [Listing], notice: String = "") -> [UInt8] {
     let header = notice.isEmpty ? "" : "// \(notice.replacingOccurrences(of: "\n", with: " "))\n"
     var out = Array((header + "window.PLANSITE_SEARCH = {\"lists\":\(unitsPerShard),\"groups\":[\n").utf8)
-    for (i, (group, names)) in zip(groups, prefixes).enumerated() {
+    for (i, group) in groups.enumerated() {
       out += "{\"n\":".utf8
       appendJSON(group.name, to: &out)
       out += ",\"s\":[".utf8
       for (k, shard) in group.shards.enumerated() {
         if k > 0 { out.append(UInt8(ascii: ",")) }
-        appendJSON(shard.name, to: &out)
+        appendJSON(shard, to: &out)
       }
       out += "],\"w\":".utf8
-      appendJSON(names.joined(separator: " "), to: &out)
+      appendJSON(group.prefixes.joined(separator: " "), to: &out)
       out += (i + 1 < groups.count ? "},\n" : "}\n").utf8
     }
     out += "]};\n".utf8

@@ -244,13 +244,13 @@ extension SiteModel {
 
   func districtPage(_ d: District) -> RenderJob { districtPageAndSearchEntries(d).page }
 
-  /// The page and, from the report it parses, the report's search entries (handed to the index).
+  /// The page and, from the report it parses, the unit's search entries (handed to the index).
   func districtPageAndSearchEntries(_ d: District) -> (page: RenderJob, searchEntries: [SearchEntry]) {
     let path = SitePaths.district(d.slug)
     let root = SitePaths.root(of: path)
     let rows = plan.indicators.map { districtIndicatorRow($0, district: d, root: root) }
     let narrative = districtNarrative(d)
-    let entries = districtReportEntries(d, narrative)
+    let entries = unitSearchEntries(d, narrative: narrative)
     let toc = narrative.headings.filter { $0.level <= 3 }.map { LinkView(label: $0.text, href: "#" + $0.id) }
     let latest = latestPeriod
     let charts =

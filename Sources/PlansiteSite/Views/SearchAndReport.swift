@@ -83,15 +83,6 @@ extension SiteModel {
     return .page(path, "search", PageContext(layout: layout(path: path, title: strings[.titleSearch]), page: page))
   }
 
-  /// The search index's shards (`SearchIndex`) and `search/index.html`; `handedBack`: the
-  /// units' report entries made with their pages.
-  func searchFiles(handedBack: [String: [SearchEntry]] = [:]) -> [RenderJob] {
-    let sources = searchSources(handedBack: handedBack)
-    return SearchIndex.files(sources, notice: strings[.searchIndexNotice]).map { RenderJob.file($0.path, $0.bytes) } + [
-      searchPage(entryCount: sources.count)
-    ]
-  }
-
   /// `report/index.html`, with `stylesheet` (the CSS text) inlined.
   func reportPage(stylesheet: String) -> RenderJob {
     let path = SitePaths.report
