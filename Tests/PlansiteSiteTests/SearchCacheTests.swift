@@ -118,9 +118,10 @@ final class SearchCacheTests: XCTestCase {
     let present = TestSupport.files(under: site).filter { $0.hasPrefix("search/") && $0.hasSuffix(".js") }
     XCTAssertEqual(Set(present), Set(expected.keys), what, file: file, line: line)
     for path in present where expected[path] != nil {
-      XCTAssertEqual(
-        [UInt8](try Data(contentsOf: site.appendingPathComponent(path))), expected[path], "\(what): \(path)",
-        file: file, line: line)
+      // Compared as a whole, not printed: a shard is tens of kilobytes.
+      let bytes = [UInt8](try Data(contentsOf: site.appendingPathComponent(path)))
+      XCTAssertTrue(
+        bytes == expected[path], "\(what): \(path) is not what a build from nothing makes", file: file, line: line)
     }
   }
 
@@ -189,7 +190,7 @@ final class SearchCacheTests: XCTestCase {
     XCTAssertEqual(try XCTUnwrap(SiteMarker.read(from: fresh)).keys, after.keys)
 
     // What a unit's entries show, edited at once in group u32 while group u0 is kept (a unit's
-    // event, name and figures, which move the province's): were the entries to draw on something
+    // event, name and latest figure, which moves the province's): were the entries to draw on something
     // their key leaves out (another unit's name or figures, the province's), a kept group or a
     // kept unit's entries would be stale here.
     let unit = content.appendingPathComponent("districts/don-vi-520")
@@ -200,7 +201,7 @@ final class SearchCacheTests: XCTestCase {
       $0.replacingOccurrences(of: "name: Số 520", with: "name: Số Năm Trăm Hai Mươi")
     }
     try edit(unit.appendingPathComponent("indicators.yaml")) {
-      $0.replacingOccurrences(of: "{done: 1999,", with: "{done: 17,")
+      $0.replacingOccurrences(of: "p1: {done: 80, of: 100}", with: "p1: {done: 60, of: 100}")
     }
     let second = try await build(content, into: site)
     XCTAssertGreaterThanOrEqual(second.reused, groupU0.count)
