@@ -318,7 +318,7 @@ final class KeyedRebuildTests: XCTestCase {
   /// against its target only, and the province's figures are not part of its page's key.
   func testAboveOneHundredFiftyUnitsAUnitPageDrawsNoProvince() async throws {
     for (extra, showsProvince) in [(148, true), (149, false)] {
-      let (loaded, diags) = ContentLoader.load(from: try bigContent(extra: extra), today: today)
+      let (loaded, diags) = ContentLoader.load(from: try Self.bigContent(extra: extra), today: today)
       let content = try XCTUnwrap(loaded, "\(diags.all)")
       let model = SiteModel(content: content, today: today)
       XCTAssertEqual(content.districts.count, 150 + (showsProvince ? 0 : 1))
