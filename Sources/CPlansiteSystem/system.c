@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <stdio.h>  // renamex_np on macOS
+#include <sys/stat.h>
 #include <unistd.h>
 
 #if defined(__linux__)
@@ -43,3 +44,33 @@ void plansite_tune_malloc(void) {
 ssize_t plansite_write(int fd, const void *buffer, size_t count) { return write(fd, buffer, count); }
 
 ssize_t plansite_read(int fd, void *buffer, size_t count) { return read(fd, buffer, count); }
+
+static void plansite_stamp(
+  const struct stat *st, long long *device, long long *inode, long long *size, long long *modified, long long *changed) {
+  *device = (long long)st->st_dev;
+  *inode = (long long)st->st_ino;
+  *size = (long long)st->st_size;
+#if defined(__APPLE__)
+  *modified = (long long)st->st_mtimespec.tv_sec * 1000000000LL + st->st_mtimespec.tv_nsec;
+  *changed = (long long)st->st_ctimespec.tv_sec * 1000000000LL + st->st_ctimespec.tv_nsec;
+#else
+  *modified = (long long)st->st_mtim.tv_sec * 1000000000LL + st->st_mtim.tv_nsec;
+  *changed = (long long)st->st_ctim.tv_sec * 1000000000LL + st->st_ctim.tv_nsec;
+#endif
+}
+
+int plansite_stat_stamp(
+  const char *path, long long *device, long long *inode, long long *size, long long *modified, long long *changed) {
+  struct stat st;
+  if (stat(path, &st) != 0) return -1;
+  plansite_stamp(&st, device, inode, size, modified, changed);
+  return 0;
+}
+
+int plansite_fstat_stamp(
+  int fd, long long *device, long long *inode, long long *size, long long *modified, long long *changed) {
+  struct stat st;
+  if (fstat(fd, &st) != 0) return -1;
+  plansite_stamp(&st, device, inode, size, modified, changed);
+  return 0;
+}

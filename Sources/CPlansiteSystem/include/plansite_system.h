@@ -18,6 +18,16 @@ void plansite_tune_malloc(void);
 /// write(2), named so that it does not clash with the `write` methods of Swift types.
 ssize_t plansite_write(int fd, const void *buffer, size_t count);
 
+/// The modification and status-change times of the file at `path` (stat(2), links followed)
+/// in nanoseconds since 1970, with its device, inode and size: `st_mtim` on Linux,
+/// `st_mtimespec` on macOS. 0 on success; -1 with errno set.
+int plansite_stat_stamp(
+  const char *path, long long *device, long long *inode, long long *size, long long *modified, long long *changed);
+
+/// The same for an open file (fstat(2)).
+int plansite_fstat_stamp(
+  int fd, long long *device, long long *inode, long long *size, long long *modified, long long *changed);
+
 /// read(2), for the same reason.
 ssize_t plansite_read(int fd, void *buffer, size_t count);
 

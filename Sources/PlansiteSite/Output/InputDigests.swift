@@ -1,3 +1,4 @@
+import CPlansiteSystem
 import Foundation
 import PlansiteContent
 
@@ -14,12 +15,13 @@ struct InputDigests: Sendable {
     var modified: Int
     var changed: Int
 
-    init(_ st: stat) {
-      device = Int(st.st_dev)
-      inode = Int(st.st_ino)
-      size = Int(st.st_size)
-      modified = Int(st.st_mtim.tv_sec) * 1_000_000_000 + Int(st.st_mtim.tv_nsec)
-      changed = Int(st.st_ctim.tv_sec) * 1_000_000_000 + Int(st.st_ctim.tv_nsec)
+    /// What stat(2) says of the file at `path` (links followed), or of an open file.
+    init?(path: String? = nil, fd: Int32 = -1) {
+      var (d, i, s, m, c): (Int64, Int64, Int64, Int64, Int64) = (0, 0, 0, 0, 0)
+      let ok =
+        path.map { plansite_stat_stamp($0, &d, &i, &s, &m, &c) } ?? plansite_fstat_stamp(fd, &d, &i, &s, &m, &c)
+      guard ok == 0 else { return nil }
+      (device, inode, size, modified, changed) = (Int(d), Int(i), Int(s), Int(m), Int(c))
     }
 
     init(device: Int, inode: Int, size: Int, modified: Int, changed: Int) {
@@ -61,8 +63,7 @@ struct InputDigests: Sendable {
   /// The digest of the file at `path` and the stamp to keep it under (nil: not to be kept);
   /// nil digest when it cannot be read. Safe from many threads.
   func digest(ofFileAt path: String) -> (digest: String?, keep: Stamp?) {
-    var st = stat()
-    if stat(path, &st) == 0, let (stamp, digest) = known[path], stamp == Stamp(st) {
+    if let (stamp, digest) = known[path], stamp == Stamp(path: path) {
       return (digest, stamp)
     }
     let (digest, stamp) = InputTree.digestAndStamp(ofFileAt: path)

@@ -123,6 +123,7 @@ struct InputTree {
     defer { close(fd) }
     var st = stat()
     guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return (nil, nil) }
+    let stamp = InputDigests.Stamp(fd: fd)  // before reading: a change while reading shows next time
     var hasher = SHA256()
     var chunk = [UInt8](repeating: 0, count: max(1, min(Int(st.st_size), 1 << 20)))
     while true {
@@ -134,7 +135,7 @@ struct InputTree {
       if n == 0 { break }
       chunk.withUnsafeBufferPointer { hasher.update(UnsafeBufferPointer(rebasing: $0[0..<n])) }
     }
-    return (hasher.finalize(), InputDigests.Stamp(st))
+    return (hasher.finalize(), stamp)
   }
 
   /// The path with every symbolic link resolved; nil when it leads nowhere.
