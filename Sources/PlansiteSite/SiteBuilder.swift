@@ -38,16 +38,21 @@ public struct BuildSummary: Sendable {
   public var reused: Int = 0
   /// Nothing changed since the previous build (same fingerprint): no file was touched.
   public var unchanged = false
+  /// Units loaded from the previous build's records instead of their folders (`UnitLoadCache`).
+  public var unitsFromCache = 0
 }
 
 /// The pipeline: load content → compute figures → render every page → write the site.
 public enum SiteBuilder {
-  /// Loads and validates content and templates without writing anything (`plansite check`).
-  public static func check(_ options: BuildOptions) async -> (SiteModel?, TemplateSet?, Diagnostics) {
+  /// Loads and validates content and templates without writing anything (`plansite check`);
+  /// `build` passes the units kept by its previous run (`UnitLoadCache`).
+  public static func check(
+    _ options: BuildOptions, unitCache: (any DistrictLoadCache)? = nil
+  ) async -> (SiteModel?, TemplateSet?, Diagnostics) {
     var timings = BuildTimings()
     var (content, diags) = ContentLoader.load(
       from: options.content, today: options.today, todayIsExplicit: options.todayIsExplicit,
-      inspectMarkdown: MarkdownDiagnostics.inspect)
+      inspectMarkdown: MarkdownDiagnostics.inspect, unitCache: unitCache)
     timings.mark("load content")
     var templates =
       options.builtInTemplates
@@ -295,7 +300,9 @@ public enum SiteBuilder {
     progress: (@Sendable (Int, Int) -> Void)?
   ) async -> (BuildSummary?, Diagnostics) {
     var timings = BuildTimings()
-    var (checked, templates, diags) = await check(options)
+    let units = UnitLoadCache(output: options.output, keys: fingerprint.districtKeys)
+    var (checked, templates, diags) = await check(options, unitCache: units)
+    units?.prune()
     timings.mark("load and check")
     guard let model = checked, let templates else { return (nil, diags) }
     let writer: OutputWriter
@@ -323,6 +330,7 @@ public enum SiteBuilder {
       return (nil, diags)
     }
     var summary = result.summary
+    summary.unitsFromCache = units?.hits ?? 0
     do {
       for (path, bytes) in templates.assets {
         try writer.write(path, bytes)
