@@ -2,8 +2,9 @@
 /// files did not make one) and the diagnostics, in order — for `DistrictLoadCache` records.
 /// Every field is written; reading checks what the types promise (a date that exists, a
 /// reduced fraction, a known diagnostic code) and throws on anything else, which the cache
-/// treats as a miss. Dictionaries are written in key order, so a record's bytes depend only on
-/// its value.
+/// treats as a miss. A checksum ends the record: a byte changed on disk would otherwise still
+/// read as a unit, with another figure. Dictionaries are written in key order, so a record's
+/// bytes depend only on its value.
 public enum UnitRecord {
   /// Bumped when the layout changes (the record key also covers the binary).
   static let version = 1
@@ -13,11 +14,14 @@ public enum UnitRecord {
     w.int(version)
     w.optional(district) { $0.district($1) }
     w.array(diagnostics.all) { $0.diagnostic($1) }
-    return w.bytes
+    return w.bytes + checksum(w.bytes[...])
   }
 
   /// nil for bytes `encode` did not write (cut short, garbled, another layout).
-  public static func decode(_ bytes: [UInt8]) -> (District?, Diagnostics)? {
+  public static func decode(_ record: [UInt8]) -> (District?, Diagnostics)? {
+    guard record.count > 8 else { return nil }
+    let bytes = Array(record.dropLast(8))
+    guard checksum(bytes[...]).elementsEqual(record.suffix(8)) else { return nil }
     var r = ByteReader(bytes)
     do {
       guard try r.int() == version else { return nil }
@@ -29,6 +33,17 @@ public enum UnitRecord {
     } catch {
       return nil
     }
+  }
+
+  /// FNV-1a, 64 bits, little-endian: cheap beside reading the record (some MB a build), and
+  /// enough to tell a damaged record, which no one crafts (the cache folder is the user's own).
+  static func checksum(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in bytes {
+      h ^= UInt64(b)
+      h &*= 0x100_0000_01b3
+    }
+    return (0..<8).map { UInt8(truncatingIfNeeded: h >> (8 * UInt64($0))) }
   }
 
   /// Diagnostic codes by id: a record names its codes by id, and an id this plansite does not
