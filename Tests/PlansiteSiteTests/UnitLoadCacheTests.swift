@@ -258,6 +258,32 @@ final class UnitLoadCacheTests: XCTestCase {
     XCTAssertTrue(elsewhere.diags.all.allSatisfy { $0.location?.path.hasPrefix(alias.path) ?? true })
   }
 
+  /// The same holds for the whole site's fingerprint: with site.yaml's `as_of:`, a build with
+  /// `--today` and one without it (the date from SOURCE_DATE_EPOCH or the clock) are built for
+  /// different days even when both are given the same date, and the second is no "no change".
+  func testAsOfOrTodayIsPartOfTheSiteFingerprint() async throws {
+    let content = TestSupport.contentCopy(of: "mini")
+    try edit(content.appendingPathComponent("site.yaml")) { $0 + "as_of: 2023-05-01\n" }
+    let dir = TestSupport.temporaryDirectory()
+    var options = options(content, dir.appendingPathComponent("site"))
+    options.todayIsExplicit = true
+    let first = await SiteBuilder.build(options)
+    XCTAssertNotNil(first.0, "\(first.1.all)")
+    options.todayIsExplicit = false
+    let (built, diags) = await SiteBuilder.build(options)
+    let again = try XCTUnwrap(built, "\(diags.all)")
+    XCTAssertFalse(again.unchanged, "built for 2023-05-01 (as_of:), not 2023-06-15 (--today)")
+    options.output = dir.appendingPathComponent("fresh")
+    let fresh = await SiteBuilder.build(options)
+    XCTAssertNotNil(fresh.0, "\(fresh.1.all)")
+    for f in TestSupport.files(under: options.output) where f != ".plansite-output" {
+      XCTAssertEqual(
+        try Data(contentsOf: dir.appendingPathComponent("site/\(f)")),
+        try Data(contentsOf: options.output.appendingPathComponent(f)),
+        f)
+    }
+  }
+
   /// A record cut short, with a changed byte, written under another key, naming a diagnostic
   /// code this plansite does not know or of another layout: each is a miss, read again from
   /// the folder, and the load equals a fresh one.
