@@ -267,7 +267,8 @@ public enum SiteBuilder {
     OutputWriter.clearStaleStaging(of: options.output)
     var timings = BuildTimings()
     let summary: BuildSummary
-    let fingerprint = BuildFingerprint.compute(options, cache: BuildCache(output: options.output))
+    let cache = BuildCache(output: options.output)
+    let fingerprint = BuildFingerprint.compute(options, cache: cache)
     timings.mark("fingerprint")
     // Read once: the no-change shortcut and page reuse both need it.
     let previous = SiteMarker.read(from: options.output)
@@ -275,7 +276,7 @@ public enum SiteBuilder {
       summary = BuildSummary(files: 0, pages: 0, bytes: 0, written: 0, unchanged: true)
     } else {
       let (built, buildDiags) = await write(
-        options, fingerprint: fingerprint, reuse: PageReuse(marker: previous), progress: progress)
+        options, fingerprint: fingerprint, cache: cache, reuse: PageReuse(marker: previous), progress: progress)
       diags.append(contentsOf: buildDiags)
       guard let built else { return (nil, diags) }
       summary = built
@@ -296,11 +297,11 @@ public enum SiteBuilder {
 
   /// Checks, renders and swaps in a new site (the output's lock is held).
   private static func write(
-    _ options: BuildOptions, fingerprint: BuildFingerprint, reuse: PageReuse,
+    _ options: BuildOptions, fingerprint: BuildFingerprint, cache: BuildCache?, reuse: PageReuse,
     progress: (@Sendable (Int, Int) -> Void)?
   ) async -> (BuildSummary?, Diagnostics) {
     var timings = BuildTimings()
-    let units = UnitLoadCache(output: options.output, keys: fingerprint.districtKeys)
+    let units = cache.map { UnitLoadCache(cache: $0, keys: fingerprint.districtKeys) }
     var (checked, templates, diags) = await check(options, unitCache: units)
     units?.prune()
     timings.mark("load and check")

@@ -24,7 +24,7 @@ final class UnitLoadCacheTests: XCTestCase {
     _ content: URL, beside output: URL, todayIsExplicit: Bool = false
   ) throws -> (content: Content?, diags: Diagnostics, hits: Int) {
     let keys = BuildFingerprint.compute(options(content, output)).districtKeys
-    let cache = try XCTUnwrap(UnitLoadCache(output: output, keys: keys))
+    let cache = UnitLoadCache(cache: try XCTUnwrap(BuildCache(output: output)), keys: keys)
     let (loaded, diags) = ContentLoader.load(
       from: content, today: today, todayIsExplicit: todayIsExplicit, inspectMarkdown: MarkdownDiagnostics.inspect,
       unitCache: cache)
@@ -303,7 +303,7 @@ final class UnitLoadCacheTests: XCTestCase {
     try replace("don-vi-1", try record("don-vi-2"))
     // Records that decode byte for byte, but that no one should trust, under the right key.
     let keys = BuildFingerprint.compute(options(content, output)).districtKeys
-    let cache = try XCTUnwrap(UnitLoadCache(output: output, keys: keys))
+    let cache = UnitLoadCache(cache: try XCTUnwrap(BuildCache(output: output)), keys: keys)
     let context = ContentLoader.cacheContext(
       ContentFolder(root: content, inspectMarkdown: MarkdownDiagnostics.inspect), today: today,
       actionMonth: fresh.map { $0.actionMonth.start...$0.actionMonth.end })

@@ -13,9 +13,7 @@ final class UnitLoadCache: DistrictLoadCache {
   private let keys: [String: String]
   private let state = Mutex((hits: 0, seen: Set<String>()))
 
-  /// nil when there is no cache beside `output` (a folder of that name plansite did not make).
-  init?(output: URL, keys: [String: String]) {
-    guard let cache = BuildCache(output: output) else { return nil }
+  init(cache: BuildCache, keys: [String: String]) {
     self.cache = cache
     self.keys = keys
   }
