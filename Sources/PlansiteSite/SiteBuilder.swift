@@ -38,16 +38,21 @@ public struct BuildSummary: Sendable {
   public var reused: Int = 0
   /// Nothing changed since the previous build (same fingerprint): no file was touched.
   public var unchanged = false
+  /// Units loaded from the previous build's records instead of their folders (`UnitLoadCache`).
+  public var unitsFromCache = 0
 }
 
 /// The pipeline: load content → compute figures → render every page → write the site.
 public enum SiteBuilder {
-  /// Loads and validates content and templates without writing anything (`plansite check`).
-  public static func check(_ options: BuildOptions) async -> (SiteModel?, TemplateSet?, Diagnostics) {
+  /// Loads and validates content and templates without writing anything (`plansite check`);
+  /// `build` passes the units kept by its previous run (`UnitLoadCache`).
+  public static func check(
+    _ options: BuildOptions, unitCache: (any DistrictLoadCache)? = nil
+  ) async -> (SiteModel?, TemplateSet?, Diagnostics) {
     var timings = BuildTimings()
     var (content, diags) = ContentLoader.load(
       from: options.content, today: options.today, todayIsExplicit: options.todayIsExplicit,
-      inspectMarkdown: MarkdownDiagnostics.inspect)
+      inspectMarkdown: MarkdownDiagnostics.inspect, unitCache: unitCache)
     timings.mark("load content")
     var templates =
       options.builtInTemplates
@@ -265,7 +270,8 @@ public enum SiteBuilder {
     OutputWriter.clearStaleStaging(of: options.output)
     var timings = BuildTimings()
     let summary: BuildSummary
-    let fingerprint = BuildFingerprint.compute(options, cache: BuildCache(output: options.output))
+    let cache = BuildCache(output: options.output)
+    let fingerprint = BuildFingerprint.compute(options, cache: cache)
     timings.mark("fingerprint")
     // Read once: the no-change shortcut and page reuse both need it.
     let previous = SiteMarker.read(from: options.output)
@@ -273,7 +279,7 @@ public enum SiteBuilder {
       summary = BuildSummary(files: 0, pages: 0, bytes: 0, written: 0, unchanged: true)
     } else {
       let (built, buildDiags) = await write(
-        options, fingerprint: fingerprint, reuse: PageReuse(marker: previous), progress: progress)
+        options, fingerprint: fingerprint, cache: cache, reuse: PageReuse(marker: previous), progress: progress)
       diags.append(contentsOf: buildDiags)
       guard let built else { return (nil, diags) }
       summary = built
@@ -294,11 +300,13 @@ public enum SiteBuilder {
 
   /// Checks, renders and swaps in a new site (the output's lock is held).
   private static func write(
-    _ options: BuildOptions, fingerprint: BuildFingerprint, reuse: PageReuse,
+    _ options: BuildOptions, fingerprint: BuildFingerprint, cache: BuildCache?, reuse: PageReuse,
     progress: (@Sendable (Int, Int) -> Void)?
   ) async -> (BuildSummary?, Diagnostics) {
     var timings = BuildTimings()
-    var (checked, templates, diags) = await check(options)
+    let units = cache.map { UnitLoadCache(cache: $0, keys: fingerprint.districtKeys) }
+    var (checked, templates, diags) = await check(options, unitCache: units)
+    units?.prune()
     timings.mark("load and check")
     guard let model = checked, let templates else { return (nil, diags) }
     let writer: OutputWriter
@@ -326,6 +334,7 @@ public enum SiteBuilder {
       return (nil, diags)
     }
     var summary = result.summary
+    summary.unitsFromCache = units?.hits ?? 0
     do {
       for (path, bytes) in templates.assets {
         try writer.write(path, bytes)

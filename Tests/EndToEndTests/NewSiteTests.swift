@@ -53,6 +53,11 @@ final class NewSiteTests: XCTestCase {
     let page = try String(contentsOf: repo.appendingPathComponent("output/districts/mau/index.html"), encoding: .utf8)
     XCTAssertTrue(page.contains("Xã Mẫu"), "the unit's page names it")
     XCTAssertTrue(FileManager.default.fileExists(atPath: repo.appendingPathComponent("trang.zip").path))
+    // What the build left beside the site (its cache) stays out of the repository too.
+    let ignored = try String(contentsOf: repo.appendingPathComponent(".gitignore"), encoding: .utf8)
+    let left = try FileManager.default.contentsOfDirectory(atPath: repo.path).filter { $0.hasPrefix(".output") }
+    XCTAssertFalse(left.isEmpty)
+    for name in left { XCTAssertTrue(ignored.contains("\n/\(name)/\n"), "\(name) is not in .gitignore") }
   }
 
   func testNewSiteRefusesAFolderWithAnythingInItAndWritesNothing() throws {

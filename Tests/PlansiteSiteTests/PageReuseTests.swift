@@ -384,7 +384,8 @@ final class KeyedRebuildTests: XCTestCase {
     for (n, (what, apply, remade)) in edits.enumerated() {
       try apply()
       let fresh = dir.appendingPathComponent("fresh-\(n)")
-      _ = try await build(content, into: fresh)
+      let full = try await build(content, into: fresh)
+      XCTAssertEqual(full.unitsFromCache, 0, "a build from nothing reads every unit")
       let after = try XCTUnwrap(SiteMarker.read(from: fresh))
       let held = Set(before.keys.filter { after.keys[$0.key] == $0.value }.map(\.key))
       // Every file whose key held shows nothing that changed.
@@ -422,6 +423,8 @@ final class KeyedRebuildTests: XCTestCase {
       // The rebuild over the previous site keeps those files and equals the fresh build.
       let summary = try await build(content, into: site)
       XCTAssertEqual(summary.reused, held.count, "after \(what)")
+      // …and loads every unit but the edited one from the previous build's records (`UnitLoadCache`).
+      XCTAssertEqual(summary.unitsFromCache, 206, "after \(what)")
       XCTAssertEqual(
         Set(TestSupport.files(under: site)), Set(TestSupport.files(under: fresh)), "after \(what): the same files")
       for f in TestSupport.files(under: fresh) where f != ".plansite-output" {

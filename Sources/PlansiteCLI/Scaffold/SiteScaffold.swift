@@ -107,6 +107,8 @@ enum SiteScaffold {
     # Trang web do plansite dựng ra; không đưa vào kho.
     /output/
     *.zip
+    # Bộ nhớ đệm của lần dựng trước (xóa được; lần dựng sau chậm hơn).
+    /.output.plansite-cache/
 
     """
 

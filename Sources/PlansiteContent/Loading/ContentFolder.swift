@@ -5,7 +5,7 @@ struct ContentFolder: Sendable {
   let root: URL
   /// How paths are shown in diagnostics: relative to the working directory when below it.
   let displayRoot: String
-  private let resolvedRoot: String
+  let resolvedRoot: String
   /// Looks at each Markdown file as it is read (see `ContentLoader.load`).
   let inspectMarkdown: ContentLoader.MarkdownInspector?
 

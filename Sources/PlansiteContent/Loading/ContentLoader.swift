@@ -19,9 +19,10 @@ public enum ContentLoader {
   /// reported even when another file's errors leave no `Content` to look at afterwards.
   /// `pending`: unit codes plan.yaml may list before their folder exists (`plansite new
   /// district` scaffolding a listed unit); any other listed code without a folder is an error.
+  /// `unitCache`: units whose folder did not change since it stored them are not read again.
   public static func load(
     from root: URL, today: CivilDate, todayIsExplicit: Bool = false, inspectMarkdown: MarkdownInspector? = nil,
-    pending: Set<String> = []
+    pending: Set<String> = [], unitCache: (any DistrictLoadCache)? = nil
   ) -> (Content?, Diagnostics) {
     var diags = Diagnostics()
     let folder = ContentFolder(root: root, inspectMarkdown: inspectMarkdown)
@@ -51,7 +52,7 @@ public enum ContentLoader {
     let window = actionMonth.map { $0.start...max($0.start, $0.end) }
     let districts = readDistricts(
       folder, plan: plan, today: (todayIsExplicit ? nil : site?.asOf) ?? today, actionMonth: window, pending: pending,
-      into: &diags)
+      unitCache: unitCache, into: &diags)
     // Checked on content that otherwise reads: with a unit's file broken its wholes are not all there.
     if !diags.hasErrors { UnitWholesCheck.check(plan: plan, districts: districts, into: &diags) }
     guard let site, let actionMonth, plan.unknown.isEmpty, !diags.hasErrors else { return (nil, diags) }

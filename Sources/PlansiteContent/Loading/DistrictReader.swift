@@ -6,7 +6,7 @@ extension ContentLoader {
   /// `actionMonth`: the window a unit's events must fall in, when action-month.yaml gave one.
   static func readDistricts(
     _ folder: ContentFolder, plan: Plan, today: CivilDate, actionMonth: ClosedRange<CivilDate>? = nil,
-    pending: Set<String> = [], into diags: inout Diagnostics
+    pending: Set<String> = [], unitCache: (any DistrictLoadCache)? = nil, into diags: inout Diagnostics
   ) -> [District] {
     var all: [String] = []
     if folder.isDirectory("districts") {
@@ -20,10 +20,16 @@ extension ContentLoader {
     let slugs = plan.unknown.contains(.districts) ? present : plan.districtSlugs
     let presentSet = Set(present)
     let results = Mutex([(District?, Diagnostics)](repeating: (nil, Diagnostics()), count: slugs.count))
+    let context = unitCache == nil ? "" : cacheContext(folder, today: today, actionMonth: actionMonth)
     DispatchQueue.concurrentPerform(iterations: slugs.count) { i in
       guard presentSet.contains(slugs[i]) else { return }
+      if let kept = unitCache?.lookup(slugs[i], context: context) {
+        results.withLock { $0[i] = kept }
+        return
+      }
       var local = Diagnostics()
       let d = readDistrict(folder, slug: slugs[i], plan: plan, today: today, actionMonth: actionMonth, into: &local)
+      unitCache?.store(slugs[i], context: context, d, local)
       results.withLock { $0[i] = (d, local) }
     }
     let loaded = results.withLock { $0 }
@@ -50,6 +56,14 @@ extension ContentLoader {
     }
     checkMap(districts, folder, into: &diags)
     return districts
+  }
+
+  /// What reading a unit takes besides its folder and the global files (`DistrictLoadCache`).
+  static func cacheContext(_ folder: ContentFolder, today: CivilDate, actionMonth: ClosedRange<CivilDate>?) -> String {
+    let window = actionMonth.map { "\($0.lowerBound.iso)...\($0.upperBound.iso)" } ?? "-"
+    return [
+      folder.displayRoot, folder.resolvedRoot, today.iso, window, folder.inspectMarkdown == nil ? "raw" : "inspected",
+    ].joined(separator: "\n")
   }
 
   /// The map needs one tile per unit: two units on one tile is an error (the second named, with

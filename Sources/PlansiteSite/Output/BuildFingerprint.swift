@@ -54,7 +54,9 @@ public struct BuildFingerprint: Sendable {
   /// whose stat(2) is the same are not read again. The new digests are left there.
   public static func compute(_ options: BuildOptions, cache: BuildCache? = nil) -> BuildFingerprint {
     var global = SHA256()
-    global.update("plansite-fingerprint-4\n\(options.today.iso)\n")
+    // The date, and whether it was asked for: `--today` wins over site.yaml's `as_of:`, which
+    // wins over the same date from SOURCE_DATE_EPOCH or the clock.
+    global.update("plansite-fingerprint-5\n\(options.today.iso)\n\(options.todayIsExplicit ? "explicit" : "default")\n")
     // The binary: a new plansite may render differently.
     let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
     if let a = try? FileManager.default.attributesOfItem(atPath: exe) {
