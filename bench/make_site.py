@@ -525,7 +525,7 @@ def write_hugo(root, n, districts, numbers, sections, assets_dir):
                 number="%d/KH-BENCH" % n, issuer="Sở Lao động - Thương binh và Xã hội tỉnh Thử Nghiệm",
                 signer="Nguyễn Văn Bình, Phó Giám đốc", province="Thử Nghiệm",
                 basis="Căn cứ hướng dẫn của **Bộ Lao động - Thương binh và Xã hội** về công tác trẻ em năm 2023.",
-                theme=THEME, today="2023-06-15",
+                theme=THEME, today="2023-11-16",
                 periods=[dict(id=pid, label=label, due=due, province_due=pdue, expected=exp)
                          for pid, label, due, pdue, exp in PERIODS],
                 key_dates=[dict(id=kid, title=title, date=solar) for kid, title, _how, _v, solar in KEY_DATES],

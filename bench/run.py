@@ -37,7 +37,7 @@ REPO = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 import make_site  # noqa: E402
 
-TODAY = "2023-06-15"
+TODAY = "2023-11-16"  # after every as_of of the data and the units' annual deadline, before the province's
 CHANGE = "\n\nCập nhật: bổ sung một đoạn để đo thời gian dựng lại khi một tệp thay đổi.\n"
 
 

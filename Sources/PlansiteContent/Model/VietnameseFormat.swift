@@ -63,7 +63,24 @@ public enum VietnameseFormat {
 
   /// The same, as one comparison (a sort that breaks ties asks once, not twice).
   public static func order(_ a: String, _ b: String) -> ComparisonResult {
-    a.compare(b, options: [], range: nil, locale: vietnamese)
+    firstLetterOrder(a, b) ?? a.compare(b, options: [], range: nil, locale: vietnamese)
+  }
+
+  /// The order of two names that start with different plain Latin letters (not d, which đ
+  /// follows, nor a letter a combining mark changes): those letters alone decide, as the locale
+  /// comparison would, without its cost (sorting thousands of unit names asks it tens of
+  /// thousands of times). nil otherwise.
+  static func firstLetterOrder(_ a: String, _ b: String) -> ComparisonResult? {
+    func lead(_ s: String) -> UInt8? {
+      var scalars = s.unicodeScalars.makeIterator()
+      guard let first = scalars.next(), first.isASCII, let second = scalars.next(),
+        !(0x300...0x36F).contains(second.value)
+      else { return nil }
+      let letter = UInt8(first.value) | 0x20  // lowercase
+      return (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(letter) && letter != UInt8(ascii: "d") ? letter : nil
+    }
+    guard let x = lead(a), let y = lead(b), x != y else { return nil }
+    return x < y ? .orderedAscending : .orderedDescending
   }
 
   private static let vietnamese = Locale(identifier: "vi")
