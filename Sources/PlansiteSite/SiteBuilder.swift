@@ -172,16 +172,20 @@ public enum SiteBuilder {
     }
     var large: [RenderSpec] = [eventsPage(SitePaths.actionMonth) { model.actionMonthPage() }]
     let tablePages = model.indicatorTablePageCount
+    // Every indicator's table cuts the units at the same rows: each page's units are hashed
+    // once, not once per indicator.
+    let slices = (0...tablePages).map { n in n < 2 ? nil : model.indicatorTableSlice(page: n) }
+    let sliceKeys = slices.map { slice in slice.flatMap { keys.figures(of: $0.units, "table rows") } }
     for ind in model.content.plan.indicators {
       large.append(
         keyed([SitePaths.indicator(ind.id)], derived("indicator \(ind.id)")) { _ in model.indicatorPage(ind) })
       for n in (2...max(2, tablePages)) where n <= tablePages {
-        let slice = model.indicatorTableSlice(page: n)
+        guard let slice = slices[n] else { continue }
         // The layout also draws on every unit (the units' word, the search box's example).
         let what =
           "indicator \(ind.id) page \(n)/\(tablePages) of \(slice.total)\n\(model.unitWords)\n"
           + (model.exampleUnit?.name ?? "")
-        let key = keys.figures(of: slice.units, what)
+        let key = sliceKeys[n].map { SHA256.digest("\($0)\n\(what)\n") }
         small.append(
           keyed([SitePaths.indicatorTable(ind.id, page: n)], key) { _ in model.indicatorTablePage(ind, slice) })
       }
