@@ -88,6 +88,8 @@ let package = Package(
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
+    // The preview's parts that need no running server (the folder watchers).
+    .testTarget(name: "PlansiteCLITests", dependencies: ["PlansiteCLI"]),
     .testTarget(
       name: "EndToEndTests",
       dependencies: [

@@ -112,6 +112,100 @@ final class PreviewServerTests: XCTestCase {
     XCTAssertTrue(answered, "a slot freed by a closed connection is used again")
   }
 
+  // MARK: - issue 18 item 3: the reload signal without polling, and no cost while idle
+
+  func testServeAnswersAWaitingPageAsSoonAsTheBuildEnds() throws {
+    let server = try PreviewProcess.start()
+    defer { server.stop() }
+    let version = try XCTUnwrap(PreviewProcess.get(server.port, "/__plansite/version")).body.trimmed
+    let script = try XCTUnwrap(PreviewProcess.get(server.port, "/__plansite/reload.js")).body
+    XCTAssertTrue(script.contains("/__plansite/version?after="), "the page's script waits for the next build")
+    // An open page waits for the build after the one it shows: held, not answered.
+    let waiting = try RawConnection(port: server.port)
+    waiting.send(PreviewProcess.request("/__plansite/version?after=\(version)"))
+    XCTAssertNil(waiting.readReply(seconds: 0.5), "a page at the current build is answered at once, not held")
+
+    try PreviewProcess.append(
+      "Dòng mới để thử tải lại.", to: server.content.appendingPathComponent("districts/a-chau/report.md"))
+    let reply = waiting.readReply(seconds: 30)
+    let arrived = Date().timeIntervalSince1970 * 1000
+    XCTAssertEqual(reply?.status, 200, "the held request is answered after the build: \(server.logText)")
+    XCTAssertNotEqual(reply?.body.trimmed, version, "with the new build number")
+    // Answered when the build ended (its time by the server's clock, the same machine's).
+    let builtAt = try XCTUnwrap(Double(reply?.header("x-plansite-built-at") ?? ""), reply?.head ?? "")
+    XCTAssertLessThan(
+      arrived - builtAt, 1000, "the signal left the server \(Int(arrived - builtAt)) ms after the build")
+    let page = try PreviewProcess.get(server.port, "/districts/a-chau/")
+    XCTAssertTrue(page?.body.contains("Dòng mới để thử tải lại.") ?? false, "the reloaded page has the new text")
+    // A page that missed a build is answered at once.
+    let late = try PreviewProcess.get(server.port, "/__plansite/version?after=\(version)")
+    XCTAssertEqual(late?.body.trimmed, reply?.body.trimmed)
+  }
+
+  func testHeldRequestsLeaveConnectionsForOtherRequests() throws {
+    // A cap of 6 connections holds at most 3 requests; the idle timeout is 1 s.
+    let server = try PreviewProcess.start(
+      environment: ["PLANSITE_SERVE_MAX_CONNECTIONS": "6", "PLANSITE_SERVE_IDLE_TIMEOUT": "1"])
+    defer { server.stop() }
+    let version = try XCTUnwrap(PreviewProcess.get(server.port, "/__plansite/version")).body.trimmed
+    let ask = PreviewProcess.request("/__plansite/version?after=\(version)")
+    var held: [RawConnection] = []
+    for _ in 0..<3 {
+      let c = try RawConnection(port: server.port)
+      c.send(ask)
+      held.append(c)
+    }
+    for c in held { XCTAssertNil(c.readReply(seconds: 0.3), "three requests are held") }
+    // A fourth page is answered at once with the same number (its script asks again a second later).
+    let fourth = try RawConnection(port: server.port)
+    fourth.send(ask)
+    let answer = fourth.readReply(seconds: 5)
+    XCTAssertEqual(answer?.status, 200)
+    XCTAssertEqual(answer?.body.trimmed, version)
+    // Pages, files and the plain number are served meanwhile.
+    XCTAssertEqual(try PreviewProcess.get(server.port, "/index.html")?.status, 200)
+    XCTAssertEqual(try PreviewProcess.get(server.port, "/assets/style.css")?.status, 200)
+    XCTAssertEqual(try PreviewProcess.get(server.port, "/__plansite/version")?.body.trimmed, version)
+    // A page closed while waiting gives its place back.
+    held.removeFirst()
+    var replacement: RawConnection?
+    for _ in 0..<20 where replacement == nil {
+      let c = try RawConnection(port: server.port)
+      c.send(ask)
+      if c.readReply(seconds: 0.2) == nil { replacement = c } else { usleep(100_000) }
+    }
+    XCTAssertNotNil(replacement, "the place of a page that left is not given back")
+    if let replacement { held.append(replacement) }
+    // Held past the idle timeout (they owe the server nothing), then all answered by a build.
+    usleep(1_200_000)
+    try PreviewProcess.append("Sửa.", to: server.content.appendingPathComponent("districts/a-chau/report.md"))
+    for c in held {
+      let reply = c.readReply(seconds: 30)
+      XCTAssertEqual(reply?.status, 200, "a held request is answered after the build")
+      XCTAssertNotEqual(reply?.body.trimmed, version)
+    }
+  }
+
+  func testServeSpendsNoCPUWhileNothingChanges() throws {
+    // 4,000 files in 80 folders besides the units: looking at each of them every 300 ms (the
+    // old watcher) cost about a third of a core; watched by the kernel, nothing.
+    let server = try PreviewProcess.start { content in
+      for folder in 0..<80 {
+        let dir = content.appendingPathComponent("tai-lieu/nhom-\(folder)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        for file in 0..<50 {
+          try Data("ghi chú \(file)\n".utf8).write(to: dir.appendingPathComponent("ghi-chu-\(file).txt"))
+        }
+      }
+    }
+    defer { server.stop() }
+    usleep(500_000)
+    let before = server.cpuSeconds()
+    usleep(3_000_000)
+    let spent = server.cpuSeconds() - before
+    XCTAssertLessThan(spent, 0.1, "serve used \(spent) s of CPU in 3 s with nothing changing")
+  }
+
   // MARK: - item 11: only a site plansite built
 
   func testServeRefusesAnOutputFolderPlansiteDidNotMake() throws {
@@ -187,6 +281,7 @@ final class PreviewServerTests: XCTestCase {
 final class PreviewProcess {
   let process: Process
   let port: Int
+  let content: URL
   let output: URL
   let log: URL
 
@@ -197,15 +292,20 @@ final class PreviewProcess {
     var description: String { "serve did not start within 60 s:\n\(log)" }
   }
 
-  private init(process: Process, port: Int, output: URL, log: URL) {
+  private init(process: Process, port: Int, content: URL, output: URL, log: URL) {
     self.process = process
     self.port = port
+    self.content = content
     self.output = output
     self.log = log
   }
 
-  static func start(environment: [String: String] = [:]) throws -> PreviewProcess {
+  /// `prepare` adds to the content folder before the server starts.
+  static func start(
+    environment: [String: String] = [:], prepare: (URL) throws -> Void = { _ in }
+  ) throws -> PreviewProcess {
     let content = TestSupport.contentCopy(of: "mini")
+    try prepare(content)
     let dir = content.deletingLastPathComponent()
     let output = dir.appendingPathComponent("output")
     let log = dir.appendingPathComponent("serve.log")
@@ -226,7 +326,9 @@ final class PreviewProcess {
       let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
       if let r = text.range(of: "Xem trước tại http://127.0.0.1:") {
         let digits = text[r.upperBound...].prefix { $0.isNumber }
-        if let port = Int(digits) { return PreviewProcess(process: p, port: port, output: output, log: log) }
+        if let port = Int(digits) {
+          return PreviewProcess(process: p, port: port, content: content, output: output, log: log)
+        }
       }
       usleep(50_000)
     }
@@ -237,6 +339,21 @@ final class PreviewProcess {
   func stop() {
     if process.isRunning { kill(process.processIdentifier, SIGKILL) }
     process.waitUntilExit()
+  }
+
+  var logText: String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
+
+  /// A GET of `target`, kept alive.
+  static func request(_ target: String) -> [UInt8] {
+    Array("GET \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".utf8)
+  }
+
+  /// Adds a paragraph at the end of a file, as an editor saving it in place does.
+  static func append(_ paragraph: String, to file: URL) throws {
+    let handle = try FileHandle(forWritingTo: file)
+    defer { try? handle.close() }
+    try handle.seekToEnd()
+    try handle.write(contentsOf: Data("\n\(paragraph)\n".utf8))
   }
 
   /// User and system CPU time the server has used so far.
@@ -397,4 +514,8 @@ final class RawConnection {
     }
     return nil
   }
+}
+
+extension String {
+  fileprivate var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
 }

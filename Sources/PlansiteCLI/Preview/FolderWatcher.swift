@@ -1,44 +1,24 @@
 import Foundation
 
-/// Watches folders by polling: every file's size, modification time and inode, compared with
-/// the previous look. Portable (no inotify/FSEvents), and cheap for a content folder of a few
-/// hundred files. Editors' temporary files (`.x.swp`, `x~`, `#x#`, dot files) are ignored.
+/// Watches the content and templates folders for `serve`. On Linux the kernel tells (inotify,
+/// `InotifyWatch`): nothing is read while nothing changes, and a save is known within a
+/// millisecond. Elsewhere, or when inotify cannot watch every folder, the folders are scanned
+/// (`PollingWatch`). Editors' temporary files (`.x.swp`, `x~`, `#x#`, dot files and folders)
+/// and the excluded folders (the output, should it sit inside a watched one) are ignored.
 struct FolderWatcher: Sendable {
-  struct Stamp: Equatable, Sendable {
-    var size: UInt64
-    var modified: Double
-    var inode: UInt64
-  }
+  let scope: WatchScope
+  let polling: Bool
+  let log: @Sendable (String) -> Void
 
-  typealias Snapshot = [String: Stamp]
-
-  let roots: [URL]
-  /// Folders never looked into (the output, should it sit inside a watched folder).
-  let excluded: [String]
-
-  init(roots: [URL], excluding: [URL] = []) {
-    self.roots = roots.map(\.standardizedFileURL)
-    self.excluded = excluding.map { $0.standardizedFileURL.path }
-  }
-
-  /// Every file and folder below the roots, with its stamp. A missing root is just empty.
-  func snapshot() -> Snapshot {
-    var result: Snapshot = [:]
-    let fm = FileManager.default
-    for root in roots {
-      result[root.path] = stamp(root.path)
-      guard let names = fm.enumerator(atPath: root.path) else { continue }
-      while let relative = names.nextObject() as? String {
-        let full = root.path + "/" + relative
-        let name = (relative as NSString).lastPathComponent
-        if FolderWatcher.ignored(name) || excluded.contains(where: { full == $0 || full.hasPrefix($0 + "/") }) {
-          names.skipDescendants()
-          continue
-        }
-        result[full] = stamp(full)
-      }
-    }
-    return result
+  /// `polling`: scan even where inotify works (the tests of the fallback).
+  init(
+    roots: [URL], excluding: [URL] = [], polling: Bool = false,
+    log: @escaping @Sendable (String) -> Void = { _ in }
+  ) {
+    self.scope = WatchScope(
+      roots: roots.map(\.standardizedFileURL.path), excluded: excluding.map(\.standardizedFileURL.path))
+    self.polling = polling
+    self.log = log
   }
 
   static func ignored(_ name: String) -> Bool {
@@ -46,40 +26,83 @@ struct FolderWatcher: Sendable {
       || (name.hasPrefix("#") && name.hasSuffix("#"))
   }
 
-  private func stamp(_ path: String) -> Stamp {
-    guard let a = try? FileManager.default.attributesOfItem(atPath: path) else {
-      return Stamp(size: 0, modified: 0, inode: 0)
-    }
-    return Stamp(
-      size: (a[.size] as? NSNumber)?.uint64Value ?? 0,
-      modified: (a[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0,
-      inode: (a[.systemFileNumber] as? NSNumber)?.uint64Value ?? 0)
+  /// Starts watching: changes go into `feed` until the returned watch is stopped.
+  func start(into feed: ChangeFeed) -> any ChangeSource {
+    #if canImport(Glibc)
+      if !polling {
+        do {
+          return try InotifyWatch(scope: scope, feed: feed, log: log)
+        } catch {
+          let why = (error as? WatchFailure)?.text ?? "\(error)"
+          log("Không theo dõi được thư mục bằng inotify (\(why)); chuyển sang quét thư mục định kỳ.")
+        }
+      }
+    #endif
+    return PollingWatch(scope: scope, feed: feed)
   }
 
-  /// Calls `rebuild` whenever something changed, one build at a time: it polls every
-  /// `interval`, then waits until nothing has changed for `debounce` (an editor saving several
-  /// files, or a `git pull`, gives one build). Changes made during a build start the next one.
+  /// Calls `rebuild` whenever something changed, one build at a time: after a change, it waits
+  /// until nothing has changed for `quiet` (at most `cap`), so that an editor saving several
+  /// files, or a `git pull`, gives one build. Changes made during a build start the next one.
   /// Returns when the task is cancelled.
   func run(
-    interval: Duration = .milliseconds(300), debounce: Duration = .milliseconds(200),
+    quiet: Duration = .milliseconds(60), cap: Duration = .seconds(1),
     rebuild: @Sendable () async -> Void
   ) async {
-    var last = snapshot()
-    while !Task.isCancelled {
-      try? await Task.sleep(for: interval)
-      if Task.isCancelled { return }
-      var current = snapshot()
-      guard current != last else { continue }
-      // Settle: wait until two looks `debounce` apart agree (at most ~3 s of churn).
-      for _ in 0..<15 {
-        try? await Task.sleep(for: debounce)
-        if Task.isCancelled { return }
-        let again = snapshot()
-        if again == current { break }
-        current = again
-      }
-      last = current
+    let feed = ChangeFeed()
+    let watch = start(into: feed)
+    defer { watch.stop() }
+    while await feed.next(quiet: quiet, cap: cap) != nil {
       await rebuild()
     }
+  }
+}
+
+/// A running watch: stopped once, by its owner.
+protocol ChangeSource: Sendable {
+  func stop()
+}
+
+/// Which paths are watched: those inside a root, outside every excluded folder, with no ignored
+/// name below the root.
+struct WatchScope: Sendable {
+  let roots: [String]
+  let excluded: [String]
+
+  func includes(_ path: String) -> Bool {
+    guard let root = roots.first(where: { path == $0 || path.hasPrefix($0 + "/") }) else { return false }
+    if excluded.contains(where: { path == $0 || path.hasPrefix($0 + "/") }) { return false }
+    return !path.dropFirst(root.count).split(separator: "/").contains { FolderWatcher.ignored(String($0)) }
+  }
+}
+
+/// The entries of one folder as readdir(3) gives them: name and whether it is a folder (a link
+/// to a folder is not one: it is not followed, as the build's walkers do not follow it).
+enum FolderEntries {
+  static func read(_ dir: String) -> [(name: String, isFolder: Bool)]? {
+    guard let handle = opendir(dir) else { return nil }
+    defer { closedir(handle) }
+    var out: [(String, Bool)] = []
+    while let entry = readdir(handle) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+      if name == "." || name == ".." { continue }
+      var type = Int32(entry.pointee.d_type)
+      if type == Int32(DT_UNKNOWN) {
+        var st = stat()
+        guard lstat(dir + "/" + name, &st) == 0 else { continue }
+        type = (st.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : Int32(DT_REG)
+      }
+      out.append((name, type == Int32(DT_DIR)))
+    }
+    return out
+  }
+}
+
+struct WatchFailure: Error {
+  let text: String
+
+  /// `what` and the current errno's text.
+  static func system(_ what: String) -> WatchFailure {
+    WatchFailure(text: "\(what): \(String(cString: strerror(errno)))")
   }
 }

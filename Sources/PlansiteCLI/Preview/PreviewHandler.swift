@@ -37,13 +37,15 @@ struct PreviewResponse {
 struct PreviewHandler: Sendable {
   let output: URL
   let state: PreviewState
+  let holdTimeout: Duration
 
-  init(output: URL, state: PreviewState) {
+  init(output: URL, state: PreviewState, holdTimeout: Duration = ServerLimits().holdTimeout) {
     self.output = output.standardizedFileURL.resolvingSymlinksInPath()
     self.state = state
+    self.holdTimeout = holdTimeout
   }
 
-  func respond(to request: PreviewRequest) -> PreviewResponse {
+  func respond(to request: PreviewRequest) async -> PreviewResponse {
     guard request.method == "GET" || request.method == "HEAD" else {
       return text(405, "chỉ hỗ trợ GET", headers: [("Allow", "GET, HEAD")])
     }
@@ -55,10 +57,17 @@ struct PreviewHandler: Sendable {
     guard let path = PreviewHandler.path(ofTarget: request.target) else {
       return text(400, "địa chỉ yêu cầu không hợp lệ")
     }
+    if path == ReloadScript.versionPath {
+      // `?after=N`: held until the build number is no longer N (the page's reload signal).
+      var version = state.version
+      if let seen = PreviewHandler.after(inTarget: request.target) {
+        version = await state.version(after: seen, timeout: holdTimeout)
+      }
+      let builtAt = Int((state.builtAt.timeIntervalSince1970 * 1000).rounded())
+      return text(200, "\(version)", headers: [("X-Plansite-Built-At", "\(builtAt)")])
+    }
     let (version, failure) = state.snapshot
     switch path {
-    case ReloadScript.versionPath:
-      return text(200, "\(version)")
     case ReloadScript.scriptPath:
       return PreviewResponse(
         status: 200, contentType: "text/javascript; charset=utf-8", body: .bytes(Data(ReloadScript.javascript.utf8)))
@@ -107,6 +116,15 @@ struct PreviewHandler: Sendable {
     let raw = target.prefix { $0 != "?" && $0 != "#" }
     guard raw.hasPrefix("/") else { return nil }
     return String(raw).removingPercentEncoding
+  }
+
+  /// N in a target's `?after=N`, or nil.
+  static func after(inTarget target: String) -> Int? {
+    guard let query = target.split(separator: "?", maxSplits: 1).dropFirst().first else { return nil }
+    for pair in query.split(separator: "&") where pair.hasPrefix("after=") {
+      return Int(pair.dropFirst("after=".count))
+    }
+    return nil
   }
 
   /// The file for a URL path, or nil for anything that would leave the output folder.

@@ -86,8 +86,10 @@ struct PreviewServer: Sendable {
     await withTaskCancellationHandler {
       try? await listener.channel.executeThenClose { connections in
         for try await connection in connections {
-          // One task per connection; at most `maxConnections` exist, and each ends with it.
-          Task { await answer(connection) }
+          // One task per connection; at most `maxConnections` exist, and each ends with it: a
+          // request held for the reload signal is let go when its client leaves.
+          let task = Task { await answer(connection) }
+          connection.channel.closeFuture.whenComplete { _ in task.cancel() }
         }
       }
     } onCancel: {
@@ -108,7 +110,7 @@ struct PreviewServer: Sendable {
         case .end:
           guard let request = head else { continue }
           head = nil
-          let response = handler.respond(
+          let response = await handler.respond(
             to: PreviewRequest(
               method: request.method.rawValue, target: request.uri, host: request.headers.first(name: "host")))
           try await send(response, for: request, to: responses)

@@ -3,10 +3,14 @@ import Foundation
 /// The live-reload snippet. It is added to HTML *responses* of the preview server only, never
 /// to the files on disk: the published site has no trace of it.
 ///
-/// The page carries the build number it was served at; the script polls
-/// `/__plansite/version` every second and reloads when the number changes (a rebuild, or a
-/// build that failed and now shows the error page). It is an external same-origin script so a
-/// strict Content-Security-Policy (`script-src 'self'`) in the templates does not block it.
+/// The page carries the build number it was served at; the script asks
+/// `/__plansite/version?after=N`, which the server holds until a build ends (or about 25 s
+/// pass), and reloads when the number changes (a rebuild, or a build that failed and now shows
+/// the error page). An answer that came at once with the same number (the server holds only a
+/// few requests) is asked again a second later. While the server is away (stopped, restarting)
+/// the script asks again after 0.25 s, then twice as long each time, up to 5 s. It is an external
+/// same-origin script so a strict Content-Security-Policy (`script-src 'self'`) in the templates
+/// does not block it.
 enum ReloadScript {
   static let versionPath = "/__plansite/version"
   static let scriptPath = "/__plansite/reload.js"
@@ -16,18 +20,23 @@ enum ReloadScript {
     (function () {
       var me = document.currentScript;
       var seen = me && me.getAttribute("data-version");
-      function poll() {
-        fetch("\(versionPath)", { cache: "no-store" })
-          .then(function (r) { return r.ok ? r.text() : null; })
+      var pause = 0;
+      function ask() {
+        var asked = Date.now();
+        fetch("\(versionPath)?after=" + encodeURIComponent(seen === null ? "" : seen), { cache: "no-store" })
+          .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.text(); })
           .then(function (v) {
-            if (v === null) return;
             v = v.trim();
+            pause = 0;
             if (seen === null) { seen = v; } else if (v !== seen) { location.reload(); return; }
+            setTimeout(ask, Date.now() - asked < 1000 ? 1000 : 0);
           })
-          .catch(function () {})
-          .then(function () { setTimeout(poll, 1000); });
+          .catch(function () {
+            pause = Math.min(pause ? pause * 2 : 250, 5000);
+            setTimeout(ask, pause);
+          });
       }
-      setTimeout(poll, 1000);
+      ask();
     })();
 
     """

@@ -5,6 +5,8 @@ import Foundation
 /// headers 431. A connection where nothing moves for `idleTimeout` is closed: one that sends
 /// no complete request in that time (idle, or a head trickled byte by byte), or that stops
 /// reading a response. At most `maxConnections` are open at once; more are closed on accept.
+/// A request held for the reload signal owes the server nothing, so it is not timed out; it is
+/// answered within `holdTimeout`, and at most `maxWaiting` are held.
 struct ServerLimits: Sendable {
   /// The request target (path and query), in bytes; NIO applies it to each header field too.
   var maxFieldBytes = 16 * 1024
@@ -13,6 +15,15 @@ struct ServerLimits: Sendable {
   var maxHeaderFields = 100
   var idleTimeout: Duration = .seconds(15)
   var maxConnections = 64
+  /// How long the reload signal's request (`/__plansite/version?after=N`) is held while no
+  /// build ends; then it is answered with the same number and the page asks again.
+  var holdTimeout: Duration = .seconds(25)
+
+  /// Requests held at once for the reload signal: at most 4, and at most half of
+  /// `maxConnections`, so that held requests never take the connections other requests need.
+  /// 4 because a browser opens at most 6 connections to one host: pages waiting on all of them
+  /// would stall page loads. Pages beyond these are answered at once and ask again a second later.
+  var maxWaiting: Int { min(4, maxConnections / 2) }
 
   /// The tests shorten the timeout and lower the cap through the environment, so that they
   /// run in a second; people have no need to change either.

@@ -49,18 +49,19 @@ extension Plansite {
       }
 
       let stop = StopSignal()
-      let state = PreviewState()
+      let state = PreviewState(maxWaiting: limits.maxWaiting)
       let builder = PreviewBuilder(site: site, output: output, state: state)
       await builder.build()
 
-      let server = PreviewServer(handler: PreviewHandler(output: outputURL, state: state))
+      let server = PreviewServer(
+        handler: PreviewHandler(output: outputURL, state: state, holdTimeout: limits.holdTimeout))
       let serverTask = Task { await server.serve(listener) }
       PreviewBuilder.log(
         "Xem trước tại http://127.0.0.1:\(listener.port)/ — sửa nội dung rồi lưu, trang tự tải lại. Ctrl-C để dừng.")
 
       let watcher = FolderWatcher(
         roots: [URL(fileURLWithPath: site.content), URL(fileURLWithPath: site.templates)],
-        excluding: [outputURL])
+        excluding: [outputURL], log: PreviewBuilder.log)
       let watchTask = Task { await watcher.run { await builder.build() } }
 
       _ = await stop.wait()
