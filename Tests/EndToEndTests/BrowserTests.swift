@@ -71,6 +71,21 @@ final class BrowserTests: XCTestCase {
     XCTAssertEqual(run.status, 0, "browser_check.py failed:\n\(run.stdout)\(run.stderr)")
   }
 
+  /// `serve`'s reload script in a real browser: an open page reloads after an edit, and after
+  /// the server was stopped and started again (`Tests/scripts/reload_check.py`).
+  func testAnOpenServePageReloadsAfterAnEditAndAfterTheServerRestarts() throws {
+    try requireTool(
+      ProcessInfo.processInfo.environment["CHROMIUM"] ?? "chromium",
+      "headless Chromium is missing: apt-get install -y chromium (make test does)")
+    let content = TestSupport.contentCopy(of: "mini")
+    let run = try python([
+      Self.scripts.appendingPathComponent("reload_check.py").path, TestSupport.binary.path, content.path,
+      TestSupport.packageRoot.appendingPathComponent("templates").path,
+    ])
+    XCTAssertEqual(run.status, 0, "reload_check.py failed:\n\(run.stdout)\(run.stderr)")
+    XCTAssertTrue(run.stdout.contains("after the server answered again"), run.stdout)
+  }
+
   // MARK: - Helpers
 
   private func builtSite() throws -> URL {
