@@ -1,9 +1,9 @@
 import Foundation
 
 /// The portable watch: every `interval`, each watched file and folder's lstat(2) stamp, compared
-/// with the previous look. A look is readdir(3) and one lstat per entry (about 10 ms for the
-/// 16,000 entries of 3,321 units); the pause after a look is at least ten times the look, so
-/// scanning never takes more than a tenth of a core.
+/// with the previous look. A look is one readdir(3) per folder and one lstat per entry (no
+/// FileManager attributes: about 0.2 s of CPU a look at 3,321 units); the pause after a look
+/// is at least ten times the look, so scanning never takes more than a tenth of a core.
 final class PollingWatch: ChangeSource, @unchecked Sendable {
   struct Stamp: Equatable {
     var size: Int64
