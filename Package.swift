@@ -27,7 +27,7 @@ let package = Package(
       pkgConfig: "libcmark-gfm",
       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
     ),
-    // The few calls that differ between Linux and macOS (renameat2, mallopt, write), in C.
+    // The few calls that differ between Linux and macOS (renameat2, mallopt, write, inotify, stat times), in C.
     .target(name: "CPlansiteSystem"),
     .target(
       name: "PlansiteContent",
@@ -52,7 +52,7 @@ let package = Package(
     .target(
       name: "PlansiteCLI",
       dependencies: [
-        "PlansiteContent", "PlansiteSite", "PlansiteMarkdown", "PlansiteTemplates",
+        "PlansiteContent", "PlansiteSite", "PlansiteMarkdown", "PlansiteTemplates", "CPlansiteSystem",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),

@@ -6,10 +6,12 @@
 #include <errno.h>
 #include <stdio.h>  // renamex_np on macOS
 #include <sys/stat.h>
+#include <string.h>
 #include <unistd.h>
 
 #if defined(__linux__)
 #include <fcntl.h>
+#include <sys/inotify.h>
 #include <sys/syscall.h>
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -73,4 +75,96 @@ int plansite_fstat_stamp(
   if (fstat(fd, &st) != 0) return -1;
   plansite_stamp(&st, device, inode, size, modified, changed);
   return 0;
+}
+
+int plansite_entry_stamp(const char *path, int follow, struct plansite_entry_stamp *out) {
+  struct stat st;
+  if ((follow ? stat(path, &st) : lstat(path, &st)) != 0) return -1;
+  out->size = (long long)st.st_size;
+#if defined(__APPLE__)
+  out->modified_sec = (long long)st.st_mtimespec.tv_sec;
+  out->modified_nsec = (long long)st.st_mtimespec.tv_nsec;
+  out->changed_sec = (long long)st.st_ctimespec.tv_sec;
+  out->changed_nsec = (long long)st.st_ctimespec.tv_nsec;
+#else
+  out->modified_sec = (long long)st.st_mtim.tv_sec;
+  out->modified_nsec = (long long)st.st_mtim.tv_nsec;
+  out->changed_sec = (long long)st.st_ctim.tv_sec;
+  out->changed_nsec = (long long)st.st_ctim.tv_nsec;
+#endif
+  out->device = (unsigned long long)st.st_dev;
+  out->inode = (unsigned long long)st.st_ino;
+  out->mode = (unsigned int)st.st_mode;
+  out->is_folder = S_ISDIR(st.st_mode) ? 1 : 0;
+  return 0;
+}
+
+int plansite_watch_open(void) {
+#if defined(__linux__)
+  return inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+#else
+  errno = ENOSYS;
+  return -1;
+#endif
+}
+
+int plansite_watch_add(int fd, const char *path) {
+#if defined(__linux__)
+  return inotify_add_watch(fd, path,
+                           IN_CREATE | IN_DELETE | IN_MODIFY | IN_ATTRIB | IN_CLOSE_WRITE | IN_MOVED_FROM |
+                               IN_MOVED_TO | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR);
+#else
+  (void)fd;
+  (void)path;
+  errno = ENOSYS;
+  return -1;
+#endif
+}
+
+void plansite_watch_remove(int fd, int watch) {
+#if defined(__linux__)
+  inotify_rm_watch(fd, watch);
+#else
+  (void)fd;
+  (void)watch;
+#endif
+}
+
+long plansite_watch_limit(void) {
+#if defined(__linux__)
+  long limit = -1;
+  FILE *f = fopen("/proc/sys/fs/inotify/max_user_watches", "r");
+  if (f) {
+    if (fscanf(f, "%ld", &limit) != 1) limit = -1;
+    fclose(f);
+  }
+  return limit;
+#else
+  return -1;
+#endif
+}
+
+size_t plansite_watch_next(const void *buffer, size_t length, size_t offset, struct plansite_watch_event *out) {
+#if defined(__linux__)
+  struct inotify_event e;
+  if (offset + sizeof e > length) return 0;
+  memcpy(&e, (const char *)buffer + offset, sizeof e);
+  size_t name = offset + sizeof e;
+  if (name + e.len > length) return 0;
+  size_t n = strnlen((const char *)buffer + name, e.len);
+  out->watch = e.wd;
+  out->kind = ((e.mask & IN_Q_OVERFLOW) ? PLANSITE_WATCH_OVERFLOW : 0) |
+              ((e.mask & IN_IGNORED) ? PLANSITE_WATCH_GONE : 0) | ((e.mask & IN_ISDIR) ? PLANSITE_WATCH_FOLDER : 0) |
+              ((e.mask & (IN_CREATE | IN_MOVED_TO)) ? PLANSITE_WATCH_ADDED : 0) |
+              ((e.mask & IN_MOVED_FROM) ? PLANSITE_WATCH_MOVED_AWAY : 0);
+  out->name_offset = name;
+  out->name_length = n;
+  return name + e.len;
+#else
+  (void)buffer;
+  (void)length;
+  (void)offset;
+  (void)out;
+  return 0;
+#endif
 }

@@ -28,16 +28,16 @@ struct FolderWatcher: Sendable {
 
   /// Starts watching: changes go into `feed` until the returned watch is stopped.
   func start(into feed: ChangeFeed) -> any ChangeSource {
-    #if canImport(Glibc)
-      if !polling {
-        do {
-          return try InotifyWatch(scope: scope, feed: feed, log: log)
-        } catch {
-          let why = (error as? WatchFailure)?.text ?? "\(error)"
-          log("Không theo dõi được thư mục bằng inotify (\(why)); chuyển sang quét thư mục định kỳ.")
-        }
+    if !polling {
+      do {
+        return try InotifyWatch(scope: scope, feed: feed, log: log)
+      } catch let failure as WatchFailure where failure.unsupported {
+        // No inotify on this system: scanning, as expected.
+      } catch {
+        let why = (error as? WatchFailure)?.text ?? "\(error)"
+        log("Không theo dõi được thư mục bằng inotify (\(why)); chuyển sang quét thư mục định kỳ.")
       }
-    #endif
+    }
     return PollingWatch(scope: scope, feed: feed)
   }
 
@@ -52,6 +52,15 @@ struct FolderWatcher: Sendable {
     let feed = ChangeFeed()
     let watch = start(into: feed)
     defer { watch.stop() }
+    await FolderWatcher.rebuild(on: feed, quiet: quiet, cap: cap, rebuild)
+  }
+
+  /// The loop of `run`, on a feed watched already (`serve` starts watching before its first
+  /// build, so that an edit made while it runs is built after it).
+  static func rebuild(
+    on feed: ChangeFeed, quiet: Duration = .milliseconds(60), cap: Duration = .seconds(1),
+    _ rebuild: @Sendable () async -> Void
+  ) async {
     while await feed.next(quiet: quiet, cap: cap) != nil {
       await rebuild()
     }
@@ -100,9 +109,11 @@ enum FolderEntries {
 
 struct WatchFailure: Error {
   let text: String
+  /// The system has no inotify (ENOSYS).
+  var unsupported = false
 
   /// `what` and the current errno's text.
   static func system(_ what: String) -> WatchFailure {
-    WatchFailure(text: "\(what): \(String(cString: strerror(errno)))")
+    WatchFailure(text: "\(what): \(String(cString: strerror(errno)))", unsupported: errno == ENOSYS)
   }
 }

@@ -1,3 +1,4 @@
+import CPlansiteSystem
 import Foundation
 
 /// The portable watch: every `interval`, each watched file and folder's lstat(2) stamp, compared
@@ -5,28 +6,26 @@ import Foundation
 /// FileManager attributes: about 0.2 s of CPU a look at 3,321 units); the pause after a look
 /// is at least ten times the look, so scanning never takes more than a tenth of a core.
 final class PollingWatch: ChangeSource, @unchecked Sendable {
+  /// A folder is its inode and mode only: what it holds is looked at entry by entry, and its
+  /// times change when an editor's temporary file comes and goes.
   struct Stamp: Equatable {
     var size: Int64
-    var modified: timespec
-    var changed: timespec
+    var modified: (Int64, Int64)
+    var changed: (Int64, Int64)
     var inode: UInt64
     var mode: UInt32
 
-    /// A folder is its inode and mode only: what it holds is looked at entry by entry, and its
-    /// times change when an editor's temporary file comes and goes.
-    init(_ st: stat) {
-      let folder = (st.st_mode & S_IFMT) == S_IFDIR
-      size = folder ? 0 : Int64(st.st_size)
-      modified = folder ? timespec() : st.st_mtim
-      changed = folder ? timespec() : st.st_ctim
-      inode = UInt64(st.st_ino)
-      mode = UInt32(st.st_mode)
+    init(_ st: plansite_entry_stamp) {
+      let folder = st.is_folder != 0
+      size = folder ? 0 : st.size
+      modified = folder ? (0, 0) : (st.modified_sec, st.modified_nsec)
+      changed = folder ? (0, 0) : (st.changed_sec, st.changed_nsec)
+      inode = st.inode
+      mode = st.mode
     }
 
     static func == (a: Stamp, b: Stamp) -> Bool {
-      a.size == b.size && a.inode == b.inode && a.mode == b.mode
-        && a.modified.tv_sec == b.modified.tv_sec && a.modified.tv_nsec == b.modified.tv_nsec
-        && a.changed.tv_sec == b.changed.tv_sec && a.changed.tv_nsec == b.changed.tv_nsec
+      a.size == b.size && a.inode == b.inode && a.mode == b.mode && a.modified == b.modified && a.changed == b.changed
     }
   }
 
@@ -60,10 +59,10 @@ final class PollingWatch: ChangeSource, @unchecked Sendable {
     // A root may be a link to the folder; links below it are not followed.
     func look(_ path: String, follow: Bool = false) {
       guard scope.includes(path) else { return }
-      var st = stat()
-      guard (follow ? stat(path, &st) : lstat(path, &st)) == 0 else { return }
+      var st = plansite_entry_stamp()
+      guard plansite_entry_stamp(path, follow ? 1 : 0, &st) == 0 else { return }
       result[path] = Stamp(st)
-      guard (st.st_mode & S_IFMT) == S_IFDIR, let entries = FolderEntries.read(path) else { return }
+      guard st.is_folder != 0, let entries = FolderEntries.read(path) else { return }
       for entry in entries where !FolderWatcher.ignored(entry.name) { look(path + "/" + entry.name) }
     }
     for root in scope.roots { look(root, follow: true) }

@@ -51,6 +51,13 @@ extension Plansite {
       let stop = StopSignal()
       let state = PreviewState(maxWaiting: limits.maxWaiting)
       let builder = PreviewBuilder(site: site, output: output, state: state)
+      // Watched from before the first build: an edit made while it runs is built after it.
+      let watcher = FolderWatcher(
+        roots: [URL(fileURLWithPath: site.content), URL(fileURLWithPath: site.templates)],
+        excluding: [outputURL], log: PreviewBuilder.log)
+      let changes = ChangeFeed()
+      let watch = watcher.start(into: changes)
+      defer { watch.stop() }
       await builder.build()
 
       let server = PreviewServer(
@@ -59,10 +66,7 @@ extension Plansite {
       PreviewBuilder.log(
         "Xem trước tại http://127.0.0.1:\(listener.port)/ — sửa nội dung rồi lưu, trang tự tải lại. Ctrl-C để dừng.")
 
-      let watcher = FolderWatcher(
-        roots: [URL(fileURLWithPath: site.content), URL(fileURLWithPath: site.templates)],
-        excluding: [outputURL], log: PreviewBuilder.log)
-      let watchTask = Task { await watcher.run { await builder.build() } }
+      let watchTask = Task { await FolderWatcher.rebuild(on: changes) { await builder.build() } }
 
       _ = await stop.wait()
       PreviewBuilder.log("Đang dừng máy chủ xem trước…")
