@@ -90,10 +90,10 @@ both() { # NAME DIR COMMAND
   echo "test-dist: $name: exit 0, same output as the development build"
 }
 
-# Two sites are the same when every file but the build marker (which names the executable)
-# has the same bytes.
+# Two sites are the same when every file but the build marker and the build cache beside the
+# output (both keyed by the executable) has the same bytes.
 same_site() { # DIR
-  diff -r --exclude=.plansite-output "$HOST$1" "$ROOT$1" >&2 || fail "$1 differs from the development build"
+  diff -r --exclude=.plansite-output --exclude='*.plansite-cache' "$HOST$1" "$ROOT$1" >&2 || fail "$1 differs from the development build"
   echo "test-dist: $1: the same files, byte for byte"
 }
 
