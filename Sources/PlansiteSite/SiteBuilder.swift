@@ -221,10 +221,8 @@ public enum SiteBuilder {
       "unit index page \(n)/\(model.districtsPageCount) of \(model.content.districts.count), "
       + "\(model.unitSectionCount) sections\n\(model.unitWords)\n\(model.exampleUnit?.name ?? "")"
     guard n > 1 else { return province(what) }
-    let order = model.unitIndexOrder
-    let lower = min(order.count, (n - 1) * model.districtsPageSize)
-    let units = order[(lower - 1)..<min(order.count, n * model.districtsPageSize)].map(\.district)
-    return keys.figures(of: units, what)
+    let rows = model.districtsPageRows(n)
+    return keys.figures(of: model.unitIndexOrder[(rows.lowerBound - 1)..<rows.upperBound].map(\.district), what)
   }
 
   /// Every output file, made at once (tests, template checks on small sites).
@@ -328,8 +326,7 @@ public enum SiteBuilder {
       return (nil, diags)
     }
     let work = plan(
-      model, stylesheet: templates.stylesheet, keys: PageKeys(fingerprint), reuse: reuse,
-      cache: BuildCache(output: options.output))
+      model, stylesheet: templates.stylesheet, keys: PageKeys(fingerprint), reuse: reuse, cache: cache)
     timings.mark("plan")
     let result = Renderer.run(work, templates: templates, writer: writer, progress: progress, timings: &timings)
     if let failure = result.failure {

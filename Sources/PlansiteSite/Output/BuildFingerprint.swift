@@ -162,15 +162,10 @@ public struct BuildFingerprint: Sendable {
   /// Sizes, not hashes: reading the whole site back would cost more than most rebuilds.
   static func isCurrent(_ output: URL, fingerprint: String, marker: SiteMarker?) -> Bool {
     guard let marker, marker.fingerprint == fingerprint else { return false }
-    let listed = marker.sizes
-    let present = files(under: output).filter { $0 != OutputWriter.marker }
-    guard present.count == listed.count else { return false }
-    for path in present {
-      var st = stat()
-      guard let size = listed[path], lstat(output.path + "/" + path, &st) == 0,
-        (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) == size
-      else { return false }
-    }
-    return true
+    var listed = marker.sizes
+    var st = stat()
+    guard lstat(output.path + "/" + OutputWriter.marker, &st) == 0 else { return false }
+    listed[OutputWriter.marker] = Int(st.st_size)
+    return FolderTree.firstDifference(under: output.path, from: listed) == nil
   }
 }

@@ -78,6 +78,15 @@ enum FolderTree {
     }
   }
 
+  /// The first path (in order) by which the regular files below `root` differ from `expected`
+  /// (path → size): a file missing, added, of another size or not a regular file. nil when they
+  /// are exactly those: what a site folder must hold before it is swapped in or left as built.
+  static func firstDifference(under root: String, from expected: [String: Int]) -> String? {
+    let present = files(under: root)
+    return present.keys.filter { expected[$0] == nil }.min()
+      ?? expected.keys.filter { path in present[path].map { $0 != expected[path] } ?? true }.min()
+  }
+
   /// Removes `root` and everything below it (links are removed, never followed).
   static func remove(_ root: String) {
     let (shallow, deep) = frontier(root)

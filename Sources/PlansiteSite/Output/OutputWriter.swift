@@ -273,12 +273,7 @@ public struct OutputWriter: Sendable {
   /// build's, and the previous one stays.
   public func commit() throws {
     defer { releaseStaging() }
-    let expected = files
-    let present = FolderTree.files(under: staging.path)
-    let problem =
-      present.keys.filter { expected[$0] == nil }.min()
-      ?? expected.keys.filter { path in present[path].map { $0 != expected[path] } ?? true }.min()
-    if let problem {
+    if let problem = FolderTree.firstDifference(under: staging.path, from: files) {
       throw Failure.io(
         "thư mục tạm \(staging.path) bị thay đổi từ bên ngoài trong lúc dựng (tệp \(problem)); "
           + "giữ nguyên trang cũ — chạy lại plansite build")

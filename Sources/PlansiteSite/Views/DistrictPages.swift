@@ -128,6 +128,12 @@ extension SiteModel {
   /// Rows per page of the index: at most `DistrictsPageView.pageSize`, fewer when the plan has
   /// many indicators and periods, so a page holds at most `DistrictsPageView.cellsPerPage`
   /// matrix cells (about 250 bytes each: a page stays well under 1 MB at any number of units).
+  /// The rows of `unitIndexOrder` on page `n` of the index (`districtsPage`; its reuse key).
+  func districtsPageRows(_ n: Int) -> Range<Int> {
+    let count = unitIndexOrder.count
+    return min(count, (n - 1) * districtsPageSize)..<min(count, n * districtsPageSize)
+  }
+
   var districtsPageSize: Int {
     let cellsPerRow = max(1, plan.indicators.count * plan.periods.count)
     return min(DistrictsPageView.pageSize, max(10, DistrictsPageView.cellsPerPage / cellsPerRow))
@@ -137,14 +143,13 @@ extension SiteModel {
   /// matrix of one hundred units is all that is held at a time. Pages cut the grouped order
   /// (`unitIndexOrder`) every `pageSize` rows; a group cut in two says so on the next page.
   func districtsPage(_ n: Int) -> RenderJob {
-    let size = districtsPageSize
     let all = unitIndexOrder
     let count = districtsPageCount
     let path = SitePaths.districtsPage
     let p = path(n)
     let root = SitePaths.root(of: p)
-    let lower = min(all.count, (n - 1) * size)
-    let slice = all[lower..<min(all.count, n * size)]
+    let rows = districtsPageRows(n)
+    let (lower, slice) = (rows.lowerBound, all[rows])
     // Runs of the same group on this page, in order.
     var runs: [(label: String, continued: Bool, units: [District])] = []
     for (i, u) in zip(slice.indices, slice) {
