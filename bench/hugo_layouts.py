@@ -10,8 +10,9 @@ sorted by value), the Action Month agenda, the calendar with submission status,
 the CSV of every value and the .ics files.  Links are relative (relativeURLs), as
 plansite's are, so the site opens from a folder.
 
-Not reproduced (so Hugo does a little less than plansite): the SVG bar chart of
-an indicator page, the month grids of the Action Month and calendar pages.
+Each unit's report for each period (the administrative form the unit sends) is a page of
+its own in both.  Not reproduced (so Hugo does a little less than plansite): the SVG charts of
+the home, indicator and unit pages, the month grids of the Action Month and calendar pages.
 The province figures are computed once per indicator and period (partialCached),
 as plansite computes its scoreboard once.
 """
@@ -528,6 +529,78 @@ EVENT = '''<article class="event" id="{{ .e.title | urlize }}">
 </article>
 '''
 
+# A unit's report for one period (plansite: districts/SLUG/bao-cao/PERIOD/index.html, two per
+# unit): the administrative form's head and foot, the unit's figures for the period (from the
+# district page's Scratch, so each figure is computed once however many pages show it), its
+# report and its Action Month events.  plansite splits the report into the form's sections; here
+# the district page's rendered Markdown stands in for them (Hugo renders it once per page).
+UNIT_REPORT = '''<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+{{- $plan := site.Data.plan -}}
+{{- $d := site.GetPage (printf "/districts/%s" .Params.unit) -}}
+{{- $p := index (where $plan.periods "id" .Params.period) 0 }}
+<title>{{ $d.Title }}: {{ $p.label }} – {{ site.Title }}</title>
+<link rel="stylesheet" href="{{ "/assets/style.css" | relURL }}">
+</head>
+<body class="van-ban">
+<nav class="cong-cu" aria-label="Báo cáo">
+  <a href="{{ $d.RelPermalink }}index.html">Trang của {{ $d.Title }}</a>
+  <span>In hoặc lưu PDF: Ctrl+P.</span>
+</nav>
+<p class="sample-notice" role="note"><strong>Số liệu minh họa:</strong> số liệu trong báo cáo này là ví dụ minh họa.</p>
+<main id="noi-dung" class="to-giay">
+<header class="the-thuc">
+  <div class="the-thuc-co-quan">
+    <p class="co-quan-ban-hanh">ỦY BAN NHÂN DÂN<br>{{ upper $d.Title }}</p>
+    <p class="so-ky-hieu">Số: <span class="cho-trong"></span>/BC-UBND</p>
+  </div>
+  <div class="the-thuc-quoc-hieu">
+    <p class="quoc-hieu">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>
+    <p class="tieu-ngu">Độc lập - Tự do - Hạnh phúc</p>
+    <p class="dia-danh">{{ $d.Params.name }}, ngày <span class="cho-trong"></span> tháng <span class="cho-trong"></span> năm 2023</p>
+  </div>
+</header>
+<h1 class="ten-van-ban"><span class="loai-van-ban">BÁO CÁO</span> <span class="trich-yeu">Kết quả thực hiện {{ $plan.title }} ({{ $p.label }})</span></h1>
+<p class="kinh-gui">Kính gửi: {{ $plan.issuer }}.</p>
+<p>Thực hiện chế độ báo cáo theo {{ $plan.title }}, {{ $d.Title }} báo cáo kết quả thực hiện {{ $p.label }} (hạn gửi trước ngày {{ $p.due }}) như sau:</p>
+<section aria-labelledby="muc-i">
+<h2 id="muc-i">I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU</h2>
+<table class="bang bang-chi-tieu bang-don-vi">
+  <caption>Bảng 1. Kết quả các chỉ tiêu của {{ $d.Title }} – {{ $p.label }}</caption>
+  <thead><tr><th scope="col">Mã</th><th scope="col">Chỉ tiêu</th><th scope="col">Mục tiêu năm</th><th scope="col">Kết quả</th><th scope="col">Đánh giá</th></tr></thead>
+  <tbody>
+  {{- range $plan.targets }}{{ range .indicators }}{{ $ind := . }}
+    {{- $f := $d.Scratch.Get (printf "fig|%s|%s" $ind.id $p.id) }}{{ if not $f }}{{ $f = partial "fig.html" (dict "page" $d "ind" $ind "p" $p) }}{{ $d.Scratch.Set (printf "fig|%s|%s" $ind.id $p.id) $f }}{{ end }}
+    <tr><td class="giua">{{ .id }}</td><th scope="row">{{ .label }}</th><td class="giua">{{ partial "target-text.html" . }}</td><td class="giua">{{ with $f.text }}{{ . }}{{ else }}—{{ end }}{{ with $f.of }}<br><span class="chi-tiet">({{ $f.done }}/{{ . }})</span>{{ end }}</td><td class="giua">{{ partial "status.html" $f.status }}</td></tr>
+  {{- end }}{{ end }}
+  </tbody>
+</table>
+</section>
+<section aria-labelledby="muc-ii">
+<h2 id="muc-ii">II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ</h2>
+<div class="narrative">{{ $d.Content }}</div>
+</section>
+<section aria-labelledby="muc-iii">
+<h2 id="muc-iii">III. THÁNG HÀNH ĐỘNG VÌ TRẺ EM</h2>
+{{- with $d.Params.events }}
+<p>Tháng hành động vì trẻ em năm 2023 (01/6 – 30/6/2023), chủ đề “{{ $plan.theme }}”: đơn vị đã tổ chức {{ len . }} hoạt động:</p>
+<ul>{{ range . }}<li>{{ .title }} ({{ with .date }}{{ . }}{{ else }}{{ .start }} – {{ .end }}{{ end }});</li>{{ end }}</ul>
+{{- else }}<p>Đơn vị chưa đăng ký hoạt động nào.</p>{{ end }}
+</section>
+<p>Trên đây là báo cáo kết quả thực hiện {{ $p.label }} của {{ $d.Title }}./.</p>
+<div class="ky-ten">
+  <div class="noi-nhan"><p class="noi-nhan-tieu-de">Nơi nhận:</p><ul><li>Như trên;</li><li>Lưu: VT.</li></ul></div>
+  <div class="chu-ky"><p class="chuc-vu">TM. ỦY BAN NHÂN DÂN</p><p class="chuc-vu">CHỦ TỊCH</p><p class="ho-ten"><span class="cho-trong"></span></p></div>
+</div>
+</main>
+<footer class="chan-trang"><p>Bản dự thảo do trang web dựng ngày {{ $plan.today }} từ nội dung của đơn vị.</p></footer>
+</body>
+</html>
+'''
+
 ACTION_MONTH = '''{{ define "main" }}
 {{- $plan := site.Data.plan -}}
 {{- $ds := (where site.RegularPages "Section" "districts").ByWeight -}}
@@ -638,6 +711,7 @@ LAYOUTS = {
     "districts/list.html": DISTRICTS_LIST,
     "districts/single.html": DISTRICT,
     "districts/single.calendar.ics": DISTRICT_ICS,
+    "unit-reports/single.html": UNIT_REPORT,
     "action-month/single.html": ACTION_MONTH,
     "calendar/single.html": CALENDAR,
     "calendar/single.calendar.ics": CALENDAR_ICS,

@@ -26,7 +26,7 @@ import shutil
 import sys
 import unicodedata
 
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 4
 DEFAULT_SEED = "plansite-bench-1"
 YEAR = 2023
 PERIODS = [
@@ -548,6 +548,7 @@ def write_hugo(root, n, districts, numbers, sections, assets_dir):
         write(os.path.join(c, "targets", ind["id"] + ".md"),
               "---\ntitle: %s\nindicator: %s\nslug: %s\n---\n" % (yq(ind["label"]), yq(ind["id"]), yq(ind["id"])))
     write(os.path.join(c, "districts", "_index.md"), "---\ntitle: \"Các huyện, thành phố\"\n---\n")
+    write(os.path.join(c, "unit-reports", "_index.md"), "---\ntitle: \"Báo cáo đơn vị\"\n_build: {render: never}\n---\n")
     write(os.path.join(c, "action-month.md"),
           "---\ntitle: \"Tháng hành động vì trẻ em\"\ntype: action-month\n---\n" + ACTION_MONTH_MD)
     write(os.path.join(c, "calendar.md"),
@@ -580,6 +581,12 @@ def write_hugo(root, n, districts, numbers, sections, assets_dir):
             fm += event_yaml(e, 2, quote_dates=True)
         fm.append("---")
         write(os.path.join(c, "districts", d["slug"] + ".md"), nfc("\n".join(fm) + "\n") + d["report"])
+        # The unit's report for each period, a page of its own as in plansite (layout
+        # unit-reports/single.html draws on the district page above).
+        for pid, label, *_rest in PERIODS:
+            write(os.path.join(c, "unit-reports", "%s-%s.md" % (d["slug"], pid)),
+                  "---\ntitle: %s\nunit: %s\nperiod: %s\nurl: /districts/%s/bao-cao/%s/\n---\n"
+                  % (yq("%s: %s" % (d["name"], label)), yq(d["slug"]), yq(pid), d["slug"], pid))
 
 
 DEFAULT_ASSETS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "templates", "assets")

@@ -126,6 +126,14 @@ final class StringsTests: XCTestCase {
     XCTAssertEqual(s.format(.navHome, ["days": "3", "of": "5"]), "quá hạn 3 ngày, 3/5")
   }
 
+  /// One pass: a value is never searched for placeholders (a unit named "{of}" stays so), and a
+  /// brace that names no argument, or is never closed, is kept as written.
+  func testFormatLeavesValuesAndUnknownBracesAlone() {
+    let s = Strings(language: "vi", values: ["nav_home": "{unit} {x} {of}/{ {days"])
+    XCTAssertEqual(s.format(.navHome, ["unit": "{of}", "of": "5"]), "{of} {x} 5/{ {days")
+    XCTAssertEqual(s.format(.navHome, [:]), "{unit} {x} {of}/{ {days")
+  }
+
   /// Words that used to be Swift properties (`Status.label`, `SubmissionState.label`, the weekday
   /// names) come from the strings file, with numbers and dates in its language's style.
   func testLabelsAndDatesFollowTheLanguage() async throws {

@@ -40,5 +40,8 @@ final class TemplateFieldsTests: XCTestCase {
     assertMatchesReflection(grid.weeks[0].days[3])
     assertMatchesReflection(try XCTUnwrap(grid.weeks[0].days[3].note))
     assertMatchesReflection(m.eventView(m.content.actionMonth.events[0], root: ""))
+    let chart = m.targetChart(m.content.plan.targets[0], period, id: "c")
+    assertMatchesReflection(chart)
+    assertMatchesReflection(try XCTUnwrap(chart.rows.first))
   }
 }

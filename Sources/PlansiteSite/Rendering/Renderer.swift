@@ -36,7 +36,9 @@ enum Renderer {
     progress?(0, total)
 
     @Sendable func perform(_ spec: RenderSpec) -> Diagnostic? {
+      let started = PageTimings.now()
       let made = spec()
+      PageTimings.shared.add("(view models)", since: started)
       if !made.searchEntries.isEmpty { handedBack.withLock { $0.merge(made.searchEntries) { a, _ in a } } }
       return writeAll(made.jobs)
     }
@@ -113,6 +115,7 @@ enum Renderer {
       finished(writeAll(made.jobs))
     }
     timings.mark("search")
+    PageTimings.shared.print()
     return Result(summary: summary.withLock { $0 }, failure: queue.withLock { $0.failure }, keys: keys)
   }
 
@@ -131,12 +134,17 @@ enum Renderer {
       let (changed, size) = try writer.write(path, streaming: body)
       return (changed, size, false)
     case .page(let path, let template, let context):
-      guard let html = templates.render(template, context) else {
+      let started = PageTimings.now()
+      let rendered = templates.render(template, context)
+      PageTimings.shared.add(template, since: started)
+      guard let html = rendered else {
         throw Failure(
           diagnostic: Diagnostic(
             .error, .template, at: SourceLocation(path: "\(template).mustache"),
             "thiếu mẫu trang \(template).mustache cho \(path)"))
       }
+      let writing = PageTimings.now()
+      defer { PageTimings.shared.add("(write pages)", since: writing) }
       return (try writer.write(path, text: html), html.utf8.count, true)
     case .word(let path, let template, let context):
       guard let bytes = try templates.wordDocument(template, context) else {

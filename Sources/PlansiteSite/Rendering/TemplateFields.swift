@@ -177,3 +177,46 @@ extension EventView: MustacheParent {
     }
   }
 }
+
+extension ChartView: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "id": return id
+    case "name": return self.name
+    case "targetID": return targetID
+    case "indicatorID": return indicatorID
+    case "unitName": return unitName
+    case "periodLabel": return periodLabel
+    case "countsIndicators": return countsIndicators
+    case "target": return target
+    case "height": return height
+    case "rows": return rows
+    case "hasRows": return hasRows
+    default: return nil
+    }
+  }
+}
+
+extension ChartRowView: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "name": return self.name
+    case "indicatorID": return indicatorID
+    case "isIndicator": return isIndicator
+    case "value": return value
+    case "target": return target
+    case "status": return status
+    case "isProvince": return isProvince
+    case "hatched": return hatched
+    case "textY": return textY
+    case "barY": return barY
+    case "hasBar": return hasBar
+    case "width": return width
+    case "hasTargetMark": return hasTargetMark
+    case "targetX": return targetX
+    case "markTop": return markTop
+    case "markBottom": return markBottom
+    default: return nil
+    }
+  }
+}
