@@ -1,7 +1,6 @@
 import Foundation
 import PlansiteContent
 
-
 /// `PLANSITE_TIMINGS=pages` adds, after the phases, the CPU seconds the render phase spent per
 /// template (Mustache only), in building view models (the specs) and in writing files: which
 /// pages a full build's time goes to. Thread CPU time, so the two cores' shares add up.
