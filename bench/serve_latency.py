@@ -123,6 +123,8 @@ def main():
     ap.add_argument("--unit", help="the unit whose report.md is changed (default: the middle one)")
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--idle", type=float, default=10.0, help="seconds of idle CPU measured")
+    ap.add_argument("--timings", action="store_true",
+                    help="run serve with PLANSITE_TIMINGS=1 and print the last build's phases")
     a = ap.parse_args()
 
     units = os.path.join(a.content, "districts")
@@ -135,6 +137,8 @@ def main():
     report = os.path.join(content, "districts", unit, "report.md")
     page = "/districts/%s/" % unit
 
+    if a.timings:
+        os.environ["PLANSITE_TIMINGS"] = "1"
     server = Server(os.path.abspath(a.binary), content, a.templates, output)
     try:
         _, _, m = server.wait_line(r"Xem trước tại http://127\.0\.0\.1:(\d+)/")
@@ -184,6 +188,9 @@ def main():
                   "serve's own share of (b): %.0f ms" % ((len(rows),) + tuple(med) + (med[1] - med[3],)))
             print(json.dumps({"idle_cpu_s_per_s": idle / a.idle, "median_ms": dict(zip("abc", med[:3])),
                               "build_ms": med[3]}))
+        if a.timings:
+            phases = [t for _, t in server.lines[log_index:] if t.startswith("plansite: ")]
+            print("the last build's phases:\n" + "\n".join(phases))
     finally:
         server.stop()
 

@@ -46,8 +46,9 @@ public struct BuildSummary: Sendable {
 public enum SiteBuilder {
   /// Loads and validates content and templates without writing anything (`plansite check`);
   /// `build` passes the units kept by its previous run (`UnitLoadCache`).
+  /// `lintCache` keeps a clean template lint for the next build with the same templates.
   public static func check(
-    _ options: BuildOptions, unitCache: (any DistrictLoadCache)? = nil
+    _ options: BuildOptions, unitCache: (any DistrictLoadCache)? = nil, lintCache: BuildCache? = nil
   ) async -> (SiteModel?, TemplateSet?, Diagnostics) {
     var timings = BuildTimings()
     var (content, diags) = ContentLoader.load(
@@ -74,9 +75,16 @@ public enum SiteBuilder {
     if let templates {
       // Lint against a sample that uses every field, so the verdict never depends on what this
       // content happens to contain (no events, no baselines…), and costs the same at any size.
-      let sample = SiteModel(content: .sample, today: options.today, strings: strings)
-      let contexts: [Any] = (jobs(sample) + sample.lintOnlyPages).compactMap(\.templateContext)
-      diags.append(contentsOf: templates.lint(contexts: contexts))
+      // A clean verdict is kept under the templates' key and the binary's (`BuildFingerprint`).
+      let key = SHA256.digest(
+        "\(templates.lintKey)\n\(options.today.iso)\n\(strings.language)\n\(BuildFingerprint.executableIdentity)")
+      if lintCache?.read("lint", "clean", key: key) == nil {
+        let sample = SiteModel(content: .sample, today: options.today, strings: strings)
+        let contexts: [Any] = (jobs(sample) + sample.lintOnlyPages).compactMap(\.templateContext)
+        let found = templates.lint(contexts: contexts)
+        diags.append(contentsOf: found)
+        if found.all.isEmpty { lintCache?.write("lint", "clean", key: key, []) }
+      }
       timings.mark("lint templates")
       if diags.hasErrors { return (nil, templates, diags) }
     }
@@ -225,6 +233,10 @@ public enum SiteBuilder {
     return keys.figures(of: model.unitIndexOrder[(rows.lowerBound - 1)..<rows.upperBound].map(\.district), what)
   }
 
+  /// For a process that builds many times (`serve`): units loaded by one build are kept in
+  /// memory for the next, under the keys of the build cache (`UnitLoadCache`).
+  public static func keepLoadedUnitsInMemory() { UnitLoadCache.keepInMemory() }
+
   /// Every output file, made at once (tests, template checks on small sites).
   public static func jobs(_ model: SiteModel, stylesheet: String = "") -> [RenderJob] {
     plan(model, stylesheet: stylesheet).allJobs()
@@ -307,7 +319,7 @@ public enum SiteBuilder {
   ) async -> (BuildSummary?, Diagnostics) {
     var timings = BuildTimings()
     let units = cache.map { UnitLoadCache(cache: $0, keys: fingerprint.districtKeys) }
-    var (checked, templates, diags) = await check(options, unitCache: units)
+    var (checked, templates, diags) = await check(options, unitCache: units, lintCache: cache)
     units?.prune()
     timings.mark("load and check")
     guard let model = checked, let templates else { return (nil, diags) }

@@ -1,3 +1,4 @@
+import Foundation
 import PlansiteContent
 import PlansiteMarkdown
 
@@ -31,14 +32,27 @@ public struct SiteModel: Sendable {
   /// `strings`: those `SiteBuilder.check` chose; by default the built-in Vietnamese ones.
   public init(content: Content, today: CivilDate, strings: Strings = .builtInVietnamese) {
     self.content = content
-    self.scoreboard = Scoreboard(content, today: today)
+    // The figures and the units' alphabetical order are each a good part of the model's time at
+    // national scale, and neither needs the other: one is made on each core.
+    let order = Mutex<([UnitIndexEntry], Int)>(([], 0))
+    let board = Mutex<Scoreboard?>(nil)
+    DispatchQueue.concurrentPerform(iterations: 2) { i in
+      if i == 0 {
+        let made = Scoreboard(content, today: today)
+        board.withLock { $0 = made }
+      } else {
+        let made = UnitIndexEntry.order(content.districts)
+        order.withLock { $0 = made }
+      }
+    }
+    self.scoreboard = board.withLock { $0! }
     self.today = today
     self.strings = strings
     self.format = SiteFormat(strings)
     self.districtsBySlug = Dictionary(content.districts.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
     self.unitWords = UnitWords.of(content.districts, generic: strings[.unitsGeneric])
     self.exampleUnit = UnitWords.example(content.districts)
-    (self.unitIndexOrder, self.unitSectionCount) = UnitIndexEntry.order(content.districts)
+    (self.unitIndexOrder, self.unitSectionCount) = order.withLock { $0 }
   }
 
   /// A district's report as its page shows it (the search index links to these ids).

@@ -77,6 +77,15 @@ final class SearchShardTests: XCTestCase {
 
   // MARK: - Assignment
 
+  /// Postings are written digit by digit, as String(n) would write them.
+  func testPostingsAreWrittenAsDecimalNumbers() {
+    for n: Int32 in [0, 7, -1, 10, -10, 1234, 99_999, .max, .min] {
+      var out: [UInt8] = [UInt8(ascii: "[")]
+      SearchIndex.appendDecimal(n, to: &out)
+      XCTAssertEqual(String(decoding: out, as: UTF8.self), "[" + String(n))
+    }
+  }
+
   func testShardsHoldWholeUnitsAndGroupsCoverShards() {
     let sources = SearchSources(province: Self.province(450), units: (0..<1100).map { Self.unit($0, sections: $0 % 5) })
     let groups = SearchIndex.groups(sources)

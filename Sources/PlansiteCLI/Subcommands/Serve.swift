@@ -50,6 +50,8 @@ extension Plansite {
 
       let stop = StopSignal()
       let state = PreviewState(maxWaiting: limits.maxWaiting)
+      // Every build of this process after the first takes unchanged units from memory.
+      SiteBuilder.keepLoadedUnitsInMemory()
       let builder = PreviewBuilder(site: site, output: output, state: state)
       // Watched from before the first build: an edit made while it runs is built after it.
       let watcher = FolderWatcher(

@@ -58,10 +58,7 @@ public struct BuildFingerprint: Sendable {
     // wins over the same date from SOURCE_DATE_EPOCH or the clock.
     global.update("plansite-fingerprint-5\n\(options.today.iso)\n\(options.todayIsExplicit ? "explicit" : "default")\n")
     // The binary: a new plansite may render differently.
-    let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
-    if let a = try? FileManager.default.attributesOfItem(atPath: exe) {
-      global.update("\(exe) \(a[.size] ?? 0) \((a[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)\n")
-    }
+    global.update(executableIdentity)
     let content = InputTree(options.content, label: "content")
     let templates = InputTree(options.templates, label: "templates")
     let entries = content.entries + templates.entries
@@ -70,11 +67,21 @@ public struct BuildFingerprint: Sendable {
     let previous = InputDigests(cache: cache)
     let digests = Mutex([String](repeating: "", count: entries.count))
     let kept = Mutex([(path: String, stamp: InputDigests.Stamp, digest: String)]())
-    DispatchQueue.concurrentPerform(iterations: entries.count) { i in
-      guard let path = entries[i].hash else { return }
-      let (digest, keep) = previous.digest(ofFileAt: path)
-      digests.withLock { $0[i] = " " + (digest ?? "unreadable") }
-      if let digest, let keep { kept.withLock { $0.append((path, keep, digest)) } }
+    // In chunks, each gathered and handed over under one lock: most files are only a stat(2)
+    // away from their digest, and a lock per file was a tenth of the time.
+    let chunk = 256
+    DispatchQueue.concurrentPerform(iterations: (entries.count + chunk - 1) / chunk) { c in
+      let range = (c * chunk)..<min(entries.count, (c + 1) * chunk)
+      var made: [(Int, String)] = []
+      var keep: [(path: String, stamp: InputDigests.Stamp, digest: String)] = []
+      for i in range {
+        guard let path = entries[i].hash else { continue }
+        let (digest, stamp) = previous.digest(ofFileAt: path)
+        made.append((i, " " + (digest ?? "unreadable")))
+        if let digest, let stamp { keep.append((path, stamp, digest)) }
+      }
+      digests.withLock { for (i, d) in made { $0[i] = d } }
+      kept.withLock { $0 += keep }
     }
     if cache != nil { InputDigests.save(kept.withLock { $0 }, to: cache) }
     // Entries of content/districts/<slug>/ go to their district, the rest to the global part.
@@ -127,6 +134,14 @@ public struct BuildFingerprint: Sendable {
       site: site.finalize(), districtKeys: keys, figureKeys: figureKeys, summaryKeys: summaryKeys, eventKeys: eventKeys,
       global: content.hasFolderLinks ? nil : globalDigest)
   }
+
+  /// The running plansite binary: its path, size and modification time (empty when it cannot
+  /// be found), a line.
+  static let executableIdentity: String = {
+    let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
+    guard let a = try? FileManager.default.attributesOfItem(atPath: exe) else { return "" }
+    return "\(exe) \(a[.size] ?? 0) \((a[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)\n"
+  }()
 
   /// Files below `root`, sorted; symbolic links to files count, links to folders are not
   /// followed. Read with readdir(3): FileManager's enumerator and URL joins were most of a

@@ -41,7 +41,10 @@ struct SHA256 {
     if offset < p.count { buffer.append(contentsOf: p[offset...]) }
   }
 
-  mutating func update(_ string: String) { update(Array(string.utf8)) }
+  mutating func update(_ string: String) {
+    var string = string
+    string.withUTF8 { update($0) }
+  }
 
   /// The digest of one string.
   static func digest(_ string: String) -> String {
@@ -66,12 +69,18 @@ struct SHA256 {
         o += 64
       }
     }
-    let hex = Array("0123456789abcdef")
-    var out = ""
-    for word in h {
-      for shift in stride(from: 28, through: 0, by: -4) { out.append(hex[Int((word >> UInt32(shift)) & 0xF)]) }
+    // Keys are made by the ten thousand: the hex is written as bytes, not Characters.
+    return String(unsafeUninitializedCapacity: 64) { out in
+      var i = 0
+      for word in h {
+        for shift in stride(from: 28, through: 0, by: -4) {
+          let nibble = UInt8((word >> UInt32(shift)) & 0xF)
+          out[i] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+          i += 1
+        }
+      }
+      return 64
     }
-    return out
   }
 
   private mutating func compress(_ block: UnsafeBufferPointer<UInt8>) {
@@ -87,14 +96,16 @@ struct SHA256 {
         w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
       }
       var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
-      for i in 0..<64 {
-        let s1 = e.rotr(6) ^ e.rotr(11) ^ e.rotr(25)
-        let ch = (e & f) ^ (~e & g)
-        let t1 = hh &+ s1 &+ ch &+ SHA256.k[i] &+ w[i]
-        let s0 = a.rotr(2) ^ a.rotr(13) ^ a.rotr(22)
-        let maj = (a & b) ^ (a & c) ^ (b & c)
-        let t2 = s0 &+ maj
-        (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
+      SHA256.k.withUnsafeBufferPointer { k in
+        for i in 0..<64 {
+          let s1 = e.rotr(6) ^ e.rotr(11) ^ e.rotr(25)
+          let ch = (e & f) ^ (~e & g)
+          let t1 = hh &+ s1 &+ ch &+ k[i] &+ w[i]
+          let s0 = a.rotr(2) ^ a.rotr(13) ^ a.rotr(22)
+          let maj = (a & b) ^ (a & c) ^ (b & c)
+          let t2 = s0 &+ maj
+          (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
+        }
       }
       h[0] &+= a
       h[1] &+= b

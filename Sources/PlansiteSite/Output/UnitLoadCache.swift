@@ -30,22 +30,35 @@ final class UnitLoadCache: DistrictLoadCache {
     return h.finalize()
   }
 
+  /// A long-running process (`serve`) keeps the units it loaded in memory too, under the same
+  /// keys: its next build neither reads nor decodes their records. A key covers everything the
+  /// loaded unit is made from, so an entry is right for any build that asks with that key.
+  public static func keepInMemory() { resident.withLock { $0 = $0 ?? [:] } }
+  private static let resident = Mutex<[String: (key: String, unit: District?, diagnostics: Diagnostics)]?>(nil)
+
   func lookup(_ slug: String, context: String) -> (District?, Diagnostics)? {
     state.withLock { _ = $0.seen.insert(slug) }
-    guard let key = key(slug, context), let bytes = cache.read(Self.area, slug, key: key),
-      let record = UnitRecord.decode(bytes)
-    else { return nil }
+    guard let key = key(slug, context) else { return nil }
+    if let kept = Self.resident.withLock({ $0?[slug] }), kept.key == key {
+      state.withLock { $0.hits += 1 }
+      return (kept.unit, kept.diagnostics)
+    }
+    guard let bytes = cache.read(Self.area, slug, key: key), let record = UnitRecord.decode(bytes) else { return nil }
     state.withLock { $0.hits += 1 }
+    Self.resident.withLock { $0?[slug] = (key, record.0, record.1) }
     return record
   }
 
   func store(_ slug: String, context: String, _ district: District?, _ diagnostics: Diagnostics) {
     guard let key = key(slug, context) else { return }
     cache.write(Self.area, slug, key: key, UnitRecord.encode(district, diagnostics))
+    Self.resident.withLock { $0?[slug] = (key, district, diagnostics) }
   }
 
   /// Removes the records of units this load did not ask for (folders removed or renamed).
   func prune() {
-    cache.prune(Self.area, keeping: state.withLock { $0.seen })
+    let seen = state.withLock { $0.seen }
+    cache.prune(Self.area, keeping: seen)
+    Self.resident.withLock { kept in kept = kept?.filter { seen.contains($0.key) } }
   }
 }

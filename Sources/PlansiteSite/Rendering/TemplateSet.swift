@@ -190,6 +190,17 @@ public struct TemplateSet: Sendable {
       strings: strings.keys, stringsPath: stringFiles[strings.language]?.shownPath ?? "\(displayRoot)/strings")
   }
 
+  /// What the lint's verdict depends on besides the plansite binary: every template's text,
+  /// the strings' keys and where they are shown from. `SiteBuilder.check` keeps a clean verdict
+  /// under it, so a rebuild with the same templates does not lint them again.
+  var lintKey: String {
+    var h = SHA256()
+    h.update("template lint 1\n\(displayRoot)\n\(stringFiles[strings.language]?.shownPath ?? "")\n")
+    for (file, text) in sources { h.update("\(file)\n\(text.utf8.count)\n\(text)\n") }
+    h.update(strings.keys.sorted().joined(separator: "\n"))
+    return h.finalize()
+  }
+
   /// `context` with `t` (the strings) beside it, as every template is rendered.
   func root(_ context: Any) -> RenderRoot {
     RenderRoot(strings, context as? MustacheParent ?? TemplateObject(context))

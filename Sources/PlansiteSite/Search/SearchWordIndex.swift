@@ -18,7 +18,8 @@ extension SearchIndex {
           let title = Set(SearchText.fold(entry.title).split(separator: " "))
           // The title's words too: a search for the title finds its entry whatever the key holds.
           for word in Set(entry.key.split(separator: " ")).union(title) {
-            index[word, default: []] += [Int32(s * unitsPerShard + u), title.contains(word) ? -Int32(j) - 1 : Int32(j)]
+            index[word, default: []].append(Int32(s * unitsPerShard + u))
+            index[word, default: []].append(title.contains(word) ? -Int32(j) - 1 : Int32(j))
           }
         }
       }
@@ -30,11 +31,30 @@ extension SearchIndex {
       for (i, w) in words.sorted(by: { $0.word.utf8.lexicographicallyPrecedes($1.word.utf8) }).enumerated() {
         appendJSON(String(w.word), to: &out)
         out += ":[".utf8
-        out += w.postings.map(String.init).joined(separator: ",").utf8
+        for (k, n) in w.postings.enumerated() {
+          if k > 0 { out.append(UInt8(ascii: ",")) }
+          appendDecimal(n, to: &out)
+        }
         out += (i + 1 < words.count ? "],\n" : "]\n").utf8
       }
       out += "});\n".utf8
       return (prefix, out)
+    }
+  }
+
+  /// `n` in decimal ASCII, without making a String of it (postings are most of a shard's bytes).
+  static func appendDecimal(_ n: Int32, to out: inout [UInt8]) {
+    var magnitude = n.magnitude
+    if n < 0 { out.append(UInt8(ascii: "-")) }
+    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var count = 0
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      repeat {
+        buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+        count += 1
+      } while magnitude > 0
+      for i in stride(from: count - 1, through: 0, by: -1) { out.append(buffer[i]) }
     }
   }
 

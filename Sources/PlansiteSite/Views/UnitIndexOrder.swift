@@ -11,19 +11,21 @@ struct UnitIndexEntry: Sendable {
   /// by area or kind, then by name. Sorted once per build, not once per page.
   static func order(_ districts: [District]) -> ([UnitIndexEntry], Int) {
     var sections: [String] = []
-    var members: [String: [District]] = [:]
-    for d in districts {
+    var members: [String: [Int]] = [:]
+    for (i, d) in districts.enumerated() {
       let section = d.group ?? District.capitalised(d.kind)
       if members[section] == nil { sections.append(section) }
-      members[section, default: []].append(d)
+      members[section, default: []].append(i)
     }
+    // Indices are sorted, not units: a unit is a large value, and a sort moves each many times.
+    let names = districts.map(\.name)
     let entries = sections.flatMap { section in
       // Two units of one name (in two groups of a plan, or told apart by kind) keep the slug's order.
-      (members[section] ?? []).sorted {
-        let order = VietnameseFormat.order($0.name, $1.name)
-        return order == .orderedAscending || (order == .orderedSame && $0.slug < $1.slug)
+      (members[section] ?? []).sorted { a, b in
+        let order = VietnameseFormat.order(names[a], names[b])
+        return order == .orderedAscending || (order == .orderedSame && districts[a].slug < districts[b].slug)
       }.map {
-        UnitIndexEntry(section: section, district: $0)
+        UnitIndexEntry(section: section, district: districts[$0])
       }
     }
     return (entries, sections.count)
