@@ -285,6 +285,9 @@ public enum SiteBuilder {
     var timings = BuildTimings()
     let summary: BuildSummary
     let cache = BuildCache(output: options.output)
+    // The site the previous build replaced goes while this one reads and plans.
+    let sweep = cache?.sweepRetired()
+    defer { sweep?.wait() }
     let fingerprint = BuildFingerprint.compute(options, cache: cache)
     timings.mark("fingerprint")
     // Read once: the no-change shortcut and page reuse both need it.
@@ -323,9 +326,10 @@ public enum SiteBuilder {
     units?.prune()
     timings.mark("load and check")
     guard let model = checked, let templates else { return (nil, diags) }
-    let writer: OutputWriter
+    var writer: OutputWriter
     do {
       writer = try OutputWriter(output: options.output)
+      writer.retired = cache?.retired
     } catch let failure as OutputWriter.Failure {
       if case .notGenerated = failure {
         diags.error(.notOurs, at: SourceLocation(path: OutputGuard.display(options.output)), "\(failure)")

@@ -101,6 +101,39 @@ final class OutputWriterTests: XCTestCase {
     XCTAssertEqual(names(dir), ["site"])
   }
 
+  /// The replaced site goes into the cache's `retired` folder whole (the output already holds
+  /// the new one), and the next build's sweep removes it, links and all, never what they lead to.
+  func testTheReplacedSiteIsRetiredAndSweptByTheNextBuild() throws {
+    let output = temporary()
+    let cache = try XCTUnwrap(BuildCache(output: output))
+    func build(_ text: String) throws {
+      var writer = try OutputWriter(output: output)
+      writer.retired = cache.retired
+      try writer.write("index.html", Array(text.utf8))
+      try writer.write("districts/a/index.html", Array(text.utf8))
+      try writer.commit()
+    }
+    try build("một")
+    let retired = cache.root.appendingPathComponent("retired")
+    XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: retired.path), [])
+    // Something outside that a link in the old site points to must survive the sweep.
+    let outside = temporary()
+    try Data("của người dùng".utf8).write(to: outside)
+    try build("hai")
+    let old = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: retired.path).first)
+    let oldSite = retired.appendingPathComponent(old)
+    XCTAssertEqual(try String(contentsOf: oldSite.appendingPathComponent("index.html"), encoding: .utf8), "một")
+    XCTAssertEqual(
+      try String(contentsOf: output.appendingPathComponent("districts/a/index.html"), encoding: .utf8), "hai")
+    try FileManager.default.createSymbolicLink(
+      atPath: oldSite.appendingPathComponent("districts/link").path, withDestinationPath: outside.path)
+
+    cache.sweepRetired().wait()
+    XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: retired.path), [])
+    XCTAssertEqual(try String(contentsOf: outside, encoding: .utf8), "của người dùng")
+    XCTAssertEqual(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8), "hai")
+  }
+
   /// A staging folder that lost or gained files while the build wrote it (another process
   /// clearing it, say) is not swapped in: the previous site stays.
   func testCommitRefusesAStagingFolderChangedFromOutside() throws {

@@ -77,6 +77,30 @@ public struct BuildCache: Sendable {
     if rename(temporary, path(area, name)) != 0 { unlink(temporary) }
   }
 
+  /// Where a build puts the site it replaced (`OutputWriter.retired`): removing tens of
+  /// thousands of files is left to the next build, which does it on a spare core while it
+  /// reads and plans (`sweepRetired`). Created when absent.
+  public var retired: URL? {
+    let folder = root.appendingPathComponent("retired")
+    guard mkdir(folder.path, 0o755) == 0 || errno == EEXIST else { return nil }
+    return folder
+  }
+
+  /// Starts removing, on one background thread, the sites earlier builds retired; the returned
+  /// group is done when they are gone. A site retired after this call is left for the next.
+  public func sweepRetired() -> DispatchGroup {
+    let group = DispatchGroup()
+    let folder = root.path + "/retired"
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    guard !names.isEmpty else { return group }
+    group.enter()
+    DispatchQueue.global(qos: .utility).async {
+      for name in names { FolderTree.removeOnOneCore(folder + "/" + name) }
+      group.leave()
+    }
+    return group
+  }
+
   /// Removes the records of `area` not named in `keeping` (units no longer in the content).
   public func prune(_ area: String, keeping names: Set<String>) {
     let folder = root.path + "/" + area

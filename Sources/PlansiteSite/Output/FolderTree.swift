@@ -96,11 +96,23 @@ enum FolderTree {
     rmdir(root)
   }
 
+  /// Removes `root` and everything below it on the calling thread alone (a background sweep
+  /// that should not take cores from the build it runs beside).
+  static func removeOnOneCore(_ root: String) {
+    var st = stat()
+    guard lstat(root, &st) == 0 else { return }
+    guard (st.st_mode & S_IFMT) == S_IFDIR else {
+      unlink(root)
+      return
+    }
+    removeFolder(root, "")
+  }
+
   private static func removeFolder(_ root: String, _ relative: String) {
     if let listing = list(root, relative) {
       for (name, _) in listing.files { unlink(root + "/" + name) }
       for folder in listing.folders { removeFolder(root, folder) }
     }
-    rmdir(root + "/" + relative)
+    rmdir(relative.isEmpty ? root : root + "/" + relative)
   }
 }

@@ -12,6 +12,9 @@ public struct OutputWriter: Sendable {
 
   public let output: URL
   public let staging: URL
+  /// Where the replaced site goes after the swap, for a later build to remove
+  /// (`BuildCache.retired`); nil: it is removed before `commit` returns.
+  public var retired: URL?
   /// The staging folder, open and flock(2)ed while this build runs: how `clearStaleStaging`
   /// tells a live build's staging folder from one left by a killed build.
   private let stagingLock: Mutex<Int32>
@@ -281,7 +284,9 @@ public struct OutputWriter: Sendable {
     let fm = FileManager.default
     if fm.fileExists(atPath: output.path) {
       if OutputWriter.exchange(staging.path, output.path) {
-        FolderTree.remove(staging.path)  // the previous site, now under the staging name
+        // The previous site, now under the staging name.
+        if let retired, rename(staging.path, retired.path + "/" + staging.lastPathComponent) == 0 { return }
+        FolderTree.remove(staging.path)
         return
       }
       let old = staging.deletingLastPathComponent().appendingPathComponent(staging.lastPathComponent + "-old")
