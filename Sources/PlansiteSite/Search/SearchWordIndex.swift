@@ -1,4 +1,5 @@
 import Foundation
+import PlansiteContent
 
 /// The word shards of one group (`SearchIndex`): which entries hold which words, split by the
 /// words' first two letters so that a query loads only the files of its own words' prefixes.
@@ -11,8 +12,29 @@ extension SearchIndex {
   /// The group's word shards, by prefix file name (`prefixFileName`), sorted; each file's words
   /// sorted by their UTF-8 bytes.
   static func wordShards(_ group: Group) -> [(prefix: String, bytes: [UInt8])] {
+    // The postings of each half of the group's shards on a core of its own (a changed report
+    // remakes one group: this is most of the search index's part of that rebuild), joined in
+    // shard order, so each word's postings stay sorted.
+    let halves =
+      group.shards.count > 1
+      ? [0..<group.shards.count / 2, group.shards.count / 2..<group.shards.count] : [0..<group.shards.count]
+    let parts = Mutex([[Substring: Postings]](repeating: [:], count: halves.count))
+    DispatchQueue.concurrentPerform(iterations: halves.count) { p in
+      let made = postings(group, shards: halves[p])
+      parts.withLock { $0[p] = made }
+    }
+    var index = parts.withLock { $0[0] }
+    for part in parts.withLock({ $0.dropFirst() }) {
+      for (word, postings) in part { index[word, default: []] += postings }
+    }
+    return serialised(index, group: group.name)
+  }
+
+  /// Which entries of the shards `range` of `group` hold which words.
+  private static func postings(_ group: Group, shards range: Range<Int>) -> [Substring: Postings] {
     var index: [Substring: Postings] = [:]
-    for (s, shard) in group.shards.enumerated() {
+    for s in range {
+      let shard = group.shards[s]
       for (u, list) in shard.lists.enumerated() {
         for (j, entry) in list.enumerated() {
           let title = Set(SearchText.fold(entry.title).split(separator: " "))
@@ -24,10 +46,15 @@ extension SearchIndex {
         }
       }
     }
+    return index
+  }
+
+  /// The word shards' files of `index`, by prefix.
+  private static func serialised(_ index: [Substring: Postings], group: String) -> [(prefix: String, bytes: [UInt8])] {
     var byPrefix: [String: [(word: Substring, postings: Postings)]] = [:]
     for (word, postings) in index { byPrefix[prefixFileName(word), default: []].append((word, postings)) }
     return byPrefix.sorted { $0.key < $1.key }.map { prefix, words in
-      var out = Array("plansiteSearchLoaded(\"w/\(group.name)/\(prefix)\",{\n".utf8)
+      var out = Array("plansiteSearchLoaded(\"w/\(group)/\(prefix)\",{\n".utf8)
       for (i, w) in words.sorted(by: { $0.word.utf8.lexicographicallyPrecedes($1.word.utf8) }).enumerated() {
         appendJSON(String(w.word), to: &out)
         out += ":[".utf8
