@@ -8,6 +8,10 @@
 #include <sys/stat.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/resource.h>
+#if defined(__APPLE__)
+#include <pthread.h>
+#endif
 
 #if defined(__linux__)
 #include <fcntl.h>
@@ -166,5 +170,15 @@ size_t plansite_watch_next(const void *buffer, size_t length, size_t offset, str
   (void)offset;
   (void)out;
   return 0;
+#endif
+}
+
+void plansite_background_thread(void) {
+#if defined(__linux__) && defined(SYS_gettid)
+  // Linux schedules each thread on its own: the lowest priority for this one alone, so it runs
+  // on a core the build leaves idle rather than sharing one the build uses.
+  setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), 19);
+#elif defined(__APPLE__)
+  pthread_set_qos_class_self_np(QOS_CLASS_BACKGROUND, 0);
 #endif
 }

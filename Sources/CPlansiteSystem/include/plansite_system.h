@@ -82,4 +82,8 @@ long plansite_watch_limit(void);
 /// event, or 0 when none is left.
 size_t plansite_watch_next(const void *buffer, size_t length, size_t offset, struct plansite_watch_event *out);
 
+/// Lowers the calling thread's scheduling priority to the least (a background sweep that should
+/// use only what the build leaves idle). Does nothing where threads cannot be reprioritised.
+void plansite_background_thread(void);
+
 #endif

@@ -86,18 +86,21 @@ public struct BuildCache: Sendable {
     return folder
   }
 
-  /// Starts removing, on one background thread, the sites earlier builds retired; the returned
-  /// group is done when they are gone. A site retired after this call is left for the next.
+  /// Starts removing, on a thread of its own at the lowest priority (it takes what the build
+  /// leaves idle), the sites earlier builds retired; the returned group is done when they are
+  /// gone. A site retired after this call is left for the next.
   public func sweepRetired() -> DispatchGroup {
     let group = DispatchGroup()
     let folder = root.path + "/retired"
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
     guard !names.isEmpty else { return group }
     group.enter()
-    DispatchQueue.global(qos: .utility).async {
+    // Not a shared worker thread: its lowered priority would stay with whatever ran there next.
+    Thread {
+      plansite_background_thread()
       for name in names { FolderTree.removeOnOneCore(folder + "/" + name) }
       group.leave()
-    }
+    }.start()
     return group
   }
 

@@ -85,50 +85,65 @@ public struct BuildFingerprint: Sendable {
     }
     if cache != nil { InputDigests.save(kept.withLock { $0 }, to: cache) }
     // Entries of content/districts/<slug>/ go to their district, the rest to the global part.
-    var perDistrict: [String: String] = [:]
-    var figureLines: [String: String] = [:]
-    var summaryLines: [String: String] = [:]
-    var eventLines: [String: String] = [:]
-    for (entry, digest) in zip(entries, digests.withLock { $0 }) {
-      let line = "\(entry.name)\n\(entry.kind)\(digest)\n"
+    // The walk lists each folder's entries sorted, so a district's entries are one run, and
+    // the districts come in slug order.
+    let digestOf = digests.withLock { $0 }
+    var units: [(slug: String, entries: Range<Int>)] = []
+    for (i, entry) in entries.enumerated() {
       let parts = entry.name.split(separator: "/", maxSplits: 3)
       if parts.count >= 3, parts[0] == "content", parts[1] == "districts" {
-        perDistrict[String(parts[2]), default: ""] += line
-        if parts.count == 4, figureFiles.contains(String(parts[3])) {
-          figureLines[String(parts[2]), default: ""] += line
-        }
-        if parts.count == 4, eventFiles.contains(String(parts[3])) {
-          eventLines[String(parts[2]), default: ""] += line
-        }
-        if parts.count != 4 || parts[3] != narrativeFile {
-          summaryLines[String(parts[2]), default: ""] += line
+        if units.last?.slug == String(parts[2]) {
+          units[units.count - 1].entries = units[units.count - 1].entries.lowerBound..<(i + 1)
+        } else {
+          units.append((String(parts[2]), i..<(i + 1)))
         }
       } else {
-        global.update(line)
+        global.update("\(entry.name)\n\(entry.kind)\(digestOf[i])\n")
       }
     }
     let globalDigest = global.finalize()
+    // Each unit's four keys, hashed as its lines are made, on every core.
+    let unitKeys = Mutex(
+      [(key: String, figures: String, summary: String, events: String)?](repeating: nil, count: units.count))
+    let found = units
+    let perTask = 64
+    DispatchQueue.concurrentPerform(iterations: (found.count + perTask - 1) / perTask) { c in
+      var made: [(Int, (key: String, figures: String, summary: String, events: String))] = []
+      for u in (c * perTask)..<min(found.count, (c + 1) * perTask) {
+        let slug = found[u].slug
+        var (h, f, s, e) = (SHA256(), SHA256(), SHA256(), SHA256())
+        h.update("\(globalDigest)\n\(slug)\n")
+        f.update("\(globalDigest)\nfigures \(slug)\n")
+        s.update("\(globalDigest)\nsummary \(slug)\n")
+        e.update("\(globalDigest)\nevents \(slug)\n")
+        for i in found[u].entries {
+          let line = "\(entries[i].name)\n\(entries[i].kind)\(digestOf[i])\n"
+          h.update(line)
+          let parts = entries[i].name.split(separator: "/", maxSplits: 3)
+          let file = parts.count == 4 ? String(parts[3]) : nil
+          if let file, figureFiles.contains(file) { f.update(line) }
+          if let file, eventFiles.contains(file) { e.update(line) }
+          if file != narrativeFile { s.update(line) }
+        }
+        made.append((u, (h.finalize(), f.finalize(), s.finalize(), e.finalize())))
+      }
+      unitKeys.withLock { for (u, k) in made { $0[u] = k } }
+    }
     var site = SHA256()
     site.update(globalDigest)
     var keys: [String: String] = [:]
     var figureKeys: [String: String] = [:]
     var summaryKeys: [String: String] = [:]
     var eventKeys: [String: String] = [:]
-    for (slug, lines) in perDistrict.sorted(by: { $0.key < $1.key }) {
-      var h = SHA256()
-      h.update("\(globalDigest)\n\(slug)\n\(lines)")
-      let key = h.finalize()
-      var f = SHA256()
-      f.update("\(globalDigest)\nfigures \(slug)\n\(figureLines[slug] ?? "")")
-      var u = SHA256()
-      u.update("\(globalDigest)\nsummary \(slug)\n\(summaryLines[slug] ?? "")")
+    for (unit, made) in zip(units, unitKeys.withLock { $0 }) {
+      guard let made else { continue }
       if !content.hasFolderLinks {
-        keys[slug] = key
-        figureKeys[slug] = f.finalize()
-        summaryKeys[slug] = u.finalize()
-        eventKeys[slug] = SHA256.digest("\(globalDigest)\nevents \(slug)\n\(eventLines[slug] ?? "")")
+        keys[unit.slug] = made.key
+        figureKeys[unit.slug] = made.figures
+        summaryKeys[unit.slug] = made.summary
+        eventKeys[unit.slug] = made.events
       }
-      site.update("\(slug) \(key)\n")
+      site.update("\(unit.slug) \(made.key)\n")
     }
     return BuildFingerprint(
       site: site.finalize(), districtKeys: keys, figureKeys: figureKeys, summaryKeys: summaryKeys, eventKeys: eventKeys,

@@ -285,7 +285,8 @@ public struct OutputWriter: Sendable {
     if fm.fileExists(atPath: output.path) {
       if OutputWriter.exchange(staging.path, output.path) {
         // The previous site, now under the staging name.
-        if let retired, rename(staging.path, retired.path + "/" + staging.lastPathComponent) == 0 { return }
+        let name = staging.lastPathComponent.drop { $0 == "." }  // not hidden where it waits
+        if let retired, rename(staging.path, retired.path + "/" + name) == 0 { return }
         FolderTree.remove(staging.path)
         return
       }
