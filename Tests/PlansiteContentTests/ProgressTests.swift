@@ -18,6 +18,35 @@ final class ProgressTests: XCTestCase {
       baseline: nil, scale: scale)
   }
 
+  /// Rounding in 64 bits (every real figure) and in 128 (when 64 would overflow) agree with
+  /// the exact rule, half away from zero, on random fractions of every size.
+  func testDecimalRoundingMatchesExactArithmetic() {
+    func reference(_ r: Rational, _ places: Int) -> String {
+      var scale = UInt128(1)
+      for _ in 0..<places { scale *= 10 }
+      let q = (UInt128(r.numerator.magnitude) * scale * 2 + UInt128(r.denominator)) / (UInt128(r.denominator) * 2)
+      var digits = String(q)
+      if places > 0 {
+        digits = String(repeating: "0", count: max(0, places + 1 - digits.count)) + digits
+        digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -places))
+        while digits.hasSuffix("0") { digits.removeLast() }
+        if digits.hasSuffix(".") { digits.removeLast() }
+      }
+      return (r.numerator < 0 && q != 0 ? "-" : "") + digits
+    }
+    var rng = SystemRandomNumberGenerator()
+    for magnitude in [10, 1_000_000, 1 << 40, Int.max / 2] {
+      for _ in 0..<2_000 {
+        let r = Rational(Int.random(in: -magnitude...magnitude, using: &rng), Int.random(in: 1...magnitude, using: &rng))
+        for places in [0, 1, 6] { XCTAssertEqual(r.decimalString(places: places), reference(r, places), "\(r) \(places)") }
+      }
+    }
+    XCTAssertEqual(Rational(1, 3).decimalString(places: 6), "0.333333")
+    XCTAssertEqual(Rational(-1, 2).decimalString(places: 0), "-1")
+    XCTAssertEqual(Rational(-1, 3).decimalString(places: 0), "0")
+    XCTAssertEqual(Rational(-42).decimalString(places: 6), "-42")
+  }
+
   func testJustUnderTheTargetIsNotAchieved() {
     // 1999/2500 = 79,96 %: shown as 80,0 % but below 80 %.
     let f = Progress.district(

@@ -33,6 +33,7 @@ extension SiteModel {
     // What repeats on every row of an indicator and period, and each unit's two cells, are made
     // once: the file has a row per unit per indicator per period (140,000 at 3,321 units).
     func cells(_ cells: [CSV.Cell]) -> [UInt8] { Array(cells.map(CSV.field).joined(separator: ",").utf8) }
+    let statusCells = Dictionary(uniqueKeysWithValues: Status.allCases.map { ($0, cells([.text(strings.status($0))])) })
     let provinceName = strings.format(.provinceWide, ["province": content.site.province])
     let units: [(ReportingUnit, [UInt8])] =
       content.districts.map { (.district($0.slug), cells([.text($0.slug), .text($0.fullName)])) }
@@ -48,12 +49,16 @@ extension SiteModel {
           let f = scoreboard.figure(ind.id, p.id, for: unit)
           out += head
           out += named
+          for cell: CSV.Cell in [.number(f.done, places: 6), .number(f.of, places: 6), .number(f.value, places: 1)] {
+            out.append(UInt8(ascii: ","))
+            out += CSV.field(cell).utf8
+          }
           out.append(UInt8(ascii: ","))
-          out += cells([
-            .number(f.done, places: 6), .number(f.of, places: 6), .number(f.value, places: 1),
-            .text(strings.status(f.status)), .text(unit == .province ? "\(f.reported)/\(f.expected)" : "\(f.reported)"),
-            .text(f.notes.joined(separator: " | ")),
-          ])
+          out += statusCells[f.status] ?? []
+          out.append(UInt8(ascii: ","))
+          out += (unit == .province ? "\(f.reported)/\(f.expected)" : "\(f.reported)").utf8
+          out.append(UInt8(ascii: ","))
+          if !f.notes.isEmpty { out += CSV.text(f.notes.joined(separator: " | ")).utf8 }
           out.append(contentsOf: [0x0D, 0x0A])
           if out.count >= piece {
             try emit(out)
