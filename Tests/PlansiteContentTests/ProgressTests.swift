@@ -37,8 +37,11 @@ final class ProgressTests: XCTestCase {
     var rng = SystemRandomNumberGenerator()
     for magnitude in [10, 1_000_000, 1 << 40, Int.max / 2] {
       for _ in 0..<2_000 {
-        let r = Rational(Int.random(in: -magnitude...magnitude, using: &rng), Int.random(in: 1...magnitude, using: &rng))
-        for places in [0, 1, 6] { XCTAssertEqual(r.decimalString(places: places), reference(r, places), "\(r) \(places)") }
+        let r = Rational(
+          Int.random(in: -magnitude...magnitude, using: &rng), Int.random(in: 1...magnitude, using: &rng))
+        for places in [0, 1, 6] {
+          XCTAssertEqual(r.decimalString(places: places), reference(r, places), "\(r) \(places)")
+        }
       }
     }
     XCTAssertEqual(Rational(1, 3).decimalString(places: 6), "0.333333")
