@@ -51,6 +51,15 @@ public struct Scoreboard: Sendable {
     return figures[(i * periodIndex.count + p) * stride + unit]
   }
 
+  /// Every unit's figure for `indicator` in `period`, in the content's unit order (the
+  /// province's is not among them); empty for an unknown id. For loops over every unit: one
+  /// lookup for all of them.
+  public func unitFigures(_ indicator: String, _ period: String) -> ArraySlice<Figure> {
+    guard let i = indicatorIndex[indicator], let p = periodIndex[period] else { return [] }
+    let start = (i * periodIndex.count + p) * stride
+    return figures[start..<(start + stride - 1)]
+  }
+
   /// How many indicators are in each status for a period (province figures).
   public func statusCounts(_ plan: Plan, period: String) -> [Status: Int] {
     var counts: [Status: Int] = [:]

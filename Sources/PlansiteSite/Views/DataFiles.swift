@@ -141,11 +141,17 @@ enum CSV {
   /// Text that could start a formula is prefixed with `'` and quoted, as OWASP advises: every
   /// spreadsheet then shows it as text. Other text is quoted only when RFC 4180 requires it.
   static func text(_ s: String) -> String {
-    if let first = s.utf8.first, formulaStart.contains(first) {
-      return "\"'" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    let formula = s.utf8.first.map(formulaStart.contains) ?? false
+    guard formula || s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return s }
+    var out: [UInt8] = [0x22]
+    out.reserveCapacity(s.utf8.count + 4)
+    if formula { out.append(UInt8(ascii: "'")) }
+    for byte in s.utf8 {
+      out.append(byte)
+      if byte == 0x22 { out.append(0x22) }  // a quote inside is doubled
     }
-    guard s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return s }
-    return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    out.append(0x22)
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// OWASP's `=`, `+`, `-`, `@`, tab and CR, ASVS 1.2.10's NUL, and LF like CR.

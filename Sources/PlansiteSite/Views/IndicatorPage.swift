@@ -208,7 +208,7 @@ extension SiteModel {
   /// Units per status for `ind` in `p`, in the order of the legend.
   private func distribution(_ ind: Indicator, _ p: Period) -> [StatusCountView] {
     var counts: [Status: Int] = [:]
-    for d in content.districts { counts[scoreboard.figure(ind.id, p.id, district: d.slug).status, default: 0] += 1 }
+    for f in scoreboard.unitFigures(ind.id, p.id) { counts[f.status, default: 0] += 1 }
     return Status.allCases.compactMap { s in counts[s].map { StatusCountView(status: statusView(s), count: $0) } }
   }
 
@@ -227,8 +227,9 @@ extension SiteModel {
     var best: [Valued] = []
     var worst: [Valued] = []
     var count = 0
-    for (i, d) in units.enumerated() {
-      guard let v = scoreboard.figure(ind.id, p.id, district: d.slug).value else { continue }
+    let figures = scoreboard.unitFigures(ind.id, p.id)
+    for (i, f) in figures.enumerated() {
+      guard let v = f.value else { continue }
       count += 1
       let x = (i, v)
       if best.count < 2 * k || before(x, best[best.count - 1]) {

@@ -117,12 +117,13 @@ extension SiteModel {
   /// Units by how many indicators fall short in `p`, most first (ties in administrative order);
   /// units with none are left out.
   func unitShortfalls(_ p: Period, root: String) -> [UnitShortfallView] {
-    let counted = content.districts.map { d in
+    let figures = plan.indicators.map { scoreboard.unitFigures($0.id, p.id) }
+    let counted = content.districts.enumerated().map { u, d in
       (
         d,
-        plan.indicators.filter {
-          ChartView.isShortfall(scoreboard.figure($0.id, p.id, district: d.slug).status.rawValue)
-        }
+        plan.indicators.indices.filter { k in
+          figures[k].count > u && ChartView.isShortfall(figures[k][figures[k].startIndex + u].status.rawValue)
+        }.map { plan.indicators[$0] }
       )
     }.filter { !$0.1.isEmpty }
     let sorted = counted.enumerated().sorted { a, b in
