@@ -17,12 +17,24 @@ struct SiteMarker: Equatable {
   var keys: [String: String]
 
   var text: String {
-    var lines = ["plansite", "fingerprint \(fingerprint)"]
+    // Written as bytes: tens of thousands of lines at national scale, after every build.
+    var out: [UInt8] = []
+    out.reserveCapacity(sizes.count * 48 + keys.count * 112)
+    out += "plansite\nfingerprint \(fingerprint)\n".utf8
     for (path, size) in sizes.sorted(by: { $0.key < $1.key }) where path != OutputWriter.marker {
-      lines.append("\(size) \(path)")
+      out += String(size).utf8
+      out.append(UInt8(ascii: " "))
+      out += path.utf8
+      out.append(UInt8(ascii: "\n"))
     }
-    for (path, key) in keys.sorted(by: { $0.key < $1.key }) { lines.append("key \(key) \(path)") }
-    return lines.joined(separator: "\n") + "\n"
+    for (path, key) in keys.sorted(by: { $0.key < $1.key }) {
+      out += "key ".utf8
+      out += key.utf8
+      out.append(UInt8(ascii: " "))
+      out += path.utf8
+      out.append(UInt8(ascii: "\n"))
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// nil for a text that is not a marker, or one with a line it does not know. Read as bytes:

@@ -93,9 +93,10 @@ extension ChartView {
 
   /// A status that reads as a shortfall: behind while the period runs, not met once it is
   /// closed, a ceiling breached. Not missing or incomplete data, nor a target not assigned.
-  static func isShortfall(_ key: String) -> Bool {
-    [Status.behind, .notAchieved, .exceeded].map(\.rawValue).contains(key)
-  }
+  static func isShortfall(_ key: String) -> Bool { Status(rawValue: key).map(shortfalls.contains) ?? false }
+
+  /// The statuses that fall short: behind, not met, ceiling breached.
+  static let shortfalls: Set<Status> = [.behind, .notAchieved, .exceeded]
 
   static func clamp(_ d: Double) -> Double { min(max(d, 0), 1) }
 

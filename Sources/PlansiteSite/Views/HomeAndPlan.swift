@@ -127,7 +127,7 @@ extension SiteModel {
           LinkView(label: "\($0.id). \($0.label)", href: SitePaths.indicator($0.id))
         }
       } ?? []
-    let top = period.map { Array(unitShortfalls($0, root: "").prefix(HomePageView.topUnitCount)) } ?? []
+    let top = period.map { unitShortfalls($0, root: "", limit: HomePageView.topUnitCount) } ?? []
     // The reports awaited next: the first period not yet due, else the last one.
     let awaited = plan.periods.first { $0.due > today } ?? plan.periods.last
     let missing =

@@ -115,25 +115,25 @@ extension SiteModel {
   }
 
   /// Units by how many indicators fall short in `p`, most first (ties in administrative order);
-  /// units with none are left out.
-  func unitShortfalls(_ p: Period, root: String) -> [UnitShortfallView] {
-    let figures = plan.indicators.map { scoreboard.unitFigures($0.id, p.id) }
-    let counted = content.districts.enumerated().map { u, d in
-      (
-        d,
-        plan.indicators.indices.filter { k in
-          figures[k].count > u && ChartView.isShortfall(figures[k][figures[k].startIndex + u].status.rawValue)
-        }.map { plan.indicators[$0] }
-      )
-    }.filter { !$0.1.isEmpty }
-    let sorted = counted.enumerated().sorted { a, b in
-      a.element.1.count != b.element.1.count ? a.element.1.count > b.element.1.count : a.offset < b.offset
+  /// units with none are left out. `limit`: only the first so many are made into views.
+  func unitShortfalls(_ p: Period, root: String, limit: Int? = nil) -> [UnitShortfallView] {
+    // Indicator by indicator over every unit's figures (one lookup each), not unit by unit.
+    var short = [[Int]](repeating: [], count: content.districts.count)
+    for (k, ind) in plan.indicators.enumerated() {
+      for (u, f) in scoreboard.unitFigures(ind.id, p.id).enumerated() where ChartView.shortfalls.contains(f.status) {
+        short[u].append(k)
+      }
     }
-    return sorted.enumerated().map { rank, item in
-      let (d, inds) = item.element
+    let order = short.indices.filter { !short[$0].isEmpty }.sorted { a, b in
+      short[a].count != short[b].count ? short[a].count > short[b].count : a < b
+    }
+    return order.prefix(limit ?? order.count).enumerated().map { rank, u in
+      let d = content.districts[u]
       return UnitShortfallView(
-        rank: rank + 1, name: d.fullName, href: root + SitePaths.district(d.slug), count: inds.count,
-        indicators: inds.map { LinkView(label: $0.id, href: root + SitePaths.indicator($0.id)) })
+        rank: rank + 1, name: d.fullName, href: root + SitePaths.district(d.slug), count: short[u].count,
+        indicators: short[u].map { k in
+          LinkView(label: plan.indicators[k].id, href: root + SitePaths.indicator(plan.indicators[k].id))
+        })
     }
   }
 
