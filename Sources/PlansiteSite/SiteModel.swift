@@ -33,19 +33,17 @@ public struct SiteModel: Sendable {
   public init(content: Content, today: CivilDate, strings: Strings = .builtInVietnamese) {
     self.content = content
     // The figures and the units' alphabetical order are each a good part of the model's time at
-    // national scale, and neither needs the other: one is made on each core.
+    // national scale, and neither needs the other: the order is sorted on a thread of its own
+    // while the figures are made on every core.
     let order = Mutex<([UnitIndexEntry], Int)>(([], 0))
-    let board = Mutex<Scoreboard?>(nil)
-    DispatchQueue.concurrentPerform(iterations: 2) { i in
-      if i == 0 {
-        let made = Scoreboard(content, today: today)
-        board.withLock { $0 = made }
-      } else {
-        let made = UnitIndexEntry.order(content.districts)
-        order.withLock { $0 = made }
-      }
-    }
-    self.scoreboard = board.withLock { $0! }
+    let sorted = DispatchSemaphore(value: 0)
+    Thread {
+      let made = UnitIndexEntry.order(content.districts)
+      order.withLock { $0 = made }
+      sorted.signal()
+    }.start()
+    self.scoreboard = Scoreboard(content, today: today)
+    sorted.wait()
     self.today = today
     self.strings = strings
     self.format = SiteFormat(strings)

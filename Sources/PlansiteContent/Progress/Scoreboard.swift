@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every figure of the plan computed once: each indicator × period, for the province and for
 /// every district. Pages read from here instead of recomputing.
 /// Stored flat, indexed by position (indicator, period, unit): at 10,000 districts that is
@@ -18,22 +20,32 @@ public struct Scoreboard: Sendable {
     periodIndex = Dictionary(plan.periods.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     districtIndex = Dictionary(content.districts.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { a, _ in a })
     stride = content.districts.count + 1
-    var figures: [Figure] = []
-    figures.reserveCapacity(plan.indicators.count * plan.periods.count * stride)
-    for ind in plan.indicators {
-      for period in plan.periods {
+    // One block per indicator and period (every unit's figure, then the province's), each made
+    // on whichever core is free and written in place: at national scale this is most of the
+    // model's time. Each unit's report of a period is looked up once, not once per indicator.
+    let pairs = plan.indicators.flatMap { ind in plan.periods.enumerated().map { (ind, $0.offset, $0.element) } }
+    let reports = plan.periods.map { p in content.districts.map { $0.report(for: p.id) } }
+    let width = stride
+    let total = pairs.count * width
+    let units = width - 1
+    figures = [Figure](unsafeUninitializedCapacity: total) { buffer, count in
+      guard let start = buffer.baseAddress else { return }
+      nonisolated(unsafe) let base = start
+      DispatchQueue.concurrentPerform(iterations: pairs.count) { k in
+        let (ind, p, period) = pairs[k]
         let closed = period.isClosed(on: today)
         var values: [Value?] = []
-        values.reserveCapacity(content.districts.count)
-        for d in content.districts {
-          let v = d.report(for: period.id)?.values[ind.id]
+        values.reserveCapacity(units)
+        let block = base + k * width
+        for u in 0..<units {
+          let v = reports[p][u]?.values[ind.id]
           values.append(v)
-          figures.append(Progress.district(v, indicator: ind, period: period, closed: closed))
+          (block + u).initialize(to: Progress.district(v, indicator: ind, period: period, closed: closed))
         }
-        figures.append(Progress.province(values, indicator: ind, period: period, closed: closed))
+        (block + units).initialize(to: Progress.province(values, indicator: ind, period: period, closed: closed))
       }
+      count = total
     }
-    self.figures = figures
   }
 
   /// The province figure when `district` is nil.
