@@ -5,7 +5,10 @@ struct SHA256 {
   private var h: [UInt32] = [
     0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
   ]
-  private var buffer: [UInt8] = []
+  /// The block being filled: `buffered` bytes of it so far. Fixed at 64 bytes: keys are made
+  /// from many short lines, and appending each to a growing array was most of the hashing.
+  private var buffer = [UInt8](repeating: 0, count: 64)
+  private var buffered = 0
   private var length: UInt64 = 0
 
   private static let k: [UInt32] = [
@@ -22,23 +25,33 @@ struct SHA256 {
   mutating func update(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer { update($0) } }
 
   mutating func update(_ p: UnsafeBufferPointer<UInt8>) {
+    guard let source = p.baseAddress, p.count > 0 else { return }
     length &+= UInt64(p.count)
     var offset = 0
     // Fill a partial block first, then hash whole blocks straight from the input.
-    if !buffer.isEmpty {
-      let take = min(64 - buffer.count, p.count)
-      buffer.append(contentsOf: p[0..<take])
+    if buffered > 0 {
+      let take = min(64 - buffered, p.count)
+      fill(from: source, count: take)
       offset = take
-      if buffer.count == 64 {
-        buffer.withUnsafeBufferPointer { compress($0) }
-        buffer.removeAll(keepingCapacity: true)
-      }
+      if buffered == 64 { compressBuffer() }
     }
     while p.count - offset >= 64 {
-      compress(UnsafeBufferPointer(rebasing: p[offset..<offset + 64]))
+      compress(UnsafeBufferPointer(start: source + offset, count: 64))
       offset += 64
     }
-    if offset < p.count { buffer.append(contentsOf: p[offset...]) }
+    if offset < p.count { fill(from: source + offset, count: p.count - offset) }
+  }
+
+  private mutating func fill(from source: UnsafePointer<UInt8>, count: Int) {
+    let at = buffered
+    buffer.withUnsafeMutableBufferPointer { b in (b.baseAddress! + at).update(from: source, count: count) }
+    buffered += count
+  }
+
+  private mutating func compressBuffer() {
+    let block = buffer
+    block.withUnsafeBufferPointer { compress($0) }
+    buffered = 0
   }
 
   mutating func update(_ string: String) {
@@ -56,19 +69,10 @@ struct SHA256 {
   /// Lowercase hex digest; the hasher is spent afterwards.
   mutating func finalize() -> String {
     let bits = length &* 8
-    update([0x80])
-    length &-= 1
-    while buffer.count % 64 != 56 {
-      buffer.append(0)
-    }
-    for i in (0..<8).reversed() { buffer.append(UInt8(truncatingIfNeeded: bits >> (UInt64(i) * 8))) }
-    buffer.withUnsafeBufferPointer { p in
-      var o = 0
-      while o < p.count {
-        compress(UnsafeBufferPointer(rebasing: p[o..<o + 64]))
-        o += 64
-      }
-    }
+    var pad: [UInt8] = [0x80]
+    pad += [UInt8](repeating: 0, count: (119 - buffered) % 64)  // to 56 bytes into a block
+    for i in (0..<8).reversed() { pad.append(UInt8(truncatingIfNeeded: bits >> (UInt64(i) * 8))) }
+    pad.withUnsafeBufferPointer { update($0) }
     // Keys are made by the ten thousand: the hex is written as bytes, not Characters.
     return String(unsafeUninitializedCapacity: 64) { out in
       var i = 0
