@@ -4,7 +4,7 @@
 Usage (from the repository root; `make bench` runs it with the defaults):
     python3 bench/run.py [--sizes 100,1000,3321,10000] [--binary .build/release/plansite]
                          [--workdir /tmp/plansite-bench] [--no-hugo] [--tmpfs | --disk-only]
-                         [--repeat R] [--seed SEED]
+                         [--repeat R] [--rebuild-repeat R2] [--seed SEED]
 
 For each N it generates the site (bench/make_site.py; reused while the generator and
 seed are unchanged), checks that `plansite check` accepts it, then measures, outputs
@@ -279,8 +279,10 @@ def run_pass(label, outroot, folder, info, a, hugo, skip_rebuilds):
         res["h_full"] = measure_best(hcmd, a.repeat, a.timeout, before=lambda: rmtree(out_h))
         stats["h"] = tree_stats(out_h) if res["h_full"].ok else None
     if not skip_rebuilds:
+        # Rebuilds take seconds: they may be measured more often than the full builds.
+        again = a.rebuild_repeat or a.repeat
         # No-change rebuilds over the previous output.
-        res["p_same"] = measure_best(pcmd, a.repeat, a.timeout)
+        res["p_same"] = measure_best(pcmd, again, a.timeout)
         if hcmd and a.hugo_rebuilds:
             res["h_same"] = measure_best(hcmd, a.repeat, a.timeout)
         # One district's report.md changed, then one of its figures: each repeat edits again
@@ -288,7 +290,7 @@ def run_pass(label, outroot, folder, info, a, hugo, skip_rebuilds):
         for key, make in (("one", ReportEdit), ("fig", FigureEdit)):
             edit = make(folder, info["middle_district"])
             try:
-                res["p_" + key] = measure_best(pcmd, a.repeat, a.timeout, before=edit.step)
+                res["p_" + key] = measure_best(pcmd, again, a.timeout, before=edit.step)
                 if hcmd and a.hugo_rebuilds:
                     res["h_" + key] = measure_best(hcmd, a.repeat, a.timeout, before=edit.step)
             finally:
@@ -334,6 +336,9 @@ def main(argv=None):
                        help="only the pass with outputs on /dev/shm (default: disk, then /dev/shm)")
     where.add_argument("--disk-only", action="store_true", help="only the pass with outputs on disk")
     ap.add_argument("--repeat", type=int, default=1, help="runs per measurement, median kept (default 1)")
+    ap.add_argument("--rebuild-repeat", type=int, default=0,
+                    help="runs per plansite rebuild measurement (no change, one report, one figure), "
+                         "median kept; default: --repeat")
     ap.add_argument("--timeout", type=float, default=1800, help="seconds before one build is stopped")
     ap.add_argument("--slow", type=float, default=120,
                     help="when plansite's full build of a size takes longer (seconds), skip that size's "
