@@ -329,7 +329,6 @@ public enum SiteBuilder {
     var writer: OutputWriter
     do {
       writer = try OutputWriter(output: options.output)
-      writer.retired = cache?.retired
     } catch let failure as OutputWriter.Failure {
       if case .notGenerated = failure {
         diags.error(.notOurs, at: SourceLocation(path: OutputGuard.display(options.output)), "\(failure)")
@@ -362,6 +361,10 @@ public enum SiteBuilder {
       let marker = SiteMarker(fingerprint: fingerprint.site, sizes: writer.files, keys: keys).text
       try writer.write(OutputWriter.marker, Array(marker.utf8))
       timings.mark("marker")
+      // The replaced site waits for the next build only when this one kept three quarters of
+      // its files or more: they are shared with the new site, so it takes little room. After a
+      // build that made more of them again, it is removed now rather than kept as a second copy.
+      if summary.written * 4 <= summary.files { writer.retired = cache?.retired }
       try writer.commit()
       timings.mark("commit")
     } catch {

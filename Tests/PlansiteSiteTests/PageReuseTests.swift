@@ -236,6 +236,20 @@ final class PageReuseTests: XCTestCase {
     let fourth = try await build("site")
     XCTAssertEqual(fourth.reused, perUnit * (districts.count - 1) - 1 + figureFiles)
 
+    // Each of those builds kept most files: the site it replaced waits in the cache, one at a
+    // time (the next build sweeps the one before). A build that makes more than a quarter of
+    // them again (the site in English) removes the replaced site at once.
+    let retired = BuildCache.folder(for: dir.appendingPathComponent("site")).appendingPathComponent("retired")
+    XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: retired.path).count, 1)
+    let site = content.appendingPathComponent("site.yaml")
+    try Data(
+      (try String(contentsOf: site, encoding: .utf8)).replacingOccurrences(of: "language: vi", with: "language: en")
+        .utf8
+    ).write(to: site)
+    let fifth = try await build("site")
+    XCTAssertGreaterThan(fifth.written * 4, fifth.files)
+    XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: retired.path), [])
+
     _ = try await build("fresh")
     for f in TestSupport.files(under: dir.appendingPathComponent("fresh")) where f != ".plansite-output" {
       XCTAssertEqual(

@@ -56,7 +56,7 @@ extension SiteModel {
           out.append(UInt8(ascii: ","))
           out += statusCells[f.status] ?? []
           out.append(UInt8(ascii: ","))
-          out += (unit == .province ? "\(f.reported)/\(f.expected)" : "\(f.reported)").utf8
+          out += CSV.text(unit == .province ? "\(f.reported)/\(f.expected)" : "\(f.reported)").utf8
           out.append(UInt8(ascii: ","))
           if !f.notes.isEmpty { out += CSV.text(f.notes.joined(separator: " | ")).utf8 }
           out.append(contentsOf: [0x0D, 0x0A])
