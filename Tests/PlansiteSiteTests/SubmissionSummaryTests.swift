@@ -71,6 +71,29 @@ final class SubmissionSummaryTests: XCTestCase {
     XCTAssertTrue(sawMore, "the fixture has a period with more units behind than the cap")
   }
 
+  /// The English edition counts in English: thousands grouped by a comma ("2,500 units on
+  /// time"), never the Vietnamese dot.
+  func testEnglishCountsAreWrittenInEnglish() async throws {
+    let (vi, viTemplates) = try await model(units: 10_000)
+    var diags = Diagnostics()
+    var templates = viTemplates
+    let english = try XCTUnwrap(templates.strings(for: "en", into: &diags), "\(diags.all)")
+    templates.strings = english
+    let model = SiteModel(content: vi.content.inEnglish(), today: today, strings: english)
+    let page = try html(model.calendarPage(), templates)
+    let views = model.content.districts.map(model.submissionViews)
+    var grouped = 0
+    for i in model.plan.periods.indices {
+      let onTime = views.filter { $0[i].key == "dung-han" }.count
+      if onTime >= 1000 { grouped += 1 }
+      let text = model.format.number(Rational(onTime), places: 0)
+      XCTAssertTrue(page.contains("<p>\(text) units on time, "), "\(text)")
+    }
+    XCTAssertGreaterThan(grouped, 0, "a period with a thousand units on time or more")
+    XCTAssertNil(page.range(of: #"\d\.\d{3} units on time"#, options: .regularExpression))
+    XCTAssertNotNil(page.range(of: #"\d,\d{3} units on time"#, options: .regularExpression))
+  }
+
   /// Small sites keep the full table, one row per unit, and no summary.
   func testAtTheLimitTheTableIsKept() async throws {
     let limit = CalendarPageView.submissionTableLimit

@@ -255,7 +255,7 @@ extension SiteModel {
 
   /// Per period, the counts of each state and the units behind (missing, then late) up to the limit.
   func submissionSummaries(_ rows: [SubmissionRowView], unitsHref: String) -> [SubmissionSummaryView] {
-    let count = { (n: Int) in VietnameseFormat.number(Rational(n), places: 0) }
+    let count = { (n: Int) in format.number(Rational(n), places: 0) }
     return plan.periods.enumerated().map { i, p in
       let byKey = Dictionary(grouping: rows, by: { $0.cells[i].key })
       let behind = (byKey["chua-nop"] ?? []) + (byKey["tre-han"] ?? [])
