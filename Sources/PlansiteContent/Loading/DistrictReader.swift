@@ -77,10 +77,14 @@ extension ContentLoader {
       guard let m = d.map else { continue }
       if let other = taken[m], let first = districts.first(where: { $0.slug == other })?.map {
         let free = freeTile(near: m, taken: Set(taken.keys))
-        diags.error(
-          .mapPosition, at: m.location,
-          "ô hàng \(m.row), cột \(m.col) của bản đồ đã có đơn vị \"\(other)\" (\(first.location.path):\(first.location.line):\(first.location.column)); mỗi đơn vị một ô riêng: chọn ô trống, ví dụ map: {row: \(free.row), col: \(free.col)}"
-        )
+        // Found once every unit is read: the file is read again for the line the caret marks.
+        var ignored = Diagnostics()
+        let line = folder.read("districts/\(d.slug)/district.yaml", into: &ignored)?.line(m.location.line)
+        diags.append(
+          Diagnostic(
+            .error, .mapPosition, at: m.location,
+            "ô hàng \(m.row), cột \(m.col) của bản đồ đã có đơn vị \"\(other)\" (\(first.location.path):\(first.location.line):\(first.location.column)); mỗi đơn vị một ô riêng: chọn ô trống, ví dụ map: {row: \(free.row), col: \(free.col)}",
+            sourceLine: line))
         continue
       }
       taken[m] = d.slug
