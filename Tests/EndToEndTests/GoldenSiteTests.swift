@@ -117,16 +117,6 @@ enum TextDiff {
 
 /// Incremental builds: only changed files are written, and the result equals a full build.
 final class IncrementalBuildTests: XCTestCase {
-  func inodes(_ dir: URL) -> [String: UInt64] {
-    var out: [String: UInt64] = [:]
-    for f in TestSupport.files(under: dir) {
-      out[f] =
-        (try? FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent(f).path)[.systemFileNumber]
-          as? UInt64) ?? 0
-    }
-    return out
-  }
-
   func build(_ content: URL, _ output: URL) throws {
     let run = try TestSupport.plansite([
       "build", "--content", content.path, "--templates",
@@ -141,17 +131,17 @@ final class IncrementalBuildTests: XCTestCase {
     let dir = TestSupport.temporaryDirectory()
     let incremental = dir.appendingPathComponent("incremental")
     try build(content, incremental)
-    let before = inodes(incremental)
+    let before = TestSupport.inodes(under: incremental)
 
     // No change: nothing is touched, not even the marker.
     try build(content, incremental)
-    XCTAssertEqual(inodes(incremental), before)
+    XCTAssertEqual(TestSupport.inodes(under: incremental), before)
 
     // One district's narrative changes: only its page (and the marker) get new files.
     let report = content.appendingPathComponent("districts/dinh-lap/report.md")
     try Data("## Tình hình\n\nĐình Lập đã gửi báo cáo bổ sung.\n".utf8).write(to: report)
     try build(content, incremental)
-    let after = inodes(incremental)
+    let after = TestSupport.inodes(under: incremental)
     let changed = after.keys.filter { after[$0] != before[$0] }.sorted()
     XCTAssertTrue(changed.contains("districts/dinh-lap/index.html"), "\(changed)")
     XCTAssertFalse(changed.contains("districts/a-chau/index.html"), "\(changed)")

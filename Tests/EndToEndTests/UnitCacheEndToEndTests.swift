@@ -33,6 +33,35 @@ final class UnitCacheEndToEndTests: XCTestCase {
     }
   }
 
+  /// A clean template lint is kept beside the output (`.NAME.plansite-cache/lint/`), under the
+  /// templates' key: a template edited after it to name a field no page has is linted again and
+  /// refused, and once mended the site builds.
+  func testAKeptLintNeverHidesALaterTemplateError() throws {
+    let dir = TestSupport.temporaryDirectory("plansite-lint")
+    let templates = dir.appendingPathComponent("templates")
+    try FileManager.default.copyItem(at: TestSupport.packageRoot.appendingPathComponent("templates"), to: templates)
+    let content = TestSupport.contentCopy(of: "mini")
+    let arguments = [
+      "build", "--content", content.path, "--templates", templates.path, "--output",
+      dir.appendingPathComponent("site").path, "--today", "2023-06-15", "--quiet",
+    ]
+    let first = try TestSupport.plansite(arguments)
+    XCTAssertEqual(first.status, 0, first.stderr)
+    let lint = dir.appendingPathComponent(".site.plansite-cache/lint/clean")
+    XCTAssertTrue(FileManager.default.fileExists(atPath: lint.path), "a clean lint is kept")
+
+    let page = templates.appendingPathComponent("plan.mustache")
+    let original = try String(contentsOf: page, encoding: .utf8)
+    try Data((original + "{{tenKhongCo}}\n").utf8).write(to: page)
+    let broken = try TestSupport.plansite(arguments)
+    XCTAssertNotEqual(broken.status, 0)
+    XCTAssertTrue(broken.stderr.contains("biến \"tenKhongCo\" không có trong dữ liệu của trang"), broken.stderr)
+
+    try Data(original.utf8).write(to: page)
+    let mended = try TestSupport.plansite(arguments)
+    XCTAssertEqual(mended.status, 0, mended.stderr)
+  }
+
   /// Each record's name and file number.
   func records(in folder: URL) throws -> [String: Int] {
     let fm = FileManager.default

@@ -23,10 +23,7 @@ final class IndicatorPagesTests: XCTestCase {
       d.name = "Số \(i + 1)"
       return d
     }
-    var templateDiags = Diagnostics()
-    let loadedTemplates = await TemplateSet.load(
-      from: TestSupport.packageRoot.appendingPathComponent("templates"), into: &templateDiags)
-    let templates = try XCTUnwrap(loadedTemplates, "\(templateDiags.all)")
+    let templates = try await SiteFiles.templates()
     let model = SiteModel(content: content, today: today)
     return (model, templates)
   }

@@ -37,10 +37,7 @@ final class PageReuseTests: XCTestCase {
   ) async throws {
     let (loaded, diags) = ContentLoader.load(from: contentRoot, today: today)
     let content = try XCTUnwrap(loaded, "\(diags.all)", file: file, line: line)
-    var templateDiags = Diagnostics()
-    let loadedTemplates = await TemplateSet.load(
-      from: TestSupport.packageRoot.appendingPathComponent("templates"), into: &templateDiags)
-    let templates = try XCTUnwrap(loadedTemplates, "\(templateDiags.all)")
+    let templates = try await SiteFiles.templates()
     let full = SiteModel(content: content, today: today)
     XCTAssertGreaterThan(content.districts.count, 1, file: file, line: line)
     for d in content.districts {
@@ -111,10 +108,7 @@ final class PageReuseTests: XCTestCase {
   {
     let (loaded, diags) = ContentLoader.load(from: contentRoot, today: today)
     let content = try XCTUnwrap(loaded, "\(diags.all)", file: file, line: line)
-    var templateDiags = Diagnostics()
-    let loadedTemplates = await TemplateSet.load(
-      from: TestSupport.packageRoot.appendingPathComponent("templates"), into: &templateDiags)
-    let templates = try XCTUnwrap(loadedTemplates, "\(templateDiags.all)")
+    let templates = try await SiteFiles.templates()
     var other = content
     for i in other.districts.indices {
       other.districts[i].narrative = "## Kết quả nổi bật\n\nMột báo cáo khác hẳn, có [liên kết](https://example.org).\n"
@@ -159,10 +153,7 @@ final class PageReuseTests: XCTestCase {
       d.name = "Số \(i)"
       return d
     }
-    var templateDiags = Diagnostics()
-    let loadedTemplates = await TemplateSet.load(
-      from: TestSupport.packageRoot.appendingPathComponent("templates"), into: &templateDiags)
-    let templates = try XCTUnwrap(loadedTemplates, "\(templateDiags.all)")
+    let templates = try await SiteFiles.templates()
     var other = content
     for i in other.districts.indices { other.districts[i].narrative = "## Khó khăn, vướng mắc\n\nKhác hẳn.\n" }
     let (a, b) = (SiteModel(content: content, today: today), SiteModel(content: other, today: today))

@@ -10,12 +10,7 @@ import XCTest
 final class PlainViewModelTests: XCTestCase {
   let today = CivilDate(iso: "2023-06-15")!
 
-  func templates() async throws -> TemplateSet {
-    var diags = Diagnostics()
-    let loaded = await TemplateSet.load(
-      from: TestSupport.packageRoot.appendingPathComponent("templates"), into: &diags)
-    return try XCTUnwrap(loaded, "\(diags.all)")
-  }
+  func templates() async throws -> TemplateSet { try await SiteFiles.templates() }
 
   /// A model made and used as is (no templates handed to it) renders each figure of an
   /// indicator page with `partials/figure` and its status with `partials/status`, in both tables.

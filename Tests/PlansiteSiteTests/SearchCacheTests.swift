@@ -125,16 +125,6 @@ final class SearchCacheTests: XCTestCase {
     }
   }
 
-  func inodes(_ dir: URL) -> [String: UInt64] {
-    var out: [String: UInt64] = [:]
-    for f in TestSupport.files(under: dir) {
-      out[f] =
-        (try? FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent(f).path)[.systemFileNumber]
-          as? UInt64) ?? 0
-    }
-    return out
-  }
-
   func edit(_ file: URL, _ change: (String) -> String) throws {
     let text = try String(contentsOf: file, encoding: .utf8)
     let changed = change(text)
@@ -148,7 +138,7 @@ final class SearchCacheTests: XCTestCase {
     let site = dir.appendingPathComponent("site")
     _ = try await build(content, into: site)
     let before = try XCTUnwrap(SiteMarker.read(from: site))
-    let inodesBefore = inodes(site)
+    let inodesBefore = TestSupport.inodes(under: site)
     let searchFiles = before.sizes.keys.filter { $0.hasPrefix("search/") && $0.hasSuffix(".js") }
     let groupU0 = Set(searchFiles.filter { $0.hasPrefix("search/w/u0/") }).union((0..<32).map { "search/e/u\($0).js" })
     XCTAssertEqual(groupU0.filter { $0.hasPrefix("search/e/") }.count, 32)
@@ -161,7 +151,7 @@ final class SearchCacheTests: XCTestCase {
     }
     let summary = try await build(content, into: site)
     let after = try XCTUnwrap(SiteMarker.read(from: site))
-    let inodesAfter = inodes(site)
+    let inodesAfter = TestSupport.inodes(under: site)
     // Group u0 was kept, not made: same key, same files (hard links), counted as reused.
     let held = Set(before.keys.filter { after.keys[$0.key] == $0.value }.map(\.key))
     XCTAssertTrue(groupU0.isSubset(of: held), "\(groupU0.subtracting(held).sorted().prefix(5))")

@@ -23,10 +23,7 @@ final class SubmissionSummaryTests: XCTestCase {
       d.name = "Số \(i + 1)"
       return d
     }
-    var templateDiags = Diagnostics()
-    let loadedTemplates = await TemplateSet.load(
-      from: TestSupport.packageRoot.appendingPathComponent("templates"), into: &templateDiags)
-    let templates = try XCTUnwrap(loadedTemplates, "\(templateDiags.all)")
+    let templates = try await SiteFiles.templates()
     return (SiteModel(content: content, today: today), templates)
   }
 

@@ -93,6 +93,18 @@ public enum TestSupport {
     }
     return out.sorted()
   }
+
+  /// Path → inode number of every regular file below `root` (`files(under:)`): a file kept by a
+  /// rebuild keeps its inode, one written again gets a new one.
+  public static func inodes(under root: URL) -> [String: UInt64] {
+    var out: [String: UInt64] = [:]
+    for f in files(under: root) {
+      out[f] =
+        (try? FileManager.default.attributesOfItem(atPath: root.appendingPathComponent(f).path)[.systemFileNumber]
+          as? UInt64) ?? 0
+    }
+    return out
+  }
 }
 
 extension TestSupport {
