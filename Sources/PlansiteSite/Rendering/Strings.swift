@@ -5,7 +5,7 @@ import PlansiteTemplates
 /// The words of the interface in one language (`templates/strings/vi.yaml`, `en.yaml`): key →
 /// text. Templates read them as `{{t.key}}` on every page; Swift view code as `strings[.key]`,
 /// or `strings.format(.key, ["days": "3"])` for a sentence with `{days}` in it.
-public struct Strings: Sendable {
+public struct Strings: Sendable, Equatable {
   /// The language the file is for (`vi`, `en`), from its file name.
   public let language: String
   let values: [String: String]
@@ -55,6 +55,11 @@ public struct Strings: Sendable {
   }
 
   public var keys: Set<String> { Set(values.keys) }
+
+  var isEmpty: Bool { values.isEmpty }
+
+  /// The text of `key`, nil if the file lacks it.
+  func value(_ key: String) -> String? { values[key] }
 
   /// A key made at run time from a family of keys (`weekday_1`…`weekday_7`, `month_1`…), all of
   /// which `StringKey.families` lists so `check` asks for each.

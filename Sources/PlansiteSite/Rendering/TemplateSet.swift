@@ -18,7 +18,7 @@ public struct TemplateSet: Sendable {
   /// Stands for the templates' folder in diagnostics about the built-in set.
   public static let builtInDisplayRoot = "(mẫu trang có sẵn)"
 
-  let library: MustacheLibrary
+  private(set) var library: MustacheLibrary
   let displayRoot: String
   /// The `.mustache` files: path below the templates' root → text (for `lint`).
   let sources: [(file: String, text: String)]
@@ -31,7 +31,11 @@ public struct TemplateSet: Sendable {
   /// The words every template reads as `{{t.key}}`: those of `site.yaml`'s language once
   /// `SiteBuilder.check` chose them (`strings(for:into:)`), Vietnamese until then.
   public var strings: Strings {
-    didSet { statusHTML = PartialCache.renderStatuses(self) }
+    didSet {
+      // The words are written into the templates' text (`InlinedWords`): parse them again.
+      if strings != oldValue, let again = Self.parseQuietly(sources, inlining: strings) { library = again }
+      statusHTML = PartialCache.renderStatuses(self)
+    }
   }
   /// `partials/status` rendered for each status in the chosen words (`PartialCache`).
   private(set) var statusHTML: [String: String] = [:]
@@ -101,17 +105,22 @@ public struct TemplateSet: Sendable {
     sources: [(file: String, text: String)], assets: [(String, [UInt8])], word wordData: Data?,
     strings: [(path: String, bytes: [UInt8])] = [], displayRoot: String, into diags: inout Diagnostics
   ) -> TemplateSet? {
-    guard let library = parseTemplates(sources, displayRoot: displayRoot, into: &diags) else { return nil }
+    let stringFiles = StringsFile.read(strings, displayRoot: displayRoot, into: &diags)
+    let vietnamese = stringFiles["vi"]?.strings ?? .empty
+    // Parsed with the words written in; parsed as written only to say where a template is wrong.
+    guard
+      let library = parseQuietly(sources, inlining: vietnamese)
+        ?? parseTemplates(sources, displayRoot: displayRoot, into: &diags)
+    else { return nil }
     for name in pageTemplates where library.getTemplate(named: name) == nil {
       diags.error(
         .template, at: SourceLocation(path: "\(displayRoot)/\(name).mustache"), "thiếu mẫu trang \(name).mustache")
     }
     let word = WordTemplate.load(wordData, shownPath: "\(displayRoot)/\(WordTemplate.path)", into: &diags)
-    let stringFiles = StringsFile.read(strings, displayRoot: displayRoot, into: &diags)
     guard let word, !diags.hasErrors else { return nil }
     var set = TemplateSet(
       library: library, displayRoot: displayRoot, sources: sources, assets: assets, word: word,
-      stringFiles: stringFiles, strings: stringFiles["vi"]?.strings ?? .empty)
+      stringFiles: stringFiles, strings: vietnamese)
     set.statusHTML = PartialCache.renderStatuses(set)
     return set
   }
@@ -156,7 +165,8 @@ public struct TemplateSet: Sendable {
   /// `*.xml.mustache` (the Word report); a pragma cannot be set once for the library, since
   /// swift-mustache resets the content type in every partial.
   static func parseTemplates(
-    _ sources: [(file: String, text: String)], displayRoot: String, into diags: inout Diagnostics
+    _ sources: [(file: String, text: String)], displayRoot: String, inlining strings: Strings = .empty,
+    into diags: inout Diagnostics
   ) -> MustacheLibrary? {
     MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
     MustacheContentTypes.register(XMLEscaping(), named: XMLEscaping.name)
@@ -164,8 +174,9 @@ public struct TemplateSet: Sendable {
     for (file, text) in sources {
       let shown = "\(displayRoot)/\(file)"
       do {
-        let type = file.hasSuffix(".xml.mustache") ? XMLEscaping.name : HTMLEscaping.name
-        let pragma = "{{% CONTENT_TYPE: \(type) }}\n"
+        let xml = file.hasSuffix(".xml.mustache")
+        let pragma = "{{% CONTENT_TYPE: \(xml ? XMLEscaping.name : HTMLEscaping.name) }}\n"
+        let text = InlinedWords.apply(text, strings, xml: xml)
         library.register(try MustacheTemplate(string: pragma + text), named: String(file.dropLast(".mustache".count)))
       } catch let error as MustacheTemplate.ParserError {
         diags.error(
@@ -180,6 +191,14 @@ public struct TemplateSet: Sendable {
       }
     }
     return diags.hasErrors ? nil : library
+  }
+
+  /// `sources` parsed with `strings` written in (`InlinedWords`); nil if any is wrong.
+  private static func parseQuietly(_ sources: [(file: String, text: String)], inlining strings: Strings)
+    -> MustacheLibrary?
+  {
+    var diags = Diagnostics()
+    return parseTemplates(sources, displayRoot: "", inlining: strings, into: &diags)
   }
 
   /// Variables and partials the templates name but nothing provides (see `TemplateLint`).
