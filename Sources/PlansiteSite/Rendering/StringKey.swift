@@ -128,6 +128,15 @@ public enum StringKey: String, CaseIterable, Sendable {
   /// "Chỉ tiêu {id}": the crumb back to an indicator from the pages of its table.
   case crumbIndicator = "crumb_indicator"
   case rankingTitle = "ranking_title"
+  case chartProvince = "chart_province"
+  case chartProvinceLower = "chart_province_lower"
+  case chartRowIndicator = "chart_row_indicator"
+  case chartRowUnit = "chart_row_unit"
+  case chartRowUnitAlt = "chart_row_unit_alt"
+  case chartRowCounted = "chart_row_counted"
+  case chartRowValue = "chart_row_value"
+  case chartRowAlt = "chart_row_alt"
+  case chartRowAltTarget = "chart_row_alt_target"
   /// "TP", "TX": a city's and a town's kind on a map tile.
   case mapCityAbbreviation = "map_city_abbreviation"
   case mapTownAbbreviation = "map_town_abbreviation"

@@ -216,6 +216,10 @@ extension ChartRowView: MustacheParent {
     case "targetX": return targetX
     case "markTop": return markTop
     case "markBottom": return markBottom
+    case "label": return label
+    case "summary": return summary
+    case "valueText": return valueText
+    case "statusKey": return statusKey
     default: return nil
     }
   }

@@ -1,8 +1,9 @@
 import PlansiteContent
 
-/// A horizontal bar chart drawn by `partials/chart`: this file computes numbers and coordinates,
-/// the partial writes every word, mark and the text alternative, so the communications team can
-/// restyle charts without Swift. Each row is a line of text (label left, value and status right)
+/// A horizontal bar chart drawn by `partials/chart`: this file computes numbers and coordinates
+/// and fills each row's words from the strings' `chart_row_…` sentences; the partial draws every
+/// mark and writes the title and text alternative, so the communications team can restyle charts
+/// and reword them without Swift. Each row is a line of text (label left, value and status right)
 /// over its bar, so no bar or target mark ever crosses a label.
 public struct ChartView: Sendable {
   /// Unique in its page: the prefix of the title, description and pattern ids.
@@ -49,6 +50,53 @@ public struct ChartRowView: Sendable {
   public var targetX: String
   public var markTop: String
   public var markBottom: String
+  /// The row's name as drawn left of its bar ("Chỉ tiêu 1a", "1a · Xã Tân Lập", "1a · Toàn tỉnh",
+  /// a unit's name), the row in words for the text alternative without its full stop, and what
+  /// is drawn right of it ("97,9% ✔ Đạt"): put together once per row from the strings'
+  /// `chart_row_…` sentences (`ChartRowWords`), since a chart row is the most repeated fragment
+  /// of a unit page and each name a template looks up costs the same as a whole word.
+  public var label: String
+  public var summary: String
+  public var valueText: String
+  /// `status.key`, for the row's class.
+  public var statusKey: String
+}
+
+/// The words of chart rows: `strings`' `chart_row_…` sentences filled in.
+struct ChartRowWords {
+  let strings: Strings
+
+  /// `label` and `summary` start with the row's name: an indicator, a unit (or the province)
+  /// of an indicator, or a unit alone.
+  func names(_ b: ChartBar, isIndicator: Bool) -> (label: String, summary: String) {
+    if isIndicator {
+      let name = strings.format(.chartRowIndicator, ["id": b.indicatorID])
+      return (name, name)
+    }
+    let (shown, spoken) =
+      b.isProvince ? (b.name + strings[.chartProvince], b.name + strings[.chartProvinceLower]) : (b.name, b.name)
+    guard !b.indicatorID.isEmpty else { return (shown, spoken) }
+    return (
+      strings.format(.chartRowUnit, ["id": b.indicatorID, "name": shown]),
+      strings.format(.chartRowUnitAlt, ["id": b.indicatorID, "name": spoken])
+    )
+  }
+
+  func row(_ b: ChartBar, isIndicator: Bool, countsIndicators: Bool) -> (
+    label: String, summary: String, valueText: String
+  ) {
+    let (label, name) = names(b, isIndicator: isIndicator)
+    let value = countsIndicators ? strings.format(.chartRowCounted, ["value": b.figure.text]) : b.figure.text
+    let status = b.figure.status
+    let summary =
+      b.target.isEmpty
+      ? strings.format(.chartRowAlt, ["row": name, "value": value, "status": status.label])
+      : strings.format(
+        .chartRowAltTarget, ["row": name, "value": value, "status": status.label, "target": b.target])
+    return (
+      label, summary, strings.format(.chartRowValue, ["value": value, "icon": status.icon, "status": status.label])
+    )
+  }
 }
 
 /// A bar to draw: a label, a figure and where it sits on its scale.
@@ -72,18 +120,22 @@ extension ChartView {
 
   static func make(
     id: String, name: String = "", targetID: String = "", indicatorID: String = "", unitName: String = "",
-    periodLabel: String = "", countsIndicators: Bool = false, target: String, bars: [ChartBar]
+    periodLabel: String = "", countsIndicators: Bool = false, target: String, bars: [ChartBar], words: Strings
   ) -> ChartView {
     let w = Double(width)
+    let rowWords = ChartRowWords(strings: words)
     let rows = bars.enumerated().map { i, b -> ChartRowView in
       let y = top + i * rowHeight
       let barY = y + 22
+      let isIndicator = b.name.isEmpty && !b.isProvince
+      let text = rowWords.row(b, isIndicator: isIndicator, countsIndicators: countsIndicators)
       return ChartRowView(
-        name: b.name, indicatorID: b.indicatorID, isIndicator: b.name.isEmpty && !b.isProvince, value: b.figure.text,
+        name: b.name, indicatorID: b.indicatorID, isIndicator: isIndicator, value: b.figure.text,
         target: b.target, status: b.figure.status, isProvince: b.isProvince,
         hatched: ChartView.isShortfall(b.figure.status.key), textY: "\(y + 15)", barY: "\(barY)",
         hasBar: b.share != nil, width: format(w * clamp(b.share ?? 0)), hasTargetMark: b.targetShare != nil,
-        targetX: format(w * clamp(b.targetShare ?? 0)), markTop: "\(barY - 3)", markBottom: "\(barY + 15)")
+        targetX: format(w * clamp(b.targetShare ?? 0)), markTop: "\(barY - 3)", markBottom: "\(barY + 15)",
+        label: text.label, summary: text.summary, valueText: text.valueText, statusKey: b.figure.status.key)
     }
     return ChartView(
       id: id, name: name, targetID: targetID, indicatorID: indicatorID, unitName: unitName, periodLabel: periodLabel,
@@ -155,7 +207,8 @@ extension SiteModel {
         share: scale.share(f), targetShare: scale.targetShare)
     }
     return ChartView.make(
-      id: id, name: ind.label, indicatorID: ind.id, periodLabel: p.label, target: targetText(ind), bars: bars)
+      id: id, name: ind.label, indicatorID: ind.id, periodLabel: p.label, target: targetText(ind), bars: bars,
+      words: strings)
   }
 
   /// A target's measured indicators in a period, province figures (home tiles, targets index).
@@ -167,7 +220,8 @@ extension SiteModel {
         indicatorID: ind.id, figure: figureSummary(ind, p), target: targetText(ind), share: scale.share(f),
         targetShare: scale.targetShare)
     }
-    return ChartView.make(id: id, name: t.title, targetID: t.id, periodLabel: p.label, target: "", bars: bars)
+    return ChartView.make(
+      id: id, name: t.title, targetID: t.id, periodLabel: p.label, target: "", bars: bars, words: strings)
   }
 
   /// A unit's measured indicators of a target, each beside the province figure.
@@ -188,7 +242,8 @@ extension SiteModel {
           share: scale.share(province), targetShare: scale.targetShare))
     }
     return ChartView.make(
-      id: id, name: t.title, targetID: t.id, unitName: d.fullName, periodLabel: p.label, target: "", bars: bars)
+      id: id, name: t.title, targetID: t.id, unitName: d.fullName, periodLabel: p.label, target: "", bars: bars,
+      words: strings)
   }
 }
 

@@ -45,7 +45,8 @@ extension SiteModel {
         target: "", share: Double(u.count) / most, targetShare: nil)
     }
     let chart = ChartView.make(
-      id: "bieu-do-xep-hang", periodLabel: period?.label ?? "", countsIndicators: true, target: "", bars: Array(bars))
+      id: "bieu-do-xep-hang", periodLabel: period?.label ?? "", countsIndicators: true, target: "", bars: Array(bars),
+      words: strings)
     let page = RankingPageView(
       periodLabel: period?.label ?? "", chart: chart, hasChart: chart.hasRows,
       units: Array(all.prefix(RankingPageView.tableCount)), hasUnits: !all.isEmpty, shortCount: all.count,
