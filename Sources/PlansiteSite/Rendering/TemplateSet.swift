@@ -33,7 +33,13 @@ public struct TemplateSet: Sendable {
   public var strings: Strings {
     didSet {
       // The words are written into the templates' text (`InlinedWords`): parse them again.
-      if strings != oldValue, let again = Self.parseQuietly(sources, inlining: strings) { library = again }
+      // Without any word written in if that fails (it cannot: the words hold no braces), never
+      // with the last language's.
+      if strings != oldValue,
+        let again = Self.parseQuietly(sources, inlining: strings) ?? Self.parseQuietly(sources, inlining: .empty)
+      {
+        library = again
+      }
       statusHTML = PartialCache.renderStatuses(self)
     }
   }
