@@ -28,6 +28,13 @@ final class PageTimings: Sendable {
     }
   }
 
+  /// How many figures' fragments one page left for another and how many were taken.
+  func print(_ fragments: FigureFragments) {
+    guard PageTimings.enabled else { return }
+    let (offered, taken) = fragments.handedOver
+    FileHandle.standardError.write(Data("plansite:   figure fragments: \(offered) left, \(taken) taken\n".utf8))
+  }
+
   func print() {
     guard PageTimings.enabled else { return }
     let all = entries.withLock { $0 }.sorted { $0.value.seconds > $1.value.seconds }

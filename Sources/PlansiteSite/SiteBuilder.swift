@@ -138,6 +138,7 @@ public enum SiteBuilder {
       h.update(key + "\n" + province)
       return h.finalize()
     }
+    var unitSpecs: [RenderSpec] = []
     for d in model.content.districts {
       let (page, ics) = (SitePaths.district(d.slug), SitePaths.districtICS(d.slug))
       let make: RenderSpec = {
@@ -145,7 +146,7 @@ public enum SiteBuilder {
         return RenderOutput(jobs: [page, model.districtCalendarFile(d)], searchEntries: [d.slug: entries])
       }
       guard let folderKey = districtKeys[d.slug] else {
-        small.append(make)
+        unitSpecs.append(make)
         continue
       }
       // A unit's page also shows what is drawn from every unit (the units' word, the search
@@ -156,17 +157,17 @@ public enum SiteBuilder {
       pathKeys[page] = key
       pathKeys[ics] = key
       if let sizes = reuse?.sizes(of: [page, ics], madeFrom: key) {
-        small.append {
+        unitSpecs.append {
           [
             .reuse(page, size: sizes[0]) { model.districtPage(d) },
             .reuse(ics, size: sizes[1]) { model.districtCalendarFile(d) },
           ]
         }
       } else {
-        small.append(make)
+        unitSpecs.append(make)
       }
     }
-    small += unitReportSpecs(model, keys: districtKeys, reuse: reuse, pathKeys: &pathKeys)
+    let reportSpecs = unitReportSpecs(model, keys: districtKeys, reuse: reuse, pathKeys: &pathKeys)
     // Indicator pages and the CSV show the plan and the units' figures, nothing else: a changed
     // report or event keeps them, a changed figure makes again the indicator pages (the
     // province figure moved) and the one page of each table that holds the unit's row.
@@ -184,6 +185,7 @@ public enum SiteBuilder {
     // once, not once per indicator.
     let slices = (0...tablePages).map { n in n < 2 ? nil : model.indicatorTableSlice(page: n) }
     let sliceKeys = slices.map { slice in slice.flatMap { keys.figures(of: $0.units, "table rows") } }
+    var tableSpecs = [[RenderSpec]](repeating: [], count: slices.count)
     for ind in model.content.plan.indicators {
       large.append(
         keyed([SitePaths.indicator(ind.id)], derived("indicator \(ind.id)")) { _ in model.indicatorPage(ind) })
@@ -194,10 +196,23 @@ public enum SiteBuilder {
           "indicator \(ind.id) page \(n)/\(tablePages) of \(slice.total)\n\(model.unitWords)\n"
           + (model.exampleUnit?.name ?? "")
         let key = sliceKeys[n].map { SHA256.digest("\($0)\n\(what)\n") }
-        small.append(
+        tableSpecs[n].append(
           keyed([SitePaths.indicatorTable(ind.id, page: n)], key) { _ in model.indicatorTablePage(ind, slice) })
       }
     }
+    // Each page of the tables comes right after the pages of the units it lists: a figure's
+    // fragment, made for the unit's page, waits for the table in `FigureFragments` briefly.
+    var tablesDone = 1
+    for (i, spec) in unitSpecs.enumerated() {
+      small.append(spec)
+      let n = i / IndicatorTableView.pageSize + 1
+      if n < tableSpecs.count, (i + 1) % IndicatorTableView.pageSize == 0 || i == unitSpecs.count - 1 {
+        small += tableSpecs[n]
+        tablesDone = n
+      }
+    }
+    small += tableSpecs.dropFirst(tablesDone + 1).joined()
+    small += reportSpecs
     large += (1...model.districtsPageCount).map { n in
       keyed([SitePaths.districtsPage(n)], districtsPageKey(model, n, keys: keys, province: provinceKey)) { _ in
         model.districtsPage(n)

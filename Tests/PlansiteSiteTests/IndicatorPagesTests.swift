@@ -93,6 +93,33 @@ final class IndicatorPagesTests: XCTestCase {
     }
   }
 
+  /// The renderer hands each unit's figures from its page to its table's page
+  /// (`FigureFragments`): the tables took fragments, and every unit page and table page comes
+  /// out as it does rendered alone.
+  func testTablePagesTakeTheFiguresTheUnitPagesRendered() async throws {
+    let (model, templates) = try await model(units: 250)
+    let out = FileManager.default.temporaryDirectory.appendingPathComponent("fragments-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: out) }
+    let writer = try OutputWriter(output: out)
+    var timings = BuildTimings()
+    let result = Renderer.run(
+      SiteBuilder.plan(model, stylesheet: ""), templates: templates, writer: writer, progress: nil, timings: &timings)
+    XCTAssertNil(result.failure)
+    try writer.commit()
+    XCTAssertGreaterThan(result.fragmentsTaken, 0)
+    var compared = 0
+    for job in SiteBuilder.jobs(model)
+    where (job.path.hasPrefix("targets/") && job.path.contains("/trang_"))
+      || (job.path.hasPrefix("districts/don-vi-") && job.path.hasSuffix("/index.html")
+        && job.path.split(separator: "/").count == 3)
+    {
+      let written = try String(contentsOf: out.appendingPathComponent(job.path), encoding: .utf8)
+      XCTAssertEqual(written, try html(job, templates), job.path)
+      compared += 1
+    }
+    XCTAssertEqual(compared, 250 + 2 * model.plan.indicators.count)
+  }
+
   /// The summary: units per status adding up to every unit, the five best and five worst by
   /// value (ties in the unit order), no table of every unit sorted.
   func testTheIndicatorPageShowsTheDistributionAndBothEnds() async throws {

@@ -10,6 +10,8 @@ enum Renderer {
     var failure: Diagnostic?
     /// Keys the last specs gave their files (`RenderOutput.keys`).
     var keys: [String: String] = [:]
+    /// Figures' fragments one page rendered and another took (`FigureFragments`).
+    var fragmentsTaken = 0
   }
 
   /// Which spec a worker takes next: a large one when no other large one is in flight, else a
@@ -30,6 +32,12 @@ enum Renderer {
     timings: inout BuildTimings
   ) -> Result {
     let total = plan.small.count + plan.large.count + plan.last.count
+    let fragments = FigureFragments()
+    let templates = {
+      var shared = templates
+      shared.fragments = fragments
+      return shared
+    }()
     let queue = Mutex(Queue())
     let summary = Mutex(BuildSummary(files: 0, pages: 0, bytes: 0))
     let handedBack = Mutex<[String: [SearchEntry]]>([:])
@@ -116,7 +124,10 @@ enum Renderer {
     }
     timings.mark("search")
     PageTimings.shared.print()
-    return Result(summary: summary.withLock { $0 }, failure: queue.withLock { $0.failure }, keys: keys)
+    PageTimings.shared.print(fragments)
+    return Result(
+      summary: summary.withLock { $0 }, failure: queue.withLock { $0.failure }, keys: keys,
+      fragmentsTaken: fragments.handedOver.taken)
   }
 
   private struct Failure: Error { let diagnostic: Diagnostic }

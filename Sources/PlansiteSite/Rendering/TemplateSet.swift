@@ -45,6 +45,8 @@ public struct TemplateSet: Sendable {
   }
   /// `partials/status` rendered for each status in the chosen words (`PartialCache`).
   private(set) var statusHTML: [String: String] = [:]
+  /// Figures' fragments shared between the pages of one build (`Renderer.run` sets it).
+  var fragments: FigureFragments?
 
   /// Loads `directory`, turning parse errors and missing templates into diagnostics.
   public static func load(from directory: URL, into diags: inout Diagnostics) async -> TemplateSet? {

@@ -9,7 +9,7 @@ public struct LinkView: Sendable {
 }
 
 /// A status as text, icon and a CSS class (`status-dat`), never colour alone.
-public struct StatusView: Sendable {
+public struct StatusView: Sendable, Equatable {
   public var key: String
   public var label: String
   public var icon: String
@@ -23,7 +23,7 @@ public struct StatusView: Sendable {
 }
 
 /// A figure ready to print: the value in Vietnamese style, its working and a bar.
-public struct FigureView: Sendable {
+public struct FigureView: Sendable, Equatable {
   /// `95,5%`, `151 xã`, `Có`, or `—` when there is no data.
   public var text: String
   /// `412/420`, `9/11 đơn vị có`: what the value was computed from; empty if nothing.
