@@ -9,34 +9,32 @@ import PlansiteContent
 final class FigureFragments: Sendable {
   static let limit = 20_000
 
-  private struct Waiting {
-    var figure: FigureView
-    var html: String
+  private struct State {
+    var waiting: [String: (figure: FigureView, html: String)] = [:]
+    var offered = 0
+    var taken = 0
   }
-  private let waiting = Mutex([String: Waiting]())
-  private let counts = Mutex((offered: 0, taken: 0))
+  private let state = Mutex(State())
 
   /// The fragment another page rendered for `figure`, removed; nil if none waits.
   func take(_ key: String, _ figure: FigureView) -> String? {
-    let found = waiting.withLock { w -> String? in
-      guard let entry = w[key], entry.figure == figure else { return nil }
-      w[key] = nil
+    state.withLock { s in
+      guard let entry = s.waiting[key], entry.figure == figure else { return nil }
+      s.waiting[key] = nil
+      s.taken += 1
       return entry.html
     }
-    if found != nil { counts.withLock { $0.taken += 1 } }
-    return found
   }
 
   /// Leaves `html`, just rendered for `figure`, for the next page that shows it.
   func offer(_ key: String, _ figure: FigureView, _ html: String) {
-    let kept = waiting.withLock { w -> Bool in
-      guard w.count < FigureFragments.limit else { return false }
-      w[key] = Waiting(figure: figure, html: html)
-      return true
+    state.withLock { s in
+      guard s.waiting.count < FigureFragments.limit else { return }
+      s.waiting[key] = (figure, html)
+      s.offered += 1
     }
-    if kept { counts.withLock { $0.offered += 1 } }
   }
 
   /// How many fragments were left and how many taken (for `PLANSITE_TIMINGS` and tests).
-  var handedOver: (offered: Int, taken: Int) { counts.withLock { $0 } }
+  var handedOver: (offered: Int, taken: Int) { state.withLock { ($0.offered, $0.taken) } }
 }
